@@ -1,0 +1,61 @@
+"""kijkwijzer-cli: the same services as the workbench, without a window.
+
+Exit codes: 0 success, 2 usage error, 3 bad input (one Dutch/English line on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kijkwijzer.errors import KijkwijzerError, UsageError
+
+from .common import Args
+
+COMMAND_MODULES = (
+    "kijkwijzer.cli.content_cmd",
+    "kijkwijzer.cli.demo_cmd",
+    "kijkwijzer.cli.people_cmd",
+    "kijkwijzer.cli.recordings_cmd",
+    "kijkwijzer.cli.annotations_cmd",
+    "kijkwijzer.cli.consent_cmd",
+    "kijkwijzer.cli.audit_cmd",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"Verkeerd gebruik: {message}", f"Usage error: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kijkwijzer-cli", description="Kijkwijzer zonder venster / Kijkwijzer without a window")
+    parser.add_argument("--workspace", help="werkmap (map met database en media) / workspace folder")
+    parser.add_argument("--db", help="database-URL (bijv. postgresql://...) / database URL")
+    parser.add_argument("--media", help="mediamap bij --db / media folder with --db")
+    parser.add_argument("--as", dest="actor", type=int, help="kijker-id die de actie uitvoert / acting reviewer id")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON / JSON output")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(Args(args)) or 0)
+    except KijkwijzerError as error:
+        print(error.bilingual(), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Afgebroken / Interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

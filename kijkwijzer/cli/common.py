@@ -1,0 +1,85 @@
+"""What every command shares: opening the workspace, choosing the acting reviewer, printing output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from kijkwijzer.errors import UsageError
+from kijkwijzer.services import people
+from kijkwijzer.services.context import SYSTEM, Actor, Context, open_context
+from kijkwijzer.workspace import Workspace
+
+
+class Args:
+    """Parsed arguments plus a lazily opened service context."""
+
+    def __init__(self, ns: argparse.Namespace) -> None:
+        self.ns = ns
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.ns, name)
+
+    @cached_property
+    def workspace(self) -> Workspace:
+        if self.ns.db and not self.ns.media:
+            raise UsageError("Geef bij --db ook --media.", "With --db also give --media.")
+        return Workspace.choose(self.ns.workspace, self.ns.db, self.ns.media)
+
+    @cached_property
+    def ctx(self) -> Context:
+        ctx = open_context(self.workspace)
+        return ctx.as_actor(self._actor(ctx))
+
+    def _actor(self, ctx: Context) -> Actor:
+        chosen = self.ns.actor or (int(os.environ["KIJKWIJZER_REVIEWER"]) if os.environ.get("KIJKWIJZER_REVIEWER") else None)
+        if chosen is None:
+            pros = [r for r in people.list_reviewers(ctx) if r.role == "professional"]
+            if not pros:
+                return SYSTEM
+            reviewer = pros[0]
+        else:
+            reviewer = people.get_reviewer(ctx, chosen)
+        return Actor(reviewer.id, reviewer.name, reviewer.role)
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: _plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(_plain(value), ensure_ascii=False), flush=True)
+
+
+def output(args: Args, value: Any, lines: list[str]) -> None:
+    """JSON with --json, otherwise the human lines."""
+    if args.json:
+        emit_json(value)
+    else:
+        for line in lines:
+            print(line)
+    sys.stdout.flush()
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise UsageError(f"Ongeldige datum {text!r} (gebruik JJJJ-MM-DD)", f"Invalid date {text!r} (use YYYY-MM-DD)") from error

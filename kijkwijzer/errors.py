@@ -1,0 +1,49 @@
+"""Errors a user can act on: every one carries a Dutch and an English message.
+
+The UI shows `message(lang)`, the CLI prints it on one line and exits with `exit_code`.
+"""
+
+from __future__ import annotations
+
+
+class KijkwijzerError(Exception):
+    """Base for every error the user is meant to read."""
+
+    exit_code = 3
+
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(f"{nl} / {en}")
+        self.nl = nl
+        self.en = en
+
+    def message(self, lang: str = "nl") -> str:
+        return self.nl if lang == "nl" else self.en
+
+    def bilingual(self) -> str:
+        return f"{self.nl} / {self.en}"
+
+
+class BadInput(KijkwijzerError):
+    """Input that cannot be used: malformed file, unsupported media, invalid value. Nothing was changed."""
+
+
+class NotFound(KijkwijzerError):
+    """A referenced thing (recording, annotation, file) does not exist."""
+
+
+class NotAllowed(KijkwijzerError):
+    """Consent or role does not allow this action; the message says why."""
+
+
+class ContentError(KijkwijzerError):
+    """The method content in content/ is invalid; names file and item."""
+
+
+class StoreError(KijkwijzerError):
+    """The workspace database cannot be used (too new, damaged, locked)."""
+
+
+class UsageError(KijkwijzerError):
+    """Wrong command-line use."""
+
+    exit_code = 2

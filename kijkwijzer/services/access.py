@@ -1,0 +1,56 @@
+"""Who may open a recording: consent gates it. The message says why something is not allowed."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.errors import NotAllowed, NotFound
+from kijkwijzer.store.models import Case, Consent, ConsentReviewer, Conversation, Recording, Reviewer
+
+from .context import Actor
+
+PURPOSE_LABELS = {
+    "recording": ("opnemen", "recording"),
+    "analysis": ("analyse door genoemde kijkers", "analysis by named reviewers"),
+    "client_interview": ("cliëntinterview met fragmenten", "client interview with fragments"),
+    "learning_group": ("delen in een leergroep", "sharing in a learning group"),
+    "training": ("gebruik in lesmateriaal", "use in training material"),
+}
+
+
+def active_consent(session: Session, conversation_id: int, purpose: str) -> Consent | None:
+    return session.scalars(
+        select(Consent).where(Consent.conversation_id == conversation_id, Consent.purpose == purpose,
+                              Consent.withdrawn_at.is_(None)).order_by(Consent.id.desc())
+    ).first()
+
+
+def require_purpose(session: Session, conversation_id: int, purpose: str) -> Consent:
+    consent = active_consent(session, conversation_id, purpose)
+    if consent is None:
+        nl, en = PURPOSE_LABELS.get(purpose, (purpose, purpose))
+        raise NotAllowed(f"De cliënt heeft geen toestemming gegeven voor {nl}.",
+                         f"The client has not consented to {en}.")
+    return consent
+
+
+def require_recording_access(session: Session, actor: Actor, recording_id: int) -> Recording:
+    """The owning professional and reviewers named in the analysis consent may open a recording."""
+    recording = session.get(Recording, recording_id)
+    if recording is None:
+        raise NotFound(f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist.")
+    if actor.reviewer_id is None:
+        return recording
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    conversation = session.get(Conversation, recording.conversation_id)
+    case = session.get(Case, conversation.case_id) if conversation else None
+    if reviewer and case and reviewer.professional_id == case.professional_id:
+        return recording
+    consent = active_consent(session, recording.conversation_id, "analysis")
+    if consent is not None and session.get(ConsentReviewer, (consent.id, actor.reviewer_id)) is not None:
+        return recording
+    raise NotAllowed(
+        f"{actor.name} is niet genoemd in de toestemming van de cliënt voor analyse van dit gesprek.",
+        f"{actor.name} is not named in the client's consent for analysing this conversation.",
+    )

@@ -1,0 +1,143 @@
+"""Annotation use cases: add, change, delete, restore (for undo), list. Each call is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.domain.annotation import EDITABLE_FIELDS, AnnotationDraft, AnnotationView
+from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.store.models import Annotation, AnnotationPillar, AnnotationTheme, Reviewer
+
+from . import audit
+from .access import require_recording_access
+from .context import Context, emit
+from .events import Event
+
+
+def _view(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
+    return AnnotationView(
+        id=row.id, recording_id=row.recording_id, reviewer_id=row.reviewer_id,
+        reviewer_name=reviewer.name if reviewer else "?", reviewer_role=reviewer.role if reviewer else "?",
+        start_ms=row.start_ms, end_ms=row.end_ms,
+        themes=tuple(sorted(t.theme_id for t in row.themes)), pillars=tuple(sorted(p.pillar_id for p in row.pillars)),
+        level=row.level, observation=row.observation, quote=row.quote, below_waterline=row.below_waterline,
+        felt_unsaid=row.felt_unsaid, tags=tuple(t for t in row.tags.split("\n") if t), still_name=row.still_name,
+        created_at=row.created_at, updated_at=row.updated_at,
+    )
+
+
+def _check_vocabulary(ctx: Context, draft: AnnotationDraft) -> None:
+    content = ctx.content
+    unknown = [t for t in draft.themes if t not in content.theme_ids]
+    unknown += [p for p in draft.pillars if p not in content.pillar_ids]
+    if draft.level and draft.level not in content.level_ids:
+        unknown.append(draft.level)
+    if unknown:
+        names = ", ".join(unknown)
+        raise BadInput(f"Onbekend thema, pijler of niveau: {names}", f"Unknown theme, pillar or level: {names}")
+
+
+def _apply(row: Annotation, draft: AnnotationDraft) -> None:
+    row.start_ms, row.end_ms = draft.start_ms, draft.end_ms
+    row.level, row.observation, row.quote = draft.level, draft.observation, draft.quote
+    row.below_waterline, row.felt_unsaid = draft.below_waterline, draft.felt_unsaid
+    row.tags, row.still_name = "\n".join(draft.tags), draft.still_name
+    row.themes = [AnnotationTheme(theme_id=t) for t in draft.themes]
+    row.pillars = [AnnotationPillar(pillar_id=p) for p in draft.pillars]
+
+
+def _author(session: Session, ctx: Context, author_id: int | None) -> Reviewer:
+    author_id = author_id or ctx.actor.reviewer_id
+    if author_id is None:
+        raise BadInput("Kies eerst wie annoteert (een kijker).", "Choose who is annotating (a reviewer) first.")
+    reviewer = session.get(Reviewer, author_id)
+    if reviewer is None:
+        raise NotFound(f"Kijker {author_id} bestaat niet.", f"Reviewer {author_id} does not exist.")
+    return reviewer
+
+
+def add(ctx: Context, draft: AnnotationDraft, *, annotation_id: int | None = None,
+        author_id: int | None = None) -> AnnotationView:
+    """Commit a new annotation by the current reviewer; returns it once it is durable."""
+    with ctx.transaction() as session:
+        recording = require_recording_access(session, ctx.actor, draft.recording_id)
+        draft = draft.validated(recording.duration_ms)
+        _check_vocabulary(ctx, draft)
+        reviewer = _author(session, ctx, author_id)
+        row = Annotation(id=annotation_id, recording_id=draft.recording_id, reviewer_id=reviewer.id)
+        _apply(row, draft)
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx.actor, "annotation.add", "annotation", row.id, f"recording {row.recording_id}")
+        view = _view(row, reviewer)
+        emit(session, Event("annotation.added", row.id, row.recording_id, {"view": view}))
+    return view
+
+
+def restore(ctx: Context, view: AnnotationView) -> AnnotationView:
+    """Bring back a deleted annotation under its old id (undo of delete)."""
+    return add(ctx, view.as_draft(), annotation_id=view.id, author_id=view.reviewer_id)
+
+
+def _load(session: Session, ctx: Context, annotation_id: int) -> Annotation:
+    row = session.get(Annotation, annotation_id)
+    if row is None:
+        raise NotFound(f"Annotatie {annotation_id} bestaat niet.", f"Annotation {annotation_id} does not exist.")
+    require_recording_access(session, ctx.actor, row.recording_id)
+    return row
+
+
+def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[AnnotationView, AnnotationView]:
+    """Change fields; returns (before, after) so the caller can offer undo."""
+    bad = set(changes) - EDITABLE_FIELDS
+    if bad:
+        raise BadInput(f"Veld kan niet worden gewijzigd: {', '.join(sorted(bad))}",
+                       f"Field cannot be changed: {', '.join(sorted(bad))}")
+    with ctx.transaction() as session:
+        row = _load(session, ctx, annotation_id)
+        reviewer = session.get(Reviewer, row.reviewer_id)
+        before = _view(row, reviewer)
+        for key in ("themes", "pillars", "tags"):
+            if key in changes:
+                changes[key] = tuple(changes[key])  # type: ignore[arg-type]
+        draft = replace(before.as_draft(), **changes).validated()  # type: ignore[arg-type]
+        _check_vocabulary(ctx, draft)
+        _apply(row, draft)
+        session.flush()
+        after = _view(row, reviewer)
+        audit.record(session, ctx.actor, "annotation.update", "annotation", row.id, ",".join(sorted(changes)))
+        emit(session, Event("annotation.changed", row.id, row.recording_id, {"view": after}))
+    return before, after
+
+
+def delete(ctx: Context, annotation_id: int) -> AnnotationView:
+    """Remove an annotation; returns what it was, for undo."""
+    with ctx.transaction() as session:
+        row = _load(session, ctx, annotation_id)
+        before = _view(row, session.get(Reviewer, row.reviewer_id))
+        session.delete(row)
+        audit.record(session, ctx.actor, "annotation.delete", "annotation", annotation_id,
+                     f"recording {before.recording_id}")
+        emit(session, Event("annotation.deleted", annotation_id, before.recording_id, {"view": before}))
+    return before
+
+
+def get(ctx: Context, annotation_id: int) -> AnnotationView:
+    with ctx.store.read() as session:
+        row = _load(session, ctx, annotation_id)
+        return _view(row, session.get(Reviewer, row.reviewer_id))
+
+
+def list_for_recording(ctx: Context, recording_id: int) -> list[AnnotationView]:
+    """All annotations of a recording in time order (reviewers' lanes are built from this)."""
+    with ctx.store.read() as session:
+        require_recording_access(session, ctx.actor, recording_id)
+        reviewers = {r.id: r for r in session.scalars(select(Reviewer))}
+        rows = session.scalars(
+            select(Annotation).where(Annotation.recording_id == recording_id)
+            .order_by(Annotation.start_ms, Annotation.id)
+        )
+        return [_view(row, reviewers.get(row.reviewer_id)) for row in rows]

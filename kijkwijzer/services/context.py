@@ -1,0 +1,78 @@
+"""What every service call needs: the store, the event bus, the content, the vault and who is acting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlalchemy.orm import Session
+
+from kijkwijzer.store.engine import Store
+from kijkwijzer.store.migrate import upgrade
+from kijkwijzer.workspace import Workspace
+
+from .events import Event, EventBus
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an action: a reviewer (with role) or the system/CLI."""
+
+    reviewer_id: int | None
+    name: str
+    role: str = "system"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} (#{self.reviewer_id}, {self.role})" if self.reviewer_id else self.name
+
+
+SYSTEM = Actor(None, "systeem")
+
+
+@dataclass
+class Context:
+    store: Store
+    workspace: Workspace
+    bus: EventBus = field(default_factory=EventBus)
+    actor: Actor = SYSTEM
+
+    @cached_property
+    def content(self):  # noqa: ANN201 - kijkwijzer.content.Content
+        from kijkwijzer.content import load_content
+
+        return load_content()
+
+    @cached_property
+    def vault(self):  # noqa: ANN201 - kijkwijzer.media.vault.MediaVault
+        from kijkwijzer.media.vault import MediaVault
+
+        return MediaVault(self.workspace.vault_dir)
+
+    def as_actor(self, actor: Actor) -> Context:
+        return Context(self.store, self.workspace, self.bus, actor)
+
+    @contextmanager
+    def transaction(self, *events: Event) -> Iterator[Session]:
+        """A service's unit of work; `pending` events are published only after the commit."""
+        pending: list[Event] = list(events)
+        with self.store.transaction() as session:
+            session.info["pending_events"] = pending
+            yield session
+        for event in pending:
+            self.bus.publish(event)
+
+
+def open_context(workspace: Workspace, actor: Actor = SYSTEM) -> Context:
+    """Open (and if needed create or upgrade, backing up first) the workspace's store."""
+    workspace.ensure()
+    store = Store(workspace.db_url)
+    upgrade(store, workspace.backup_dir)
+    return Context(store=store, workspace=workspace, actor=actor)
+
+
+def emit(session: Session, event: Event) -> None:
+    """Queue an event to be published after this session's transaction commits."""
+    session.info.setdefault("pending_events", []).append(event)

@@ -1,0 +1,120 @@
+"""Recordings: import into the vault (only with consent to record), list, open, locate a moved file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.media.vault import sha256_of
+from kijkwijzer.store.models import Conversation, Recording
+
+from . import audit
+from .access import require_purpose, require_recording_access
+from .context import Context, emit
+from .events import Event
+
+
+@dataclass(frozen=True)
+class RecordingView:
+    id: int
+    conversation_id: int
+    original_name: str
+    sha256: str
+    path: Path
+    size_bytes: int
+    duration_ms: int
+    has_video: bool
+    has_audio: bool
+    width: int
+    height: int
+    rotation: int
+    fps: float
+    variable_frame_rate: bool
+
+    @property
+    def available(self) -> bool:
+        return self.path.is_file()
+
+
+def _view(ctx: Context, r: Recording) -> RecordingView:
+    return RecordingView(r.id, r.conversation_id, r.original_name, r.sha256, ctx.workspace.vault_dir / r.vault_name,
+                         r.size_bytes, r.duration_ms, r.has_video, r.has_audio, r.width, r.height, r.rotation,
+                         r.fps, r.variable_frame_rate)
+
+
+def import_recording(ctx: Context, conversation_id: int, source: Path,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: Callable[[], bool] | None = None) -> RecordingView:
+    """Copy a file into the vault under its SHA-256 and register it; a refused file writes nothing."""
+    source = Path(source)
+    with ctx.store.read() as session:
+        if session.get(Conversation, conversation_id) is None:
+            raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+        require_purpose(session, conversation_id, "recording")
+    entry = ctx.vault.import_file(source, progress=progress, cancel=cancel)
+    info = entry.info
+    try:
+        with ctx.transaction() as session:
+            row = Recording(conversation_id=conversation_id, sha256=entry.sha256, original_name=source.name,
+                            vault_name=entry.path.name, size_bytes=entry.size, duration_ms=info.duration_ms,
+                            has_video=info.has_video, has_audio=info.has_audio, width=info.width or 0,
+                            height=info.height or 0, rotation=info.rotation or 0, fps=info.fps or 0.0,
+                            variable_frame_rate=bool(info.variable_frame_rate))
+            session.add(row)
+            session.flush()
+            audit.record(session, ctx.actor, "recording.import", "recording", row.id, f"sha256 {entry.sha256[:12]}")
+            emit(session, Event("recording.added", row.id, conversation_id))
+            return _view(ctx, row)
+    except Exception:
+        if not _still_referenced(ctx, entry.sha256):
+            ctx.vault.erase(entry.sha256)
+        raise
+
+
+def _still_referenced(ctx: Context, sha256: str) -> bool:
+    with ctx.store.read() as session:
+        return session.scalar(select(Recording.id).where(Recording.sha256 == sha256).limit(1)) is not None
+
+
+def open_recording(ctx: Context, recording_id: int) -> RecordingView:
+    """Open for viewing: checks consent and writes the audit row of the view."""
+    with ctx.transaction() as session:
+        row = require_recording_access(session, ctx.actor, recording_id)
+        audit.record(session, ctx.actor, "recording.view", "recording", recording_id)
+        return _view(ctx, row)
+
+
+def get(ctx: Context, recording_id: int) -> RecordingView:
+    with ctx.store.read() as session:
+        row = session.get(Recording, recording_id)
+        if row is None:
+            raise NotFound(f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist.")
+        return _view(ctx, row)
+
+
+def list_recordings(ctx: Context, conversation_id: int | None = None) -> list[RecordingView]:
+    with ctx.store.read() as session:
+        query = select(Recording).order_by(Recording.id)
+        if conversation_id is not None:
+            query = query.where(Recording.conversation_id == conversation_id)
+        return [_view(ctx, r) for r in session.scalars(query)]
+
+
+def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
+    """Put a found copy of a missing recording back in the vault, if its content hash matches."""
+    rec = get(ctx, recording_id)
+    if not Path(candidate).is_file():
+        raise NotFound(f"Bestand niet gevonden: {candidate}", f"File not found: {candidate}")
+    if sha256_of(Path(candidate)) != rec.sha256:
+        raise BadInput(
+            f"{Path(candidate).name} is niet dezelfde opname (inhoud verschilt).",
+            f"{Path(candidate).name} is not the same recording (content differs).",
+        )
+    ctx.vault.import_file(Path(candidate))
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, "recording.locate", "recording", recording_id)
+    return get(ctx, recording_id)

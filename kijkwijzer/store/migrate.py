@@ -1,0 +1,102 @@
+"""Schema upgrades: Alembic steps, a backup before every upgrade of an existing database,
+and a clear refusal of a database written by a newer Kijkwijzer."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from kijkwijzer.errors import StoreError
+
+from .engine import Store
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(store: Store, backup_dir: Path, tag: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while WAL holds data)."""
+    import sqlite3
+
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    db_path = Path(store.engine.url.database or "")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{tag}-{stamp}.db"
+    src = sqlite3.connect(db_path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(store: Store, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if any."""
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    current = current_revision(store)
+    if current == head:
+        return None
+    if current is not None and not _known(script, current):
+        raise StoreError(
+            f"Deze werkmap is gemaakt met een nieuwere versie van Kijkwijzer (schema {current}). "
+            "Werk Kijkwijzer bij; er is niets gewijzigd.",
+            f"This workspace was written by a newer Kijkwijzer (schema {current}). "
+            "Please update Kijkwijzer; nothing was changed.",
+        )
+    backup = None
+    if current is not None:
+        backup = _backup(store, backup_dir, current)
+    cfg = _config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises CommandError/ResolutionError for revisions it has never seen
+        return False
+
+
+def _backup(store: Store, backup_dir: Path | None, current: str) -> Path | None:
+    if store.is_sqlite:
+        db_path = Path(store.engine.url.database or "")
+        return backup_sqlite(store, backup_dir or db_path.parent / "backups", current)
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None or backup_dir is None:
+        raise StoreError(
+            "Kan geen back-up maken vóór de schema-upgrade (pg_dump of back-upmap ontbreekt); er is niets gewijzigd.",
+            "Cannot back up before the schema upgrade (pg_dump or backup folder missing); nothing was changed.",
+        )
+    import subprocess
+
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"kijkwijzer-{current}-{datetime.now():%Y%m%d-%H%M%S}.sql"
+    url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    subprocess.run([pg_dump, "--file", str(target), url], check=True)
+    return target

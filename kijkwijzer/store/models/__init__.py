@@ -1,0 +1,19 @@
+"""All tables of a workspace; importing this package registers them on Base.metadata."""
+
+from .annotations import Annotation, AnnotationPillar, AnnotationTheme
+from .assessment import Assessment, AssessmentAnswer, Plan, PlanAction, PlanActionLink, SlimAnalysis
+from .audit import AuditEntry
+from .base import Base
+from .cases import Case, Conversation
+from .fragments import ClientReaction, FeedbackScore, Fragment, Playlist, PlaylistItem
+from .people import Client, Professional, Reviewer
+from .recordings import Consent, ConsentReviewer, Recording, TranscriptCue
+from .reflection import Aandachtspunt, AandachtspuntFragment, ReflectionItem, ReflectionSession
+
+__all__ = [
+    "Aandachtspunt", "AandachtspuntFragment", "Annotation", "AnnotationPillar", "AnnotationTheme",
+    "Assessment", "AssessmentAnswer", "AuditEntry", "Base", "Case", "Client", "ClientReaction",
+    "Consent", "ConsentReviewer", "Conversation", "FeedbackScore", "Fragment", "Plan", "PlanAction",
+    "PlanActionLink", "Playlist", "PlaylistItem", "Professional", "Recording", "ReflectionItem",
+    "ReflectionSession", "Reviewer", "SlimAnalysis", "TranscriptCue",
+]

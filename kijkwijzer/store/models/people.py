@@ -1,0 +1,37 @@
+"""Professionals, reviewers (with their role) and pseudonymised clients."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Timestamped
+
+ROLES = ("professional", "coach", "researcher", "colleague", "client_researcher", "learning_group")
+
+
+class Professional(Timestamped, Base):
+    __tablename__ = "professionals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    function: Mapped[str] = mapped_column(String(100), default="klantmanager")
+
+
+class Reviewer(Timestamped, Base):
+    """Anyone who annotates: the professional themselves, a coach, researcher or colleague."""
+
+    __tablename__ = "reviewers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(30))
+    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professionals.id", ondelete="SET NULL"))
+
+
+class Client(Timestamped, Base):
+    """A client is known by a pseudonym code; a real name is optional and never leaves the workspace."""
+
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(40), unique=True)
+    real_name: Mapped[str | None] = mapped_column(String(200))
+    profile: Mapped[str] = mapped_column(String(2000), default="")

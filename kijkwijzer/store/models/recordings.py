@@ -1,0 +1,63 @@
+"""Recordings in the media vault, consents per conversation and purpose, transcripts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Timestamped
+
+PURPOSES = ("recording", "analysis", "client_interview", "learning_group", "training")
+
+
+class Recording(Timestamped, Base):
+    __tablename__ = "recordings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(400))
+    vault_name: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    duration_ms: Mapped[int] = mapped_column(BigInteger)
+    has_video: Mapped[bool] = mapped_column(Boolean)
+    has_audio: Mapped[bool] = mapped_column(Boolean)
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    fps: Mapped[float] = mapped_column(Float, default=0.0)
+    variable_frame_rate: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Consent(Timestamped, Base):
+    """Consent of the client for one purpose of one conversation; withdrawal erases what it covered."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(30))
+    given_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="form")
+    form_name: Mapped[str | None] = mapped_column(String(100))
+    verbal_at_ms: Mapped[int | None] = mapped_column(BigInteger)
+    retain_until: Mapped[date | None] = mapped_column(Date)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsentReviewer(Base):
+    """Reviewers named in an analysis consent: only they may open the recording."""
+
+    __tablename__ = "consent_reviewers"
+    consent_id: Mapped[int] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"), primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), primary_key=True)
+
+
+class TranscriptCue(Base):
+    __tablename__ = "transcript_cues"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id", ondelete="CASCADE"), index=True)
+    start_ms: Mapped[int] = mapped_column(BigInteger)
+    end_ms: Mapped[int] = mapped_column(BigInteger)
+    speaker: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,73 @@
+"""A throwaway PostgreSQL server for the team-mode tests: initdb + pg_ctl on a temporary directory and port.
+
+As root (CI), PostgreSQL refuses to run, so the server runs as the `postgres` system user via runuser.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+def _pg_bin(name: str) -> str | None:
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
+    return candidates[0] if candidates else shutil.which(name)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ThrowawayPostgres:
+    def __init__(self) -> None:
+        self.initdb = _pg_bin("initdb")
+        self.pg_ctl = _pg_bin("pg_ctl")
+        self.port = _free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="kw-pg-"))
+        self.data = self.dir / "data"
+        self._prefix: list[str] = []
+
+    @property
+    def available(self) -> bool:
+        return bool(self.initdb and self.pg_ctl)
+
+    def _run(self, *cmd: str) -> None:
+        subprocess.run([*self._prefix, *cmd], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def start(self) -> str:
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres")
+            os.chmod(self.dir, 0o700)
+            self._prefix = ["runuser", "-u", "postgres", "--"]
+        self._run(self.initdb, "-D", str(self.data), "-A", "trust", "-U", "kw", "-E", "UTF8", "--no-locale")
+        options = f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.dir} -c fsync=off"
+        self._run(self.pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
+        return f"postgresql+psycopg://kw@127.0.0.1:{self.port}/postgres"
+
+    def create_database(self, name: str) -> str:
+        deadline = time.monotonic() + 10
+        import psycopg
+
+        while True:
+            try:
+                with psycopg.connect(f"host=127.0.0.1 port={self.port} user=kw dbname=postgres", autocommit=True) as conn:
+                    conn.execute(f'CREATE DATABASE "{name}"')
+                return f"postgresql+psycopg://kw@127.0.0.1:{self.port}/{name}"
+            except psycopg.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        try:
+            self._run(self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
