@@ -22,6 +22,11 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.annotations_cmd",
     "kijkwijzer.cli.consent_cmd",
     "kijkwijzer.cli.audit_cmd",
+    "kijkwijzer.cli.privacy_cmd",
+    "kijkwijzer.cli.fragments_cmd",
+    "kijkwijzer.cli.playlists_cmd",
+    "kijkwijzer.cli.feedback_cmd",
+    "kijkwijzer.cli.reflection_cmd",
 )
 
 

@@ -1,4 +1,4 @@
-"""`consent grant|show`."""
+"""`consent grant|show|withdraw|form`."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ def register(sub) -> None:  # noqa: ANN001
     show = cmd.add_parser("show")
     show.add_argument("--conversation", type=int, required=True)
     show.set_defaults(func=show_)
+    withdraw = cmd.add_parser("withdraw", help="intrekken en wissen, zonder vragen / withdraw and erase, no questions")
+    withdraw.add_argument("--consent", type=int, required=True)
+    withdraw.set_defaults(func=withdraw_)
+    form = cmd.add_parser("form", help="toestemmingsformulier of folder als PDF / consent form or leaflet as PDF")
+    form.add_argument("--conversation", type=int, required=True)
+    form.add_argument("--out", required=True, help="FILE.pdf (of .html)")
+    form.add_argument("--leaflet", action="store_true", help="cliëntfolder in plaats van formulier / client leaflet")
+    form.set_defaults(func=form_)
 
 
 def grant_(args: Args) -> int:
@@ -39,6 +47,26 @@ def grant_(args: Args) -> int:
 
 def show_(args: Args) -> int:
     rows = consent.list_for_conversation(args.ctx, args.conversation)
-    output(args, rows, [f"{c.id:>4}  {c.purpose:<17} {c.given_on}  {'actief' if c.active else 'ingetrokken'}"
+    output(args, rows, [f"{c.id:>4}  {c.purpose:<17} {c.given_on}  {_state(c)}"
                         f"  bewaren tot {c.retain_until or '-'}" for c in rows])
+    return 0
+
+
+def _state(c: consent.ConsentView) -> str:
+    if c.active:
+        return "actief"
+    return "bewaartermijn verstreken" if c.withdrawn_reason == "retention" else "ingetrokken"
+
+
+def withdraw_(args: Args) -> int:
+    report = consent.withdraw(args.ctx, args.consent)
+    output(args, report, report.lines())
+    return 0
+
+
+def form_(args: Args) -> int:
+    from kijkwijzer.services import consent_documents
+
+    out = consent_documents.write(args.ctx, args.conversation, Path(args.out), leaflet=args.leaflet)
+    output(args, {"path": out}, [f"Geschreven / written: {out}"])
     return 0

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kijkwijzer.content import model as m
-from kijkwijzer.content.model import Content
+from kijkwijzer.content.catalog import Content
 from kijkwijzer.content.validate import validate
 from kijkwijzer.errors import ContentError
 
@@ -74,18 +74,17 @@ def load_content(path: Path | None = None, *, seeds: Path | None = None) -> Cont
     return _load(Path(path) if path is not None else DEFAULT_DIR, seeds if seeds is not None else seeds_dir())
 
 
-
 @functools.lru_cache(maxsize=1)
-def _load_default() -> m.Content:
+def _load_default() -> Content:
     return _load(DEFAULT_DIR, seeds_dir())
 
 
-def _load(directory: Path, seeds: Path | None) -> m.Content:
+def _load(directory: Path, seeds: Path | None) -> Content:
     if not directory.is_dir():
         raise ContentError(
             f"Map met inhoud niet gevonden: {directory}", f"Content directory not found: {directory}"
         )
-    collected: dict[str, list[Any]] = {f.name: [] for f in fields(m.Content) if f.name != "sources"}
+    collected: dict[str, list[Any]] = {f.name: [] for f in fields(Content) if f.name != "sources"}
     sources: dict[str, str] = {}
     for file_name, arrays in FILES.items():
         file_path = directory / file_name
@@ -97,7 +96,9 @@ def _load(directory: Path, seeds: Path | None) -> m.Content:
         unknown = set(data) - set(arrays)
         if unknown:
             names = ", ".join(sorted(unknown))
-            raise ContentError(f"{file_name}: onbekende sectie(s) {names}", f"{file_name}: unknown section(s) {names}")
+            raise ContentError(
+                f"{file_name}: onbekende sectie(s) {names}", f"{file_name}: unknown section(s) {names}"
+            )
         for array_name, (cls, target) in arrays.items():
             raw_items = data.get(array_name, [])
             if not isinstance(raw_items, list):
@@ -116,7 +117,7 @@ def _load(directory: Path, seeds: Path | None) -> m.Content:
                             f"{file_name}: {one.id}: duplicate id (also in {sources[one.id]})",
                         )
                     sources[one.id] = file_name
-    content = m.Content(**{k: tuple(v) for k, v in collected.items()}, sources=sources)
+    content = Content(**{k: tuple(v) for k, v in collected.items()}, sources=sources)
     validate(content, seeds)
     return content
 
@@ -130,7 +131,9 @@ def _read_toml(file_path: Path) -> dict[str, Any]:
             f"{file_path.name}: ongeldige TOML ({exc})", f"{file_path.name}: malformed TOML ({exc})"
         ) from exc
     except OSError as exc:
-        raise ContentError(f"{file_path.name}: niet te lezen ({exc})", f"{file_path.name}: cannot read ({exc})") from exc
+        raise ContentError(
+            f"{file_path.name}: niet te lezen ({exc})", f"{file_path.name}: cannot read ({exc})"
+        ) from exc
 
 
 def _build(cls: type, raw: Any, file_name: str, where: str) -> m.Item:
@@ -150,7 +153,10 @@ def _build(cls: type, raw: Any, file_name: str, where: str) -> m.Item:
     for name, f in known.items():
         if name not in raw:
             if f.default is MISSING and f.default_factory is MISSING:
-                raise ContentError(f"{label}: verplicht veld '{name}' ontbreekt", f"{label}: required field '{name}' is missing")
+                raise ContentError(
+                    f"{label}: verplicht veld '{name}' ontbreekt",
+                    f"{label}: required field '{name}' is missing",
+                )
             continue
         kwargs[name] = _convert(cls, name, raw[name], label, file_name)
     return cls(**kwargs)

@@ -1,4 +1,4 @@
-"""The method as frozen data: one dataclass per kind of content item, plus `Content` with lookups.
+"""The method as frozen data: one dataclass per kind of content item (`Content` is in catalog.py).
 
 Every item shares the provenance fields of `Item`; which fields are quoted verbatim from a seed is
 declared per class in `VERBATIM` (checked by `kijkwijzer.content.validate.check_seed_text`).
@@ -6,9 +6,7 @@ declared per class in `VERBATIM` (checked by `kijkwijzer.content.validate.check_
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
-from functools import cached_property
+from dataclasses import dataclass, fields
 
 # Keys the media player already uses; theme keys must avoid them (Space, Home and End included).
 PLAYER_KEYS = frozenset({" ", "SPACE", "J", "K", "L", "I", "O", "N", "P", ",", ".", "HOME", "END"})
@@ -124,8 +122,9 @@ class Step(Item):
     title: str
     heading: str
     text: str
+    link: str = ""  # e.g. the animation of step 1
     tip: str = ""
-    links: tuple[str, ...] = ()
+    tip_link: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,7 +143,8 @@ class Statement(Item):
     pillar: str
     number: int
     text: str
-    note: str = ""
+    text_en: str = ""
+    note: str = ""  # the seed's footnote to the statement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,6 +178,7 @@ class PlanQuestion(Item):
     number: int
     question: str
     help: str
+    question_en: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -226,7 +227,7 @@ VERBATIM: dict[type, tuple[str, ...]] = {
     SlimValue: ("text",),
     SlimDimension: ("title", "text", "question"),
     Verdict: ("label", "text"),
-    Step: ("title", "heading", "text", "tip", "links"),
+    Step: ("title", "heading", "text", "link", "tip", "tip_link"),
     Pillar: ("title", "question", "definition", "recommendation_intro"),
     Statement: ("text", "note"),
     ScaleLabel: ("label",),
@@ -258,125 +259,3 @@ def quoted_texts(item: Item) -> list[tuple[str, str]]:
             if text:
                 out.append((name, text))
     return out
-
-
-@dataclass(frozen=True)
-class Content:
-    """All method content, in file order. Look items up by their stable ids."""
-
-    themes: tuple[Theme, ...]
-    passages: tuple[Passage, ...]
-    levels: tuple[Level, ...]
-    waterlines: tuple[Waterline, ...]
-    slim_lists: tuple[SlimList, ...]
-    slim_items: tuple[SlimItem, ...]
-    slim_rows: tuple[SlimRow, ...]
-    slim_dimensions: tuple[SlimDimension, ...]
-    verdicts: tuple[Verdict, ...]
-    steps: tuple[Step, ...]
-    pillars: tuple[Pillar, ...]
-    statements: tuple[Statement, ...]
-    scale: tuple[ScaleLabel, ...]
-    recommendations: tuple[Recommendation, ...]
-    tips: tuple[Tip, ...]
-    plan_questions: tuple[PlanQuestion, ...]
-    feedback_questions: tuple[FeedbackQuestion, ...]
-    rating_scales: tuple[RatingScale, ...]
-    interview_questions: tuple[InterviewQuestion, ...]
-    factors: tuple[Factor, ...] = ()
-    sources: Mapping[str, str] = field(default_factory=dict)  # item id -> content file name
-
-    def all_items(self) -> list[Item]:
-        out: list[Item] = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, tuple):
-                for item in value:
-                    out.append(item)
-                    if isinstance(item, SlimDimension):
-                        out.extend(item.values)
-        return out
-
-    @cached_property
-    def _index(self) -> dict[str, Item]:
-        return {item.id: item for item in self.all_items()}
-
-    def item(self, id: str) -> Item:
-        try:
-            return self._index[id]
-        except KeyError:
-            raise KeyError(f"unknown content id {id!r}") from None
-
-    def has(self, id: str) -> bool:
-        return id in self._index
-
-    def _typed(self, id: str, cls: type) -> Item:
-        found = self.item(id)
-        if not isinstance(found, cls):
-            raise KeyError(f"{id!r} is a {type(found).__name__}, not a {cls.__name__}")
-        return found
-
-    def theme(self, id: str) -> Theme:
-        return self._typed(id, Theme)  # type: ignore[return-value]
-
-    def themes_in_group(self, group: str) -> tuple[Theme, ...]:
-        return tuple(t for t in self.themes if t.group == group)
-
-    def themes_by_key(self) -> dict[str, Theme]:
-        return {t.default_key: t for t in self.themes}
-
-    def passage(self, id: str) -> Passage:
-        return self._typed(id, Passage)  # type: ignore[return-value]
-
-    def level(self, id: str) -> Level:
-        return self._typed(id, Level)  # type: ignore[return-value]
-
-    def levels_in_scale(self, scale: str) -> tuple[Level, ...]:
-        return tuple(lv for lv in self.levels if lv.scale == scale)
-
-    def slim_item(self, id: str) -> SlimItem:
-        return self._typed(id, SlimItem)  # type: ignore[return-value]
-
-    def slim_list_items(self, list_id: str) -> tuple[SlimItem, ...]:
-        return tuple(sorted((i for i in self.slim_items if i.list == list_id), key=lambda i: i.row))
-
-    def slim_row(self, row: int) -> dict[str, SlimItem]:
-        """The aligned items of one row, keyed by list id (zelfbeeld, rol, logica)."""
-        return {i.list: i for i in self.slim_items if i.row == row}
-
-    def slim_aligned(self, id: str) -> dict[str, SlimItem]:
-        return self.slim_row(self.slim_item(id).row)
-
-    def verdict(self, id: str) -> Verdict:
-        return self._typed(id, Verdict)  # type: ignore[return-value]
-
-    def pillar(self, id: str) -> Pillar:
-        return self._typed(id, Pillar)  # type: ignore[return-value]
-
-    def statement(self, id: str) -> Statement:
-        return self._typed(id, Statement)  # type: ignore[return-value]
-
-    def statements_for(self, pillar_id: str) -> tuple[Statement, ...]:
-        return tuple(s for s in self.statements if s.pillar == pillar_id)
-
-    def recommendations_for(self, pillar_id: str) -> tuple[Recommendation, ...]:
-        return tuple(r for r in self.recommendations if r.pillar == pillar_id)
-
-    def tips_for(self, pillar_id: str) -> tuple[Tip, ...]:
-        return tuple(t for t in self.tips if t.pillar == pillar_id)
-
-    def factors_for(self, pillar_id: str) -> tuple[Factor, ...]:
-        return tuple(f for f in self.factors if f.pillar == pillar_id)
-
-    def scale_label(self, value: int) -> ScaleLabel:
-        for label in self.scale:
-            if label.value == value:
-                return label
-        raise KeyError(f"no scale label for value {value!r}")
-
-    def feedback_question(self, id: str) -> FeedbackQuestion:
-        return self._typed(id, FeedbackQuestion)  # type: ignore[return-value]
-
-    @property
-    def rating_scale(self) -> RatingScale:
-        return self.rating_scales[0]

@@ -31,10 +31,15 @@ def _view(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
 
 def _check_vocabulary(ctx: Context, draft: AnnotationDraft) -> None:
     content = ctx.content
-    unknown = [t for t in draft.themes if t not in content.theme_ids]
-    unknown += [p for p in draft.pillars if p not in content.pillar_ids]
-    if draft.level and draft.level not in content.level_ids:
-        unknown.append(draft.level)
+    wanted = [(t, content.theme) for t in draft.themes] + [(p, content.pillar) for p in draft.pillars]
+    if draft.level:
+        wanted.append((draft.level, content.level))
+    unknown = []
+    for item_id, lookup in wanted:
+        try:
+            lookup(item_id)
+        except KeyError:
+            unknown.append(item_id)
     if unknown:
         names = ", ".join(unknown)
         raise BadInput(f"Onbekend thema, pijler of niveau: {names}", f"Unknown theme, pillar or level: {names}")

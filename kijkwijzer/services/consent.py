@@ -1,4 +1,4 @@
-"""Consent per conversation and purpose: grant and show. (Withdrawal and erasure: services/erasure.py.)"""
+"""Consent per conversation and purpose: grant, show and withdraw (the erasure itself: services/erasure.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import Consent, ConsentReviewer, Conversation, Reviewer
 from kijkwijzer.store.models.recordings import PURPOSES
 
-from . import audit
+from . import audit, erasure
 from .context import Context, emit
+from .erasure import ErasureReport
 from .events import Event
 
 METHODS = ("form", "verbal")
@@ -31,6 +32,7 @@ class ConsentView:
     retain_until: date | None
     withdrawn_at: datetime | None
     reviewer_ids: tuple[int, ...]
+    withdrawn_reason: str | None = None  # "client" or "retention"
 
     @property
     def active(self) -> bool:
@@ -90,10 +92,24 @@ def _store_form(ctx: Context, source: Path) -> str:
 def _view(session, consent: Consent) -> ConsentView:  # noqa: ANN001
     reviewers = tuple(session.scalars(select(ConsentReviewer.reviewer_id).where(ConsentReviewer.consent_id == consent.id)))
     return ConsentView(consent.id, consent.conversation_id, consent.purpose, consent.given_on, consent.method,
-                       consent.form_name, consent.verbal_at_ms, consent.retain_until, consent.withdrawn_at, reviewers)
+                       consent.form_name, consent.verbal_at_ms, consent.retain_until, consent.withdrawn_at, reviewers,
+                       consent.withdrawn_reason)
 
 
 def list_for_conversation(ctx: Context, conversation_id: int) -> list[ConsentView]:
     with ctx.store.read() as session:
         rows = session.scalars(select(Consent).where(Consent.conversation_id == conversation_id).order_by(Consent.id))
         return [_view(session, c) for c in rows]
+
+
+def get(ctx: Context, consent_id: int) -> ConsentView:
+    with ctx.store.read() as session:
+        row = session.get(Consent, consent_id)
+        if row is None:
+            raise NotFound(f"Toestemming {consent_id} bestaat niet.", f"Consent {consent_id} does not exist.")
+        return _view(session, row)
+
+
+def withdraw(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
+    """The client withdraws: always through the erasure, so withdrawing and erasing cannot come apart."""
+    return erasure.withdraw_consent(ctx, consent_id, reason)

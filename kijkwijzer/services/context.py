@@ -61,6 +61,10 @@ class Context:
         with self.store.transaction() as session:
             session.info["pending_events"] = pending
             yield session
+            if not self.store.is_sqlite:
+                from .team import notify_in_transaction
+
+                notify_in_transaction(session, pending, self.bus.origin)
         for event in pending:
             self.bus.publish(event)
 

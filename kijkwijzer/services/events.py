@@ -6,6 +6,7 @@ One mechanism only. Callbacks run on the publishing thread; the UI hands them to
 from __future__ import annotations
 
 import threading
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ Listener = Callable[[Event], None]
 
 class EventBus:
     def __init__(self) -> None:
+        self.origin = uuid.uuid4().hex  # tells this bus's events apart from other workbenches' in team mode
         self._listeners: dict[str, list[Listener]] = defaultdict(list)
         self._lock = threading.Lock()
 

@@ -64,8 +64,7 @@ def test_upgrade_of_an_older_database_backs_up_first(sqlite_workspace, monkeypat
     cfg = migrate._config()
     with ctx.store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "base")
-        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        command.downgrade(cfg, "base")  # leaves an empty alembic_version table
         conn.execute(text("CREATE TABLE legacy_marker (note TEXT)"))
         conn.execute(text("INSERT INTO legacy_marker VALUES ('van vorige versie')"))
     monkeypatch.setattr(migrate, "current_revision", lambda store: "0000_previous")

@@ -7,13 +7,19 @@ from .base import Base
 from .cases import Case, Conversation
 from .fragments import ClientReaction, FeedbackScore, Fragment, Playlist, PlaylistItem
 from .people import Client, Professional, Reviewer
-from .recordings import Consent, ConsentReviewer, Recording, TranscriptCue
-from .reflection import Aandachtspunt, AandachtspuntFragment, ReflectionItem, ReflectionSession
+from .recordings import Consent, ConsentReviewer, PendingErasure, Recording, TranscriptCue
+from .reflection import (
+    Aandachtspunt,
+    AandachtspuntFollowup,
+    AandachtspuntFragment,
+    ReflectionItem,
+    ReflectionSession,
+)
 
 __all__ = [
-    "Aandachtspunt", "AandachtspuntFragment", "Annotation", "AnnotationPillar", "AnnotationTheme",
+    "Aandachtspunt", "AandachtspuntFollowup", "AandachtspuntFragment", "Annotation", "AnnotationPillar", "AnnotationTheme",
     "Assessment", "AssessmentAnswer", "AuditEntry", "Base", "Case", "Client", "ClientReaction",
     "Consent", "ConsentReviewer", "Conversation", "FeedbackScore", "Fragment", "Plan", "PlanAction",
-    "PlanActionLink", "Playlist", "PlaylistItem", "Professional", "Recording", "ReflectionItem",
+    "PendingErasure", "PlanActionLink", "Playlist", "PlaylistItem", "Professional", "Recording", "ReflectionItem",
     "ReflectionSession", "Reviewer", "SlimAnalysis", "TranscriptCue",
 ]

@@ -1,13 +1,17 @@
-"""SLIM analyses, begrijpen/willen/kunnen self-assessments and improvement plans."""
+"""SLIM analyses, begrijpen/willen/kunnen self-assessments and improvement plans.
+
+SLIM picks are content ids, newline-separated (the case analyses describe mixed pictures, so a list may
+hold more than one item); `dimensions` is JSON {dimension id: [value ids]}.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, utcnow
 
 
 class SlimAnalysis(Timestamped, Base):
@@ -17,13 +21,17 @@ class SlimAnalysis(Timestamped, Base):
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"))
     start_ms: Mapped[int | None] = mapped_column(BigInteger)
     end_ms: Mapped[int | None] = mapped_column(BigInteger)
-    zelfbeeld: Mapped[str | None] = mapped_column(String(80))
-    rol: Mapped[str | None] = mapped_column(String(80))
-    logica: Mapped[str | None] = mapped_column(String(80))
+    phase: Mapped[str] = mapped_column(String(200), default="")
+    zelfbeeld: Mapped[str] = mapped_column(Text, default="")
+    rol: Mapped[str] = mapped_column(Text, default="")
+    logica: Mapped[str] = mapped_column(Text, default="")
     dimensions: Mapped[str] = mapped_column(Text, default="{}")
+    analysis: Mapped[str] = mapped_column(Text, default="")
     suggested_verdict: Mapped[str | None] = mapped_column(String(80))
     verdict: Mapped[str | None] = mapped_column(String(80))
     note: Mapped[str] = mapped_column(Text, default="")
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class Assessment(Timestamped, Base):
@@ -45,6 +53,7 @@ class Plan(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     professional_id: Mapped[int] = mapped_column(ForeignKey("professionals.id", ondelete="CASCADE"), index=True)
     assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="SET NULL"))
+    pillar_id: Mapped[str | None] = mapped_column(String(60))
     room_for_improvement: Mapped[str] = mapped_column(Text, default="")
     needed: Mapped[str] = mapped_column(Text, default="")
     timeline: Mapped[str] = mapped_column(Text, default="")
@@ -59,10 +68,12 @@ class PlanAction(Timestamped, Base):
     who: Mapped[str] = mapped_column(Text, default="")
     due_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class PlanActionLink(Base):
-    """Evidence for an action: a fragment, an aandachtspunt or a feedback score."""
+    """Evidence for an action: a fragment, an annotation, an aandachtspunt or a feedback score."""
 
     __tablename__ = "plan_action_links"
     action_id: Mapped[int] = mapped_column(ForeignKey("plan_actions.id", ondelete="CASCADE"), primary_key=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
+from datetime import datetime
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, utcnow
 
 
 class Fragment(Timestamped, Base):
@@ -16,9 +18,12 @@ class Fragment(Timestamped, Base):
     start_ms: Mapped[int] = mapped_column(BigInteger)
     end_ms: Mapped[int] = mapped_column(BigInteger)
     title: Mapped[str] = mapped_column(String(300), default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
 
 
 class Playlist(Timestamped, Base):
+    """An ordered selection of one recording's fragments, for the client interview or the reflection."""
+
     __tablename__ = "playlists"
     id: Mapped[int] = mapped_column(primary_key=True)
     recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id", ondelete="CASCADE"), index=True)
@@ -34,24 +39,34 @@ class PlaylistItem(Base):
 
 
 class ClientReaction(Timestamped, Base):
-    """The client's own words about a fragment, typed by the client-researcher."""
+    """The client's own words about a fragment, typed by the client-researcher (one per fragment).
+
+    `comparison` is the reviewers' mark after putting their annotations beside it:
+    match, differ or client_only (the client saw something nobody annotated).
+    """
 
     __tablename__ = "client_reactions"
+    __table_args__ = (UniqueConstraint("fragment_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    fragment_id: Mapped[int] = mapped_column(ForeignKey("fragments.id", ondelete="CASCADE"), index=True)
+    fragment_id: Mapped[int] = mapped_column(ForeignKey("fragments.id", ondelete="CASCADE"))
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     words: Mapped[str] = mapped_column(Text, default="")
     feeling: Mapped[str] = mapped_column(Text, default="")
     addition: Mapped[str] = mapped_column(Text, default="")
     comparison: Mapped[str | None] = mapped_column(String(20))
+    comparison_note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class FeedbackScore(Timestamped, Base):
-    """A score on one of the two client-feedback questions for one conversation."""
+    """A score on one of the two client-feedback questions for one conversation, with the client's words."""
 
     __tablename__ = "feedback_scores"
+    __table_args__ = (UniqueConstraint("conversation_id", "question_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
     question_id: Mapped[str] = mapped_column(String(60))
     score: Mapped[int] = mapped_column(Integer)
     words: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -43,6 +43,8 @@ class Consent(Timestamped, Base):
     verbal_at_ms: Mapped[int | None] = mapped_column(BigInteger)
     retain_until: Mapped[date | None] = mapped_column(Date)
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Why it ended: "client" (the client withdrew) or "retention" (the delete-after date passed).
+    withdrawn_reason: Mapped[str | None] = mapped_column(String(20))
 
 
 class ConsentReviewer(Base):
@@ -51,6 +53,19 @@ class ConsentReviewer(Base):
     __tablename__ = "consent_reviewers"
     consent_id: Mapped[int] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"), primary_key=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PendingErasure(Timestamped, Base):
+    """A file to overwrite and unlink once the erasing transaction has committed.
+
+    Written in that same transaction, removed when the file is gone: a crash between commit and unlink
+    leaves a row here, and the next erasure or retention run finishes the job. Holds names, never content.
+    """
+
+    __tablename__ = "pending_erasures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area: Mapped[str] = mapped_column(String(10))  # vault | stills | cache
+    name: Mapped[str] = mapped_column(String(200))  # a vault sha256, a still file name, a cache sha256 prefix
 
 
 class TranscriptCue(Base):

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamped
+from .base import Base, Timestamped, utcnow
 
 
 class ReflectionSession(Timestamped, Base):
+    """The reflection conversation about one recorded conversation (professional and outside eyes)."""
+
     __tablename__ = "reflection_sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
+    led_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class ReflectionItem(Base):
+    """One fragment on the agenda, with what was said about it and the tips given."""
+
     __tablename__ = "reflection_items"
+    __table_args__ = (UniqueConstraint("session_id", "fragment_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("reflection_sessions.id", ondelete="CASCADE"), index=True)
     fragment_id: Mapped[int] = mapped_column(ForeignKey("fragments.id", ondelete="CASCADE"))
@@ -29,26 +35,40 @@ class ReflectionItem(Base):
 
 
 class Aandachtspunt(Timestamped, Base):
-    """An attention point to try in the next conversation; followed up there (tried, effect, leerpunt)."""
+    """An attention point to try in the next conversation; open until its leerpunt is written."""
 
     __tablename__ = "aandachtspunten"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("reflection_sessions.id", ondelete="SET NULL"))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     theme_id: Mapped[str | None] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="open")
-    followup_conversation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("conversations.id", ondelete="SET NULL")
-    )
-    followup_fragment_id: Mapped[int | None] = mapped_column(ForeignKey("fragments.id", ondelete="SET NULL"))
-    effect: Mapped[str] = mapped_column(Text, default="")
     leerpunt: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AandachtspuntFragment(Base):
+    """A fragment that led to an aandachtspunt."""
+
     __tablename__ = "aandachtspunt_fragments"
     aandachtspunt_id: Mapped[int] = mapped_column(
         ForeignKey("aandachtspunten.id", ondelete="CASCADE"), primary_key=True
     )
     fragment_id: Mapped[int] = mapped_column(ForeignKey("fragments.id", ondelete="CASCADE"), primary_key=True)
+
+
+class AandachtspuntFollowup(Base):
+    """Was the point tried in a later conversation, with which effect, seen in which fragment of it."""
+
+    __tablename__ = "aandachtspunt_followups"
+    __table_args__ = (UniqueConstraint("aandachtspunt_id", "conversation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aandachtspunt_id: Mapped[int] = mapped_column(ForeignKey("aandachtspunten.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    tried: Mapped[str] = mapped_column(String(10))
+    effect: Mapped[str] = mapped_column(Text, default="")
+    fragment_id: Mapped[int | None] = mapped_column(ForeignKey("fragments.id", ondelete="SET NULL"))
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

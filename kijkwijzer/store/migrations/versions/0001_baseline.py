@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises: 
-Create Date: 2026-11-23
+Create Date: 2026-11-23 14:36:35.020387
 """
 from alembic import op
 import sqlalchemy as sa
@@ -37,6 +37,13 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_clients')),
     sa.UniqueConstraint('pseudonym', name=op.f('uq_clients_pseudonym'))
+    )
+    op.create_table('pending_erasures',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('area', sa.String(length=10), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_pending_erasures'))
     )
     op.create_table('professionals',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -102,6 +109,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('professional_id', sa.Integer(), nullable=False),
     sa.Column('assessment_id', sa.Integer(), nullable=True),
+    sa.Column('pillar_id', sa.String(length=60), nullable=True),
     sa.Column('room_for_improvement', sa.Text(), nullable=False),
     sa.Column('needed', sa.Text(), nullable=False),
     sa.Column('timeline', sa.Text(), nullable=False),
@@ -123,6 +131,7 @@ def upgrade() -> None:
     sa.Column('verbal_at_ms', sa.BigInteger(), nullable=True),
     sa.Column('retain_until', sa.Date(), nullable=True),
     sa.Column('withdrawn_at', sa.DateTime(), nullable=True),
+    sa.Column('withdrawn_reason', sa.String(length=20), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_consents_conversation_id_conversations'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consents'))
@@ -136,9 +145,13 @@ def upgrade() -> None:
     sa.Column('question_id', sa.String(length=60), nullable=False),
     sa.Column('score', sa.Integer(), nullable=False),
     sa.Column('words', sa.Text(), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_feedback_scores_conversation_id_conversations'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_feedback_scores'))
+    sa.ForeignKeyConstraint(['recorded_by'], ['reviewers.id'], name=op.f('fk_feedback_scores_recorded_by_reviewers'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_feedback_scores')),
+    sa.UniqueConstraint('conversation_id', 'question_id', name=op.f('uq_feedback_scores_conversation_id'))
     )
     with op.batch_alter_table('feedback_scores', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_feedback_scores_conversation_id'), ['conversation_id'], unique=False)
@@ -151,6 +164,8 @@ def upgrade() -> None:
     sa.Column('who', sa.Text(), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['plan_id'], ['plans.id'], name=op.f('fk_plan_actions_plan_id_plans'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_actions'))
@@ -185,9 +200,11 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('conversation_id', sa.Integer(), nullable=False),
     sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('led_by', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_reflection_sessions_conversation_id_conversations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['led_by'], ['reviewers.id'], name=op.f('fk_reflection_sessions_led_by_reviewers'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reflection_sessions'))
     )
     with op.batch_alter_table('reflection_sessions', schema=None) as batch_op:
@@ -199,13 +216,17 @@ def upgrade() -> None:
     sa.Column('reviewer_id', sa.Integer(), nullable=False),
     sa.Column('start_ms', sa.BigInteger(), nullable=True),
     sa.Column('end_ms', sa.BigInteger(), nullable=True),
-    sa.Column('zelfbeeld', sa.String(length=80), nullable=True),
-    sa.Column('rol', sa.String(length=80), nullable=True),
-    sa.Column('logica', sa.String(length=80), nullable=True),
+    sa.Column('phase', sa.String(length=200), nullable=False),
+    sa.Column('zelfbeeld', sa.Text(), nullable=False),
+    sa.Column('rol', sa.Text(), nullable=False),
+    sa.Column('logica', sa.Text(), nullable=False),
     sa.Column('dimensions', sa.Text(), nullable=False),
+    sa.Column('analysis', sa.Text(), nullable=False),
     sa.Column('suggested_verdict', sa.String(length=80), nullable=True),
     sa.Column('verdict', sa.String(length=80), nullable=True),
     sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('confirmed_at', sa.DateTime(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_slim_analyses_conversation_id_conversations'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['reviewer_id'], ['reviewers.id'], name=op.f('fk_slim_analyses_reviewer_id_reviewers'), ondelete='CASCADE'),
@@ -213,6 +234,25 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('slim_analyses', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_slim_analyses_conversation_id'), ['conversation_id'], unique=False)
+
+    op.create_table('aandachtspunten',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=True),
+    sa.Column('conversation_id', sa.Integer(), nullable=True),
+    sa.Column('theme_id', sa.String(length=80), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('leerpunt', sa.Text(), nullable=False),
+    sa.Column('closed_at', sa.DateTime(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_aandachtspunten_case_id_cases'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_aandachtspunten_conversation_id_conversations'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['session_id'], ['reflection_sessions.id'], name=op.f('fk_aandachtspunten_session_id_reflection_sessions'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_aandachtspunten'))
+    )
+    with op.batch_alter_table('aandachtspunten', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_aandachtspunten_case_id'), ['case_id'], unique=False)
 
     op.create_table('annotations',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -295,35 +335,42 @@ def upgrade() -> None:
     sa.Column('start_ms', sa.BigInteger(), nullable=False),
     sa.Column('end_ms', sa.BigInteger(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['annotation_id'], ['annotations.id'], name=op.f('fk_fragments_annotation_id_annotations'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['created_by'], ['reviewers.id'], name=op.f('fk_fragments_created_by_reviewers'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['recording_id'], ['recordings.id'], name=op.f('fk_fragments_recording_id_recordings'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_fragments'))
     )
     with op.batch_alter_table('fragments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_fragments_recording_id'), ['recording_id'], unique=False)
 
-    op.create_table('aandachtspunten',
+    op.create_table('aandachtspunt_followups',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('case_id', sa.Integer(), nullable=False),
-    sa.Column('session_id', sa.Integer(), nullable=True),
-    sa.Column('theme_id', sa.String(length=80), nullable=True),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('status', sa.String(length=20), nullable=False),
-    sa.Column('followup_conversation_id', sa.Integer(), nullable=True),
-    sa.Column('followup_fragment_id', sa.Integer(), nullable=True),
+    sa.Column('aandachtspunt_id', sa.Integer(), nullable=False),
+    sa.Column('conversation_id', sa.Integer(), nullable=False),
+    sa.Column('tried', sa.String(length=10), nullable=False),
     sa.Column('effect', sa.Text(), nullable=False),
-    sa.Column('leerpunt', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_aandachtspunten_case_id_cases'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['followup_conversation_id'], ['conversations.id'], name=op.f('fk_aandachtspunten_followup_conversation_id_conversations'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['followup_fragment_id'], ['fragments.id'], name=op.f('fk_aandachtspunten_followup_fragment_id_fragments'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['session_id'], ['reflection_sessions.id'], name=op.f('fk_aandachtspunten_session_id_reflection_sessions'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_aandachtspunten'))
+    sa.Column('fragment_id', sa.Integer(), nullable=True),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('recorded_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['aandachtspunt_id'], ['aandachtspunten.id'], name=op.f('fk_aandachtspunt_followups_aandachtspunt_id_aandachtspunten'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_aandachtspunt_followups_conversation_id_conversations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['fragment_id'], ['fragments.id'], name=op.f('fk_aandachtspunt_followups_fragment_id_fragments'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['recorded_by'], ['reviewers.id'], name=op.f('fk_aandachtspunt_followups_recorded_by_reviewers'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_aandachtspunt_followups')),
+    sa.UniqueConstraint('aandachtspunt_id', 'conversation_id', name=op.f('uq_aandachtspunt_followups_aandachtspunt_id'))
     )
-    with op.batch_alter_table('aandachtspunten', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_aandachtspunten_case_id'), ['case_id'], unique=False)
+    with op.batch_alter_table('aandachtspunt_followups', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_aandachtspunt_followups_aandachtspunt_id'), ['aandachtspunt_id'], unique=False)
 
+    op.create_table('aandachtspunt_fragments',
+    sa.Column('aandachtspunt_id', sa.Integer(), nullable=False),
+    sa.Column('fragment_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['aandachtspunt_id'], ['aandachtspunten.id'], name=op.f('fk_aandachtspunt_fragments_aandachtspunt_id_aandachtspunten'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['fragment_id'], ['fragments.id'], name=op.f('fk_aandachtspunt_fragments_fragment_id_fragments'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('aandachtspunt_id', 'fragment_id', name=op.f('pk_aandachtspunt_fragments'))
+    )
     op.create_table('client_reactions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('fragment_id', sa.Integer(), nullable=False),
@@ -332,14 +379,14 @@ def upgrade() -> None:
     sa.Column('feeling', sa.Text(), nullable=False),
     sa.Column('addition', sa.Text(), nullable=False),
     sa.Column('comparison', sa.String(length=20), nullable=True),
+    sa.Column('comparison_note', sa.Text(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['fragment_id'], ['fragments.id'], name=op.f('fk_client_reactions_fragment_id_fragments'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['recorded_by'], ['reviewers.id'], name=op.f('fk_client_reactions_recorded_by_reviewers'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_reactions'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_reactions')),
+    sa.UniqueConstraint('fragment_id', name=op.f('uq_client_reactions_fragment_id'))
     )
-    with op.batch_alter_table('client_reactions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_client_reactions_fragment_id'), ['fragment_id'], unique=False)
-
     op.create_table('playlist_items',
     sa.Column('playlist_id', sa.Integer(), nullable=False),
     sa.Column('fragment_id', sa.Integer(), nullable=False),
@@ -357,37 +404,28 @@ def upgrade() -> None:
     sa.Column('tips', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['fragment_id'], ['fragments.id'], name=op.f('fk_reflection_items_fragment_id_fragments'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['session_id'], ['reflection_sessions.id'], name=op.f('fk_reflection_items_session_id_reflection_sessions'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_reflection_items'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reflection_items')),
+    sa.UniqueConstraint('session_id', 'fragment_id', name=op.f('uq_reflection_items_session_id'))
     )
     with op.batch_alter_table('reflection_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reflection_items_session_id'), ['session_id'], unique=False)
 
-    op.create_table('aandachtspunt_fragments',
-    sa.Column('aandachtspunt_id', sa.Integer(), nullable=False),
-    sa.Column('fragment_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['aandachtspunt_id'], ['aandachtspunten.id'], name=op.f('fk_aandachtspunt_fragments_aandachtspunt_id_aandachtspunten'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['fragment_id'], ['fragments.id'], name=op.f('fk_aandachtspunt_fragments_fragment_id_fragments'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('aandachtspunt_id', 'fragment_id', name=op.f('pk_aandachtspunt_fragments'))
-    )
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
-    op.drop_table('aandachtspunt_fragments')
     with op.batch_alter_table('reflection_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reflection_items_session_id'))
 
     op.drop_table('reflection_items')
     op.drop_table('playlist_items')
-    with op.batch_alter_table('client_reactions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_client_reactions_fragment_id'))
-
     op.drop_table('client_reactions')
-    with op.batch_alter_table('aandachtspunten', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_aandachtspunten_case_id'))
+    op.drop_table('aandachtspunt_fragments')
+    with op.batch_alter_table('aandachtspunt_followups', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_aandachtspunt_followups_aandachtspunt_id'))
 
-    op.drop_table('aandachtspunten')
+    op.drop_table('aandachtspunt_followups')
     with op.batch_alter_table('fragments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_fragments_recording_id'))
 
@@ -409,6 +447,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_annotations_recording_start')
 
     op.drop_table('annotations')
+    with op.batch_alter_table('aandachtspunten', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_aandachtspunten_case_id'))
+
+    op.drop_table('aandachtspunten')
     with op.batch_alter_table('slim_analyses', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_slim_analyses_conversation_id'))
 
@@ -450,6 +492,7 @@ def downgrade() -> None:
 
     op.drop_table('assessments')
     op.drop_table('professionals')
+    op.drop_table('pending_erasures')
     op.drop_table('clients')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))

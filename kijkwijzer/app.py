@@ -1,0 +1,157 @@
+"""Composition root: settings -> store -> services -> main window. `python main.py [WORKSPACE]`.
+
+Also the only place that knows about language switches and opening another workspace: both rebuild
+the window around a (new) Context; the data never lives in the window, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services.context import Context, open_context
+from kijkwijzer.workspace import Workspace
+
+from .ui import i18n
+from .ui.main_window import MainWindow
+
+log = logging.getLogger("kijkwijzer")
+PROCESS_START = time.time()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kijkwijzer", description="Kijkwijzer: werkbank voor videoreflectie")
+    parser.add_argument("workspace_dir", nargs="?", metavar="WERKMAP", help="werkmap (map met kijkwijzer.db en media)")
+    parser.add_argument("--workspace", metavar="MAP", help="werkmap (zelfde als het eerste argument)")
+    parser.add_argument("--db", metavar="URL", help="database-URL (PostgreSQL voor een team); met --media")
+    parser.add_argument("--media", metavar="MAP", help="mediamap bij --db")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="taal van de schermen: nl (standaard) of en")
+    parser.add_argument("--recording", type=int, metavar="ID", help="open deze opname meteen")
+    parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def make_player(headless: bool):  # noqa: ANN201 - kijkwijzer.media.player.Player
+    from kijkwijzer.media.player_factory import create_player
+
+    return create_player(headless=headless)
+
+
+class Session:
+    """One running application: the context, the window, and rebuilding the window when asked."""
+
+    def __init__(self, app: QApplication, ctx: Context, headless: bool) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.headless = headless
+        self.window: MainWindow | None = None
+
+    def build_window(self, recording_id: int | None = None, position_ms: int | None = None) -> MainWindow:
+        window = MainWindow(self.ctx, make_player(self.headless), on_language=self.switch_language,
+                            on_open_workspace=self.switch_workspace)
+        self.window = window
+        window.show()
+        opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
+        if opened and position_ms:
+            window.review.playback.seek(position_ms)
+        return window
+
+    def _rebuild(self, ctx: Context | None = None, keep_recording: bool = True) -> None:
+        old = self.window
+        recording_id = position = None
+        if old is not None:
+            if keep_recording and old.review.recording is not None:
+                recording_id, position = old.review.recording.id, old.review.playback.position
+            old.close()
+            old.deleteLater()
+        if ctx is not None:
+            self.ctx.store.dispose()
+            self.ctx = ctx
+        self.build_window(recording_id, position)
+
+    def switch_language(self, lang: str) -> None:
+        QSettings().setValue("language", i18n.install(lang))
+        self._rebuild()
+
+    def switch_workspace(self, folder: str) -> None:
+        try:
+            ctx = open_context(Workspace.at(folder))
+        except KijkwijzerError as error:
+            QMessageBox.warning(self.window, "Kijkwijzer", error.message(i18n.current_lang()))
+            return
+        self._rebuild(ctx, keep_recording=False)
+
+
+def _install_excepthook(session: Session) -> None:
+    """Never crash on an unexpected error in a slot: log it and tell the user in the status bar."""
+
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        log.error("onverwachte fout:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        window = session.window
+        if window is not None:
+            text = value.message(i18n.current_lang()) if isinstance(value, KijkwijzerError) else \
+                window.tr("Er ging iets mis: {error}. Uw werk is opgeslagen.").format(error=value)
+            window.show_message(text)
+
+    sys.excepthook = hook
+
+
+def _bench_ready(window: MainWindow) -> None:
+    """For bench/: write the wall-clock moment the review window is shown, optionally quit."""
+    target = os.environ.get("KIJKWIJZER_BENCH_READY_FILE")
+    if not target:
+        return
+
+    def ready() -> None:
+        Path(target).write_text(f"{time.time():.6f}\n{PROCESS_START:.6f}\n", encoding="utf-8")
+        if os.environ.get("KIJKWIJZER_BENCH_EXIT"):
+            QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, ready)  # after the first show has been processed
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=os.environ.get("KIJKWIJZER_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Kijkwijzer")
+    app.setApplicationName("Kijkwijzer")
+    app.setApplicationDisplayName("Kijkwijzer")
+    icon = i18n.RESOURCES / "icons" / "kijkwijzer.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = i18n.RESOURCES / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    lang = args.lang or str(QSettings().value("language", "nl"))
+    i18n.install(lang)
+    workspace = Workspace.choose(args.workspace_dir or args.workspace, args.db, args.media)
+    try:
+        ctx = open_context(workspace)
+    except KijkwijzerError as error:
+        QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
+        return error.exit_code
+    headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+    session = Session(app, ctx, headless)
+    _install_excepthook(session)
+    window = session.build_window(args.recording)
+    _bench_ready(window)
+    code = app.exec()
+    if session.window is not None:
+        session.window.close()
+    session.ctx.store.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

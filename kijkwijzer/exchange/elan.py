@@ -1,0 +1,216 @@
+"""ELAN (.eaf) export with pympi-ling: tiers per reviewer and per layer, the themes as a controlled vocabulary.
+
+Per reviewer one time-aligned `observatie` tier (more "lanes" when that reviewer's annotations overlap,
+which ELAN does not allow on one tier) with symbolic child tiers: `thema` (subdivision, one child per
+theme, values from the CV "kijkwijzer-themas"), `citaat`, `waterlijn` (below the waterline),
+`niet gezegd` (felt but not said) and `gegevens` (JSON: level, pillars, labels, still, and the true end of
+a moment annotation, which ELAN shows as POINT_MS long). Fragments get a `fragmenten` tier and the client's
+reactions a `reactie cliënt` tier per client-researcher with `gevoel` and `aanvulling` children.
+Reading it back is in elan_import.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pympi.Elan import Eaf, to_adocument
+
+from .records import AnnotationRecord, FragmentRecord, ReactionRecord
+
+FORMAT_PROPERTY = "kijkwijzer-formaat"
+FORMAT_VERSION = "1"
+THEME_CV = "kijkwijzer-themas"
+LANGUAGE = ("nld", "http://cdb.iso.org/lg/CDB-00138580-001", "Dutch (nld)")
+POINT_MS = 1000  # how long a moment (annotation without end) is drawn in ELAN
+
+LT_OBSERVATION = "kw-observatie"
+LT_THEME = "kw-thema"
+LT_QUOTE = "kw-citaat"
+LT_WATERLINE = "kw-waterlijn"
+LT_UNSAID = "kw-niet-gezegd"
+LT_DATA = "kw-gegevens"
+LT_FRAGMENT = "kw-fragment"
+LT_REACTION = "kw-reactie"
+LT_FEELING = "kw-gevoel"
+LT_ADDITION = "kw-aanvulling"
+
+# child layer -> (tier label, annotation field)
+ANNOTATION_CHILDREN = ((LT_QUOTE, "citaat", "quote"), (LT_WATERLINE, "waterlijn", "below_waterline"),
+                       (LT_UNSAID, "niet gezegd", "felt_unsaid"))
+REACTION_CHILDREN = ((LT_FEELING, "gevoel", "feeling"), (LT_ADDITION, "aanvulling", "addition"))
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class ThemeEntry:
+    id: str
+    title: str
+    key_question: str = ""
+
+
+def xml_text(text: str) -> str:
+    """XML 1.0 cannot hold most control characters at all; they are dropped (a carriage return is kept)."""
+    return _NOT_XML.sub("", text)
+
+
+def shown_span(start_ms: int, end_ms: int | None) -> tuple[int, int]:
+    """The span ELAN draws: annotations without (or with an equal) end get POINT_MS."""
+    if end_ms is None or end_ms <= start_ms:
+        return start_ms, start_ms + POINT_MS
+    return start_ms, end_ms
+
+
+def lanes(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Lane per span (input order) so that spans in one lane never overlap; touching is allowed."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    ends: list[int] = []
+    lane_of = [0] * len(spans)
+    for i in order:
+        start, end = spans[i]
+        for lane, last_end in enumerate(ends):
+            if last_end <= start:
+                ends[lane] = end
+                lane_of[i] = lane
+                break
+        else:
+            lane_of[i] = len(ends)
+            ends.append(end)
+    return lane_of
+
+
+class _Writer:
+    def __init__(self, author: str, media_url: str | None, mime: str | None, themes: Iterable[ThemeEntry]) -> None:
+        eaf = Eaf(author=xml_text(author))
+        eaf.remove_tier("default")
+        eaf.adocument.update({"VERSION": "3.0", "FORMAT": "3.0",
+                              "xsi:noNamespaceSchemaLocation": "http://www.mpi.nl/tools/elan/EAFv3.0.xsd"})
+        eaf.properties = [(FORMAT_PROPERTY, FORMAT_VERSION)]
+        eaf.add_language(*LANGUAGE)
+        if media_url:
+            eaf.add_linked_file(media_url, mimetype=mime or "video/mp4")
+        eaf.add_controlled_vocabulary(THEME_CV)
+        eaf.add_cv_description(THEME_CV, LANGUAGE[0], "Thema's van de Kijkwijzer")
+        for theme in themes:
+            eaf.add_cv_entry(THEME_CV, theme.id, [(xml_text(theme.title), LANGUAGE[0], xml_text(theme.key_question) or None)])
+        for lt in (LT_OBSERVATION, LT_FRAGMENT, LT_REACTION):
+            eaf.add_linguistic_type(lt)
+        eaf.add_linguistic_type(LT_THEME, "Symbolic_Subdivision", timealignable=False)
+        eaf.linguistic_types[LT_THEME]["CONTROLLED_VOCABULARY_REF"] = THEME_CV
+        for lt in (LT_QUOTE, LT_WATERLINE, LT_UNSAID, LT_DATA, LT_FEELING, LT_ADDITION):
+            eaf.add_linguistic_type(lt, "Symbolic_Association", timealignable=False)
+        self.eaf = eaf
+
+    def tier(self, tier_id: str, lt: str, person: str, parent: str | None = None) -> str:
+        if tier_id not in self.eaf.tiers:
+            self.eaf.add_tier(tier_id, ling=lt, parent=parent, part=xml_text(person) or None,
+                              ann=xml_text(person) or None, language=LANGUAGE[0])
+        return tier_id
+
+    def aligned(self, tier_id: str, start: int, end: int, value: str) -> str:
+        self.eaf.add_annotation(tier_id, int(start), int(end), xml_text(value))
+        return next(reversed(self.eaf.tiers[tier_id][0]))
+
+    def ref(self, tier_id: str, parent_aid: str, value: str, prev: str | None = None) -> str:
+        """A symbolic child annotation, attached by id (pympi's own lookup goes by time and is ambiguous)."""
+        aid = self.eaf.generate_annotation_id()
+        self.eaf.annotations[aid] = tier_id
+        self.eaf.tiers[tier_id][1][aid] = (parent_aid, xml_text(value), prev, None)
+        return aid
+
+    def to_bytes(self) -> bytes:
+        root = to_adocument(self.eaf, pretty=True)
+        data = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+        return data.replace(b"\r", b"&#13;")  # XML parsers turn a raw CR into LF; the reference survives
+
+
+def _people_labels(names: dict[int | None, str]) -> dict[int | None, str]:
+    """Tier label per person; a name shared by two people gets the id added."""
+    counts: dict[str, int] = {}
+    for name in names.values():
+        counts[name] = counts.get(name, 0) + 1
+    return {pid: (f"{name} #{pid}" if counts[name] > 1 and pid is not None else name) for pid, name in names.items()}
+
+
+def _annotation_data(a: AnnotationRecord, shown_end: int) -> str:
+    data: dict[str, object] = {"id": a.id, "kijker_id": a.reviewer_id, "kijker": a.reviewer_name}
+    if a.level:
+        data["niveau"] = a.level
+    if a.pillars:
+        data["pijlers"] = list(a.pillars)
+    if a.tags:
+        data["labels"] = list(a.tags)
+    if a.still_name:
+        data["still"] = a.still_name
+    if a.end_ms is None or a.end_ms != shown_end:
+        data["eind_ms"] = a.end_ms
+        data["getoond_eind_ms"] = shown_end
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def write_eaf(annotations: Sequence[AnnotationRecord], themes: Iterable[ThemeEntry], *, author: str,
+              media_url: str | None = None, mime: str | None = None,
+              fragments: Sequence[FragmentRecord] = (), reactions: Sequence[ReactionRecord] = ()) -> bytes:
+    w = _Writer(author, media_url, mime, themes)
+    labels = _people_labels({a.reviewer_id: a.reviewer_name for a in annotations})
+    by_reviewer: dict[int, list[AnnotationRecord]] = {}
+    for a in annotations:
+        by_reviewer.setdefault(a.reviewer_id, []).append(a)
+    for reviewer_id, rows in by_reviewer.items():
+        label = labels[reviewer_id]
+        spans = [shown_span(a.start_ms, a.end_ms) for a in rows]
+        for a, span, lane in zip(rows, spans, lanes(spans), strict=True):
+            suffix = f" {lane + 1}" if lane else ""
+            parent = w.tier(f"{label} | observatie{suffix}", LT_OBSERVATION, a.reviewer_name)
+            aid = w.aligned(parent, *span, a.observation)
+            prev = None
+            for theme_id in a.themes:
+                prev = w.ref(w.tier(f"{label} | thema{suffix}", LT_THEME, a.reviewer_name, parent), aid, theme_title(theme_id, a), prev)
+            for lt, layer, attr in ANNOTATION_CHILDREN:
+                if getattr(a, attr):
+                    w.ref(w.tier(f"{label} | {layer}{suffix}", lt, a.reviewer_name, parent), aid, getattr(a, attr))
+            w.ref(w.tier(f"{label} | gegevens{suffix}", LT_DATA, a.reviewer_name, parent), aid,
+                  _annotation_data(a, span[1]))
+    _write_fragments(w, fragments)
+    _write_reactions(w, reactions)
+    return w.to_bytes()
+
+
+def theme_title(theme_id: str, a: AnnotationRecord) -> str:
+    """The CV value of a theme: its title as exported with the annotation, else the id itself."""
+    if theme_id in a.themes and len(a.theme_titles) == len(a.themes):
+        return a.theme_titles[a.themes.index(theme_id)]
+    return theme_id
+
+
+def _write_fragments(w: _Writer, fragments: Sequence[FragmentRecord]) -> None:
+    spans = [(f.start_ms, max(f.end_ms, f.start_ms + 1)) for f in fragments]
+    for f, span, lane in zip(fragments, spans, lanes(spans), strict=True):
+        tier = w.tier("fragmenten" + (f" {lane + 1}" if lane else ""), LT_FRAGMENT, "")
+        w.aligned(tier, *span, f.title)
+
+
+def _write_reactions(w: _Writer, reactions: Sequence[ReactionRecord]) -> None:
+    labels = _people_labels({r.recorded_by_id: r.recorded_by_name or "onbekend" for r in reactions})
+    groups: dict[int | None, list[ReactionRecord]] = {}
+    for r in reactions:
+        groups.setdefault(r.recorded_by_id, []).append(r)
+    for person_id, rows in groups.items():
+        label = labels[person_id]
+        spans = [(r.fragment_start_ms, max(r.fragment_end_ms, r.fragment_start_ms + 1)) for r in rows]
+        for r, span, lane in zip(rows, spans, lanes(spans), strict=True):
+            suffix = f" {lane + 1}" if lane else ""
+            person = r.recorded_by_name
+            parent = w.tier(f"{label} | reactie cliënt{suffix}", LT_REACTION, person)
+            aid = w.aligned(parent, *span, r.words)
+            for lt, layer, attr in REACTION_CHILDREN:
+                if getattr(r, attr):
+                    w.ref(w.tier(f"{label} | {layer}{suffix}", lt, person, parent), aid, getattr(r, attr))
+            data = {"vastgelegd_door_id": r.recorded_by_id, "vergelijking": r.comparison, "fragment": r.fragment_title,
+                    "fragment_eind_ms": r.fragment_end_ms}
+            w.ref(w.tier(f"{label} | gegevens reactie{suffix}", LT_DATA, person, parent), aid,
+                  json.dumps(data, ensure_ascii=False, sort_keys=True))

@@ -1,0 +1,248 @@
+"""Aandachtspunten: the outcome of a reflection, each linked to a theme and to the fragments behind it,
+and their follow-up when a later conversation of the case is reviewed (tried? effect? which fragment?)
+until a leerpunt closes them. Also who may take part in a conversation's reflection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.domain.feedback import TRIED_VALUES, PointState, on_checklist, require_choice
+from kijkwijzer.errors import BadInput, NotAllowed, NotFound
+from kijkwijzer.store.models import (
+    Aandachtspunt,
+    AandachtspuntFollowup,
+    AandachtspuntFragment,
+    Case,
+    ConsentReviewer,
+    Conversation,
+    Fragment,
+    Recording,
+    ReflectionSession,
+    Reviewer,
+)
+from kijkwijzer.store.models.base import utcnow
+
+from . import audit
+from .access import active_consent
+from .context import Actor, Context, emit
+from .events import Event
+from .fragments import load_fragment
+
+
+@dataclass(frozen=True)
+class FollowupView:
+    id: int
+    conversation_id: int
+    sequence: int
+    tried: str
+    effect: str
+    fragment_id: int | None
+
+
+@dataclass(frozen=True)
+class AandachtspuntView:
+    id: int
+    case_id: int
+    session_id: int | None
+    conversation_id: int | None
+    from_sequence: int
+    theme_id: str | None
+    text: str
+    status: str
+    leerpunt: str
+    fragment_ids: tuple[int, ...]
+    followups: tuple[FollowupView, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """An open aandachtspunt shown when a later conversation is reviewed, with what was filled in there."""
+
+    point: AandachtspuntView
+    followup: FollowupView | None
+
+
+# ---- access ---------------------------------------------------------------------------------------------------
+
+def require_conversation(session: Session, actor: Actor, conversation_id: int) -> Conversation:
+    """The case's professional and reviewers named in the analysis consent take part in its reflection."""
+    conv = session.get(Conversation, conversation_id)
+    if conv is None:
+        raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+    if actor.reviewer_id is None:
+        return conv
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    case = session.get(Case, conv.case_id)
+    if reviewer and case and reviewer.professional_id == case.professional_id:
+        return conv
+    consent = active_consent(session, conversation_id, "analysis")
+    if consent is not None and session.get(ConsentReviewer, (consent.id, actor.reviewer_id)) is not None:
+        return conv
+    raise NotAllowed(
+        f"{actor.name} is niet genoemd in de toestemming van de cliënt voor analyse van dit gesprek.",
+        f"{actor.name} is not named in the client's consent for analysing this conversation.",
+    )
+
+
+def require_case(session: Session, actor: Actor, case_id: int) -> Case:
+    """The case's professional, and reviewers named in the analysis consent of any of its conversations."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"Casus {case_id} bestaat niet.", f"Case {case_id} does not exist.")
+    refused: NotAllowed | None = None
+    for conversation_id in session.scalars(select(Conversation.id).where(Conversation.case_id == case_id)):
+        try:
+            require_conversation(session, actor, conversation_id)
+            return case
+        except NotAllowed as error:
+            refused = error
+    if refused is not None:
+        raise refused
+    return case
+
+
+def fragment_of_conversation(session: Session, ctx: Context, fragment_id: int, conversation_ids: set[int]) -> Fragment:
+    fragment = load_fragment(session, ctx, fragment_id)
+    recording = session.get(Recording, fragment.recording_id)
+    if recording is None or recording.conversation_id not in conversation_ids:
+        raise BadInput(f"Fragment {fragment_id} hoort niet bij dit gesprek.",
+                       f"Fragment {fragment_id} does not belong to this conversation.")
+    return fragment
+
+
+def point_view(session: Session, row: Aandachtspunt) -> AandachtspuntView:
+    origin = session.get(Conversation, row.conversation_id) if row.conversation_id else None
+    fragment_ids = tuple(session.scalars(select(AandachtspuntFragment.fragment_id)
+                                         .where(AandachtspuntFragment.aandachtspunt_id == row.id)
+                                         .order_by(AandachtspuntFragment.fragment_id)))
+    followups = []
+    for f, conv in session.execute(select(AandachtspuntFollowup, Conversation)
+                                   .join(Conversation, Conversation.id == AandachtspuntFollowup.conversation_id)
+                                   .where(AandachtspuntFollowup.aandachtspunt_id == row.id)
+                                   .order_by(Conversation.sequence)):
+        followups.append(FollowupView(f.id, f.conversation_id, conv.sequence, f.tried, f.effect, f.fragment_id))
+    return AandachtspuntView(row.id, row.case_id, row.session_id, row.conversation_id,
+                             origin.sequence if origin else 0, row.theme_id, row.text, row.status, row.leerpunt,
+                             fragment_ids, tuple(followups))
+
+
+# ---- aandachtspunten and their follow-up ------------------------------------------------------------------------
+
+def _case_conversations(session: Session, case_id: int) -> dict[int, Conversation]:
+    return {c.id: c for c in session.scalars(select(Conversation).where(Conversation.case_id == case_id))}
+
+
+def _load_point(session: Session, ctx: Context, point_id: int) -> Aandachtspunt:
+    row = session.get(Aandachtspunt, point_id)
+    if row is None:
+        raise NotFound(f"Aandachtspunt {point_id} bestaat niet.", f"Attention point {point_id} does not exist.")
+    if row.conversation_id is not None:
+        require_conversation(session, ctx.actor, row.conversation_id)
+    return row
+
+
+def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, action: str, detail: str = "") -> AandachtspuntView:
+    session.flush()
+    audit.record(session, ctx.actor, action, "aandachtspunt", row.id, detail)
+    view = point_view(session, row)
+    emit(session, Event("aandachtspunt.changed", row.id, row.case_id, {"view": view}))
+    return view
+
+
+def add_aandachtspunt(ctx: Context, session_id: int, text: str, theme_id: str | None = None,
+                      fragment_ids: tuple[int, ...] = ()) -> AandachtspuntView:
+    """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it."""
+    if not text.strip():
+        raise BadInput("Beschrijf het aandachtspunt.", "Describe the attention point.")
+    if theme_id is not None:
+        try:
+            ctx.content.theme(theme_id)
+        except KeyError:
+            raise BadInput(f"Onbekend thema: {theme_id}", f"Unknown theme: {theme_id}") from None
+    with ctx.transaction() as session:
+        reflection = session.get(ReflectionSession, session_id)
+        if reflection is None:
+            raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.",
+                           f"Reflection session {session_id} does not exist.")
+        require_conversation(session, ctx.actor, reflection.conversation_id)
+        conv = session.get(Conversation, reflection.conversation_id)
+        for fid in dict.fromkeys(fragment_ids):
+            fragment_of_conversation(session, ctx, fid, set(_case_conversations(session, conv.case_id)))
+        row = Aandachtspunt(case_id=conv.case_id, session_id=session_id, conversation_id=conv.id,
+                            theme_id=theme_id, text=text.strip(), status="open")
+        session.add(row)
+        session.flush()
+        for fid in dict.fromkeys(fragment_ids):
+            session.add(AandachtspuntFragment(aandachtspunt_id=row.id, fragment_id=fid))
+        return _point_changed(session, ctx, row, "aandachtspunt.add", theme_id or "")
+
+
+def _points_of_case(session: Session, case_id: int) -> list[Aandachtspunt]:
+    return list(session.scalars(select(Aandachtspunt).where(Aandachtspunt.case_id == case_id).order_by(Aandachtspunt.id)))
+
+
+def checklist(ctx: Context, conversation_id: int) -> list[ChecklistEntry]:
+    """The open aandachtspunten of earlier conversations of the case, to check in this one."""
+    with ctx.store.read() as session:
+        conv = require_conversation(session, ctx.actor, conversation_id)
+        out = []
+        for row in _points_of_case(session, conv.case_id):
+            view = point_view(session, row)
+            state = PointState(view.id, view.from_sequence, view.status, tuple(f.sequence for f in view.followups))
+            if on_checklist(state, conv.sequence):
+                here = next((f for f in view.followups if f.conversation_id == conversation_id), None)
+                out.append(ChecklistEntry(view, here))
+        return out
+
+
+def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: str, effect: str = "",
+                    fragment_id: int | None = None) -> AandachtspuntView:
+    """Tried in this later conversation? What happened? Optionally the fragment of the new recording that shows it."""
+    require_choice(tried, TRIED_VALUES, "antwoord", "answer")
+    with ctx.transaction() as session:
+        row = _load_point(session, ctx, point_id)
+        conv = require_conversation(session, ctx.actor, conversation_id)
+        origin = session.get(Conversation, row.conversation_id) if row.conversation_id else None
+        if conv.case_id != row.case_id or (origin is not None and conv.sequence <= origin.sequence):
+            raise BadInput("Een aandachtspunt wordt opgevolgd in een later gesprek van dezelfde casus.",
+                           "An attention point is followed up in a later conversation of the same case.")
+        if fragment_id is not None:
+            fragment_of_conversation(session, ctx, fragment_id, {conversation_id})
+        followup = session.scalar(select(AandachtspuntFollowup).where(
+            AandachtspuntFollowup.aandachtspunt_id == point_id, AandachtspuntFollowup.conversation_id == conversation_id))
+        if followup is None:
+            followup = AandachtspuntFollowup(aandachtspunt_id=point_id, conversation_id=conversation_id)
+            session.add(followup)
+        followup.tried, followup.effect, followup.fragment_id = tried, effect.strip(), fragment_id
+        followup.recorded_by, followup.recorded_at = ctx.actor.reviewer_id, utcnow()
+        return _point_changed(session, ctx, row, "aandachtspunt.followup", f"conversation {conversation_id}: {tried}")
+
+
+def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> AandachtspuntView:
+    """What the professional learned from trying it; this closes the aandachtspunt."""
+    if not leerpunt.strip():
+        raise BadInput("Beschrijf het leerpunt.", "Describe the learning point.")
+    with ctx.transaction() as session:
+        row = _load_point(session, ctx, point_id)
+        row.leerpunt, row.status, row.closed_at = leerpunt.strip(), "closed", utcnow()
+        return _point_changed(session, ctx, row, "aandachtspunt.leerpunt")
+
+
+def reopen(ctx: Context, point_id: int) -> AandachtspuntView:
+    with ctx.transaction() as session:
+        row = _load_point(session, ctx, point_id)
+        row.status, row.closed_at = "open", None
+        return _point_changed(session, ctx, row, "aandachtspunt.reopen")
+
+
+def list_aandachtspunten(ctx: Context, case_id: int) -> list[AandachtspuntView]:
+    """The thread of a case: every aandachtspunt in the order it arose, with follow-ups and leerpunt."""
+    with ctx.store.read() as session:
+        require_case(session, ctx.actor, case_id)
+        views = [point_view(session, row) for row in _points_of_case(session, case_id)]
+        return sorted(views, key=lambda v: (v.from_sequence, v.id))
+

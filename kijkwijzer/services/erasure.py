@@ -1,0 +1,272 @@
+"""Withdrawal of consent and the erasure behind it; retention enforcement takes the same path.
+
+One user action is one transaction: the consent is marked ended, every row derived from the conversation's
+recordings is deleted, the files to shred are queued in `pending_erasures`, and ONE audit row is written
+that holds ids and counts only, never a text of the client or a reviewer. After the commit the queued files
+are shredded and the database is made to forget the deleted rows (see services/scrub.py for what SQLite and
+PostgreSQL still may keep). The queue makes a crash between commit and shredding harmless: the next erasure
+or retention run finishes it.
+
+What a withdrawal covers (004 line ~142: recordings only "met expliciete toestemming van de cliënt"; one
+client in the project withdrew, 004 line ~1288):
+* 'recording' or 'analysis': without them there is nothing to keep. Every consent of the conversation ends,
+  and the recordings go with everything derived from them: media file (unless another recording holds the
+  same file), stills, waveform cache, transcript cues, annotations, fragments, client reactions, playlists,
+  plus the conversation's SLIM analyses, feedback scores and reflection sessions (they describe the client).
+  Aandachtspunten stay: they are the professional's own learning points; their links to the erased
+  fragments and reflection session disappear with them.
+* 'client_interview': the client's reactions and feedback scores of that conversation are erased.
+* 'learning_group' / 'training': the sharing ends (there is no sharing table yet, so only the mark).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.errors import BadInput, NotAllowed, NotFound
+from kijkwijzer.store.models import (
+    Annotation, Base, Case, ClientReaction, Consent, Conversation, FeedbackScore, Fragment, PendingErasure,
+    PlanActionLink, Playlist, Recording, ReflectionSession, Reviewer, SlimAnalysis, TranscriptCue,
+)
+from kijkwijzer.store.models.base import utcnow
+
+from . import audit, scrub
+from .context import Actor, Context, emit
+from .events import Event
+
+ERASING = ("recording", "analysis")
+INTERVIEW = "client_interview"
+REASONS = {"client": "consent.withdraw", "retention": "retention.erase"}
+# Tables whose rows an erasure deletes; everything that references them by foreign key is found below.
+_ROOTS = ("recordings", "feedback_scores", "slim_analyses", "reflection_sessions", "client_reactions")
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure removed, as counts only; `residue` says what the database server still may keep."""
+
+    conversation_id: int
+    consent_ids: tuple[int, ...]
+    purposes: tuple[str, ...]
+    recordings: int = 0
+    annotations: int = 0
+    fragments: int = 0
+    client_reactions: int = 0
+    transcript_cues: int = 0
+    feedback_scores: int = 0
+    slim_analyses: int = 0
+    reflection_sessions: int = 0
+    files_erased: int = 0
+    media_kept_shared: int = 0
+    residue: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.type in ("int", int)
+                and f.name != "conversation_id"}
+
+    def lines(self) -> list[str]:
+        purposes = ", ".join(self.purposes)
+        head = (f"Toestemming beëindigd voor gesprek {self.conversation_id} ({purposes}) / "
+                f"Consent ended for conversation {self.conversation_id} ({purposes})")
+        body = [f"  {name}: {count}" for name, count in self.counts().items() if count]
+        return [head, *(body or ["  niets gewist / nothing erased"]), *(f"  ! {r}" for r in self.residue)]
+
+
+def withdraw_consent(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
+    """The client withdraws one consent; erases what it covered at once (see the module docstring)."""
+    if reason not in REASONS:
+        raise BadInput(f"Onbekende reden: {reason} (kies uit {', '.join(REASONS)})",
+                       f"Unknown reason: {reason} (choose from {', '.join(REASONS)})")
+    with ctx.transaction() as session:
+        consent = session.get(Consent, consent_id)
+        if consent is None:
+            raise NotFound(f"Toestemming {consent_id} bestaat niet.", f"Consent {consent_id} does not exist.")
+        if consent.withdrawn_at is not None:
+            raise BadInput(f"Toestemming {consent_id} is al beëindigd op {consent.withdrawn_at:%Y-%m-%d}.",
+                           f"Consent {consent_id} already ended on {consent.withdrawn_at:%Y-%m-%d}.")
+        conversation_id = consent.conversation_id
+        require_may_withdraw(session, ctx.actor, conversation_id)
+        if consent.purpose in ERASING:
+            ended = _end_consents(session, conversation_id, reason)
+            counts = _erase_conversation_data(session, conversation_id)
+        else:
+            ended = _end_consents(session, conversation_id, reason, only=consent)
+            counts = _erase_interview_data(session, conversation_id) if consent.purpose == INTERVIEW else {}
+        report = _record(session, ctx, REASONS[reason], "consent", consent_id, conversation_id, ended, counts)
+    return _finish(ctx, report)
+
+
+def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retention") -> ErasureReport:
+    """End every consent of a conversation and erase its recordings and all derived data (retention)."""
+    if reason not in REASONS:
+        raise BadInput(f"Onbekende reden: {reason}", f"Unknown reason: {reason}")
+    with ctx.transaction() as session:
+        if session.get(Conversation, conversation_id) is None:
+            raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+        ended = _end_consents(session, conversation_id, reason)
+        counts = _erase_conversation_data(session, conversation_id)
+        report = _record(session, ctx, REASONS[reason], "conversation", conversation_id, conversation_id,
+                         ended, counts)
+    return _finish(ctx, report)
+
+
+def require_may_withdraw(session: Session, actor: Actor, conversation_id: int) -> None:
+    """The case's own professional records a withdrawal (or the system, e.g. the CLI without --as)."""
+    if actor.reviewer_id is None:
+        return
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    conversation = session.get(Conversation, conversation_id)
+    case = session.get(Case, conversation.case_id) if conversation else None
+    if reviewer and case and reviewer.professional_id == case.professional_id:
+        return
+    raise NotAllowed(
+        f"Alleen de eigen professional van deze casus kan toestemming intrekken; {actor.name} is dat niet.",
+        f"Only the case's own professional can withdraw consent; {actor.name} is not.",
+    )
+
+
+def finish_pending(ctx: Context) -> int:
+    """Shred every file still queued by an erasure (also one interrupted by a crash); returns how many."""
+    with ctx.store.read() as session:
+        queued = [(p.id, p.area, p.name) for p in session.scalars(select(PendingErasure).order_by(PendingErasure.id))]
+    erased = 0
+    for pending_id, area, name in queued:
+        erased += _erase_file(ctx, area, name)
+        with ctx.transaction() as session:
+            session.execute(delete(PendingErasure).where(PendingErasure.id == pending_id))
+    return erased
+
+
+# ---- inside the transaction --------------------------------------------------------------------------
+
+
+def _end_consents(session: Session, conversation_id: int, reason: str, only: Consent | None = None) -> list[Consent]:
+    rows = [only] if only is not None else list(session.scalars(
+        select(Consent).where(Consent.conversation_id == conversation_id, Consent.withdrawn_at.is_(None))
+        .order_by(Consent.id)))
+    now = utcnow()
+    for row in rows:
+        row.withdrawn_at, row.withdrawn_reason = now, reason
+    return rows
+
+
+def _ids(session: Session, query) -> list[int]:  # noqa: ANN001 - a select of one column
+    return list(session.scalars(query))
+
+
+def _delete(session: Session, model: type[Base], *where) -> int:  # noqa: ANN002
+    result = session.execute(delete(model).where(*where).execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _drop_plan_links(session: Session, by_kind: dict[str, list[int]]) -> None:
+    """Plan actions point at evidence by (kind, id) without a foreign key; erased evidence must not dangle."""
+    for kind, ids in by_kind.items():
+        if ids:
+            _delete(session, PlanActionLink, PlanActionLink.kind == kind, PlanActionLink.target_id.in_(ids))
+
+
+def _erase_interview_data(session: Session, conversation_id: int) -> dict[str, int]:
+    recordings = select(Recording.id).where(Recording.conversation_id == conversation_id)
+    fragments = select(Fragment.id).where(Fragment.recording_id.in_(recordings))
+    scores = _ids(session, select(FeedbackScore.id).where(FeedbackScore.conversation_id == conversation_id))
+    _drop_plan_links(session, {"feedback_score": scores, "feedback": scores})
+    return {
+        "client_reactions": _delete(session, ClientReaction, ClientReaction.fragment_id.in_(fragments)),
+        "feedback_scores": _delete(session, FeedbackScore, FeedbackScore.conversation_id == conversation_id),
+    }
+
+
+def _erase_conversation_data(session: Session, conversation_id: int) -> dict[str, int]:
+    media = session.execute(select(Recording.id, Recording.sha256)
+                            .where(Recording.conversation_id == conversation_id)).all()
+    recording_ids = [rid for rid, _sha in media]
+    annotation_ids = _ids(session, select(Annotation.id).where(Annotation.recording_id.in_(recording_ids)))
+    fragment_ids = _ids(session, select(Fragment.id).where(Fragment.recording_id.in_(recording_ids)))
+    stills = set(session.scalars(select(Annotation.still_name).where(
+        Annotation.recording_id.in_(recording_ids), Annotation.still_name.is_not(None))))
+    counts = _erase_interview_data(session, conversation_id)
+    _drop_plan_links(session, {"fragment": fragment_ids, "annotation": annotation_ids})
+    counts |= {
+        "fragments": _delete(session, Fragment, Fragment.id.in_(fragment_ids)),
+        "annotations": _delete(session, Annotation, Annotation.id.in_(annotation_ids)),
+        "transcript_cues": _delete(session, TranscriptCue, TranscriptCue.recording_id.in_(recording_ids)),
+        "slim_analyses": _delete(session, SlimAnalysis, SlimAnalysis.conversation_id == conversation_id),
+        "reflection_sessions": _delete(session, ReflectionSession,
+                                       ReflectionSession.conversation_id == conversation_id),
+    }
+    _delete(session, Playlist, Playlist.recording_id.in_(recording_ids))
+    counts["recordings"] = _delete(session, Recording, Recording.id.in_(recording_ids))
+    counts["media_kept_shared"] = _queue_files(session, {sha for _rid, sha in media}, stills)
+    return counts
+
+
+def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
+    """Queue the files no remaining row needs; returns how many media files stay for another recording."""
+    shared = set(session.scalars(select(Recording.sha256).where(Recording.sha256.in_(shas))))
+    still_used = set(session.scalars(select(Annotation.still_name).where(Annotation.still_name.in_(stills))))
+    for sha in sorted(shas - shared):
+        session.add_all([PendingErasure(area="vault", name=sha), PendingErasure(area="cache", name=sha)])
+    for name in sorted(stills - still_used):
+        session.add(PendingErasure(area="stills", name=name))
+    return len(shas & shared)
+
+
+def _record(session: Session, ctx: Context, action: str, object_type: str, object_id: int, conversation_id: int,
+            ended: list[Consent], counts: dict[str, int]) -> ErasureReport:
+    report = ErasureReport(conversation_id, tuple(c.id for c in ended), tuple(c.purpose for c in ended),
+                           **{k: v for k, v in counts.items() if v})
+    detail = "; ".join([f"conversation {conversation_id}", "consents " + ",".join(map(str, report.consent_ids)),
+                        *(f"{k} {v}" for k, v in report.counts().items() if v)])
+    audit.record(session, ctx.actor, action, object_type, object_id, detail)
+    for consent in ended:
+        emit(session, Event("consent.withdrawn", consent.id, conversation_id, {"reason": consent.withdrawn_reason}))
+    if report.recordings:
+        emit(session, Event("recording.erased", None, conversation_id, {"count": report.recordings}))
+    return report
+
+
+# ---- after the commit --------------------------------------------------------------------------------
+
+
+def _finish(ctx: Context, report: ErasureReport) -> ErasureReport:
+    from dataclasses import replace
+
+    files = finish_pending(ctx)
+    residue = scrub.forget(ctx.store, erased_tables()) if report.recordings or report.client_reactions \
+        or report.feedback_scores else ()
+    return replace(report, files_erased=files, residue=residue)
+
+
+def _erase_file(ctx: Context, area: str, name: str) -> int:
+    if "/" in name or "\\" in name or name in ("", ".", ".."):
+        return 0  # never follow a path out of the media folder
+    if area in ("vault", "cache") and _sha_in_use(ctx, name):
+        return 0  # imported again since the erasure was queued
+    if area == "vault":
+        return 1 if ctx.vault.erase(name) else 0
+    folder = ctx.workspace.stills_dir if area == "stills" else ctx.workspace.cache_dir
+    targets: Iterable = [folder / name] if area == "stills" else folder.rglob(f"{name}*")
+    return sum(scrub.shred(path) for path in list(targets) if path.is_file())
+
+
+def _sha_in_use(ctx: Context, sha256: str) -> bool:
+    with ctx.store.read() as session:
+        return session.scalar(select(Recording.id).where(Recording.sha256 == sha256).limit(1)) is not None
+
+
+def erased_tables() -> list[str]:
+    """The tables an erasure deletes from, plus every table that references them (cascades, SET NULL)."""
+    tables = set(_ROOTS)
+    grew = True
+    while grew:
+        grew = False
+        for table in Base.metadata.sorted_tables:
+            if table.name not in tables and any(fk.column.table.name in tables for fk in table.foreign_keys):
+                tables.add(table.name)
+                grew = True
+    return sorted(tables | {"annotations", "transcript_cues", "fragments", "playlists", "plan_action_links"})

@@ -1,0 +1,274 @@
+"""Fragments (from a span or an annotation) and playlists of them with an order and a purpose.
+
+Everything here needs access to the recording (professional or reviewer named in the analysis consent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.domain.feedback import (
+    PLAYLIST_PURPOSES,
+    fragment_span,
+    moved,
+    purpose_label,
+    reordered,
+    require_choice,
+)
+from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.store.models import Annotation, Fragment, Playlist, PlaylistItem
+
+from . import audit
+from .access import require_recording_access
+from .context import Context, emit
+from .events import Event
+
+
+@dataclass(frozen=True)
+class FragmentView:
+    id: int
+    recording_id: int
+    annotation_id: int | None
+    start_ms: int
+    end_ms: int
+    title: str
+    created_at: datetime | None = None
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms
+
+
+@dataclass(frozen=True)
+class PlaylistView:
+    id: int
+    recording_id: int
+    purpose: str
+    purpose_label: str
+    title: str
+    fragments: tuple[FragmentView, ...]
+
+    @property
+    def duration_ms(self) -> int:
+        return sum(f.duration_ms for f in self.fragments)
+
+
+def fragment_view(row: Fragment) -> FragmentView:
+    return FragmentView(row.id, row.recording_id, row.annotation_id, row.start_ms, row.end_ms, row.title,
+                        row.created_at)
+
+
+def load_fragment(session: Session, ctx: Context, fragment_id: int) -> Fragment:
+    """The fragment, after checking the actor may open its recording."""
+    row = session.get(Fragment, fragment_id)
+    if row is None:
+        raise NotFound(f"Fragment {fragment_id} bestaat niet.", f"Fragment {fragment_id} does not exist.")
+    require_recording_access(session, ctx.actor, row.recording_id)
+    return row
+
+
+def _insert(session: Session, ctx: Context, recording_id: int, start_ms: int, end_ms: int, title: str,
+            annotation_id: int | None) -> FragmentView:
+    row = Fragment(recording_id=recording_id, annotation_id=annotation_id, start_ms=start_ms, end_ms=end_ms,
+                   title=title.strip()[:300], created_by=ctx.actor.reviewer_id)
+    session.add(row)
+    session.flush()
+    audit.record(session, ctx.actor, "fragment.add", "fragment", row.id, f"recording {recording_id}")
+    view = fragment_view(row)
+    emit(session, Event("fragment.added", row.id, recording_id, {"view": view}))
+    return view
+
+
+def from_span(ctx: Context, recording_id: int, start_ms: int, end_ms: int | None, title: str = "") -> FragmentView:
+    """A fragment of any span; a single moment gets context before and after it."""
+    with ctx.transaction() as session:
+        recording = require_recording_access(session, ctx.actor, recording_id)
+        start, end = fragment_span(start_ms, end_ms, recording.duration_ms)
+        return _insert(session, ctx, recording_id, start, end, title, None)
+
+
+def from_annotation(ctx: Context, annotation_id: int, title: str | None = None) -> FragmentView:
+    """A fragment of an annotation's span (a moment gets context); titled after the observation."""
+    with ctx.transaction() as session:
+        note = session.get(Annotation, annotation_id)
+        if note is None:
+            raise NotFound(f"Annotatie {annotation_id} bestaat niet.", f"Annotation {annotation_id} does not exist.")
+        recording = require_recording_access(session, ctx.actor, note.recording_id)
+        start, end = fragment_span(note.start_ms, note.end_ms, recording.duration_ms)
+        default = (note.observation or note.quote).split("\n")[0][:120]
+        return _insert(session, ctx, note.recording_id, start, end, title if title is not None else default,
+                       annotation_id)
+
+
+def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms: int | None = None,
+           end_ms: int | None = None) -> FragmentView:
+    with ctx.transaction() as session:
+        row = load_fragment(session, ctx, fragment_id)
+        if start_ms is not None or end_ms is not None:
+            recording = require_recording_access(session, ctx.actor, row.recording_id)
+            new_start = row.start_ms if start_ms is None else start_ms
+            new_end = row.end_ms if end_ms is None else end_ms
+            row.start_ms, row.end_ms = fragment_span(new_start, new_end, recording.duration_ms)
+        if title is not None:
+            row.title = title.strip()[:300]
+        session.flush()
+        audit.record(session, ctx.actor, "fragment.update", "fragment", row.id)
+        view = fragment_view(row)
+        emit(session, Event("fragment.changed", row.id, row.recording_id, {"view": view}))
+        return view
+
+
+def delete_fragment(ctx: Context, fragment_id: int) -> FragmentView:
+    """Remove a fragment; it leaves every playlist and agenda it was on, and its client reaction goes too."""
+    with ctx.transaction() as session:
+        row = load_fragment(session, ctx, fragment_id)
+        view = fragment_view(row)
+        session.delete(row)
+        audit.record(session, ctx.actor, "fragment.delete", "fragment", fragment_id, f"recording {view.recording_id}")
+        emit(session, Event("fragment.deleted", fragment_id, view.recording_id, {"view": view}))
+        return view
+
+
+def get(ctx: Context, fragment_id: int) -> FragmentView:
+    with ctx.store.read() as session:
+        return fragment_view(load_fragment(session, ctx, fragment_id))
+
+
+def list_for_recording(ctx: Context, recording_id: int) -> list[FragmentView]:
+    with ctx.store.read() as session:
+        require_recording_access(session, ctx.actor, recording_id)
+        rows = session.scalars(select(Fragment).where(Fragment.recording_id == recording_id)
+                               .order_by(Fragment.start_ms, Fragment.id))
+        return [fragment_view(r) for r in rows]
+
+
+# ---- playlists ------------------------------------------------------------------------------------------
+
+def _load_playlist(session: Session, ctx: Context, playlist_id: int) -> Playlist:
+    row = session.get(Playlist, playlist_id)
+    if row is None:
+        raise NotFound(f"Afspeellijst {playlist_id} bestaat niet.", f"Playlist {playlist_id} does not exist.")
+    require_recording_access(session, ctx.actor, row.recording_id)
+    return row
+
+
+def item_ids(session: Session, playlist_id: int) -> list[int]:
+    return list(session.scalars(select(PlaylistItem.fragment_id).where(PlaylistItem.playlist_id == playlist_id)
+                                .order_by(PlaylistItem.position, PlaylistItem.fragment_id)))
+
+
+def playlist_view(session: Session, row: Playlist, lang: str = "nl") -> PlaylistView:
+    rows = session.execute(select(Fragment).join(PlaylistItem, PlaylistItem.fragment_id == Fragment.id)
+                           .where(PlaylistItem.playlist_id == row.id)
+                           .order_by(PlaylistItem.position, PlaylistItem.fragment_id)).scalars()
+    return PlaylistView(row.id, row.recording_id, row.purpose, purpose_label(row.purpose, lang), row.title,
+                        tuple(fragment_view(f) for f in rows))
+
+
+def _check_same_recording(session: Session, playlist: Playlist, fragment_ids: list[int]) -> None:
+    for fid in fragment_ids:
+        fragment = session.get(Fragment, fid)
+        if fragment is None:
+            raise NotFound(f"Fragment {fid} bestaat niet.", f"Fragment {fid} does not exist.")
+        if fragment.recording_id != playlist.recording_id:
+            raise BadInput(f"Fragment {fid} hoort bij een andere opname dan deze afspeellijst.",
+                           f"Fragment {fid} belongs to another recording than this playlist.")
+
+
+def _write_order(session: Session, playlist_id: int, order: list[int]) -> None:
+    session.execute(delete(PlaylistItem).where(PlaylistItem.playlist_id == playlist_id))
+    session.flush()
+    for position, fid in enumerate(order):
+        session.add(PlaylistItem(playlist_id=playlist_id, fragment_id=fid, position=position))
+    session.flush()
+
+
+def _changed(session: Session, ctx: Context, row: Playlist, action: str, detail: str = "") -> PlaylistView:
+    audit.record(session, ctx.actor, action, "playlist", row.id, detail)
+    view = playlist_view(session, row)
+    emit(session, Event("playlist.changed", row.id, row.recording_id, {"view": view}))
+    return view
+
+
+def create_playlist(ctx: Context, recording_id: int, purpose: str, title: str = "",
+                    fragment_ids: tuple[int, ...] = ()) -> PlaylistView:
+    """A playlist "voor het cliëntinterview" or "voor het reflectiegesprek", in the order given."""
+    require_choice(purpose, PLAYLIST_PURPOSES, "bedoeling", "purpose")
+    with ctx.transaction() as session:
+        require_recording_access(session, ctx.actor, recording_id)
+        row = Playlist(recording_id=recording_id, purpose=purpose, title=title.strip()[:300])
+        session.add(row)
+        session.flush()
+        order = list(dict.fromkeys(fragment_ids))
+        _check_same_recording(session, row, order)
+        _write_order(session, row.id, order)
+        return _changed(session, ctx, row, "playlist.add", purpose)
+
+
+def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: int | None = None) -> PlaylistView:
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        current = item_ids(session, playlist_id)
+        if fragment_id in current:
+            raise BadInput(f"Fragment {fragment_id} staat al in deze lijst.", f"Fragment {fragment_id} is already in this playlist.")
+        _check_same_recording(session, row, [fragment_id])
+        order = moved(current + [fragment_id], fragment_id, len(current) if position is None else position)
+        _write_order(session, playlist_id, order)
+        return _changed(session, ctx, row, "playlist.add_fragment", f"fragment {fragment_id}")
+
+
+def remove_from_playlist(ctx: Context, playlist_id: int, fragment_id: int) -> PlaylistView:
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        current = item_ids(session, playlist_id)
+        if fragment_id not in current:
+            raise BadInput(f"Fragment {fragment_id} staat niet in deze lijst.", f"Fragment {fragment_id} is not in this playlist.")
+        _write_order(session, playlist_id, [f for f in current if f != fragment_id])
+        return _changed(session, ctx, row, "playlist.remove_fragment", f"fragment {fragment_id}")
+
+
+def reorder(ctx: Context, playlist_id: int, fragment_ids: list[int]) -> PlaylistView:
+    """Put the playlist's fragments in exactly this order."""
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        order = reordered(item_ids(session, playlist_id), fragment_ids)
+        _write_order(session, playlist_id, order)
+        return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
+
+
+def move(ctx: Context, playlist_id: int, fragment_id: int, new_index: int) -> PlaylistView:
+    """Move one fragment to a 0-based place (drag and drop, or up/down)."""
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        order = moved(item_ids(session, playlist_id), fragment_id, new_index)
+        _write_order(session, playlist_id, order)
+        return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
+
+
+def delete_playlist(ctx: Context, playlist_id: int) -> None:
+    """The list goes; its fragments stay."""
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        recording_id = row.recording_id
+        session.delete(row)
+        audit.record(session, ctx.actor, "playlist.delete", "playlist", playlist_id)
+        emit(session, Event("playlist.deleted", playlist_id, recording_id))
+
+
+def get_playlist(ctx: Context, playlist_id: int) -> PlaylistView:
+    with ctx.store.read() as session:
+        return playlist_view(session, _load_playlist(session, ctx, playlist_id))
+
+
+def list_playlists(ctx: Context, recording_id: int, purpose: str | None = None) -> list[PlaylistView]:
+    with ctx.store.read() as session:
+        require_recording_access(session, ctx.actor, recording_id)
+        query = select(Playlist).where(Playlist.recording_id == recording_id).order_by(Playlist.id)
+        if purpose is not None:
+            query = query.where(Playlist.purpose == purpose)
+        return [playlist_view(session, row) for row in session.scalars(query)]
+

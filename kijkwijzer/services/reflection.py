@@ -1,0 +1,229 @@
+"""The reflection conversation: an agenda of fragments, for each the matching reflection questions (per
+theme, from content), the reviewers' annotations, the client's reaction, notes and tips.
+
+Its outcome, the aandachtspunten and their follow-up, lives in services/aandachtspunten.py (re-exported here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.domain.annotation import AnnotationView
+from kijkwijzer.domain.feedback import overlaps, reordered
+from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.store.models import Aandachtspunt, ClientReaction, Fragment, ReflectionItem, ReflectionSession
+
+from . import annotations, audit
+from .aandachtspunten import (  # noqa: F401 - re-exported: the outcome of a reflection
+    AandachtspuntView,
+    ChecklistEntry,
+    FollowupView,
+    add_aandachtspunt,
+    checklist,
+    fragment_of_conversation,
+    list_aandachtspunten,
+    point_view,
+    record_followup,
+    record_leerpunt,
+    reopen,
+    require_conversation,
+)
+from .access import active_consent
+from .client_feedback import ReactionView, reaction_view
+from .context import Context, emit
+from .events import Event
+from .fragments import FragmentView, fragment_view, item_ids
+
+
+@dataclass(frozen=True)
+class ReflectionQuestion:
+    theme_id: str
+    theme_title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    item_id: int
+    position: int
+    fragment: FragmentView
+    themes: tuple[str, ...]
+    questions: tuple[ReflectionQuestion, ...]
+    annotations: tuple[AnnotationView, ...]
+    reaction: ReactionView | None
+    notes: str
+    tips: str
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    conversation_id: int
+    held_on: date
+    led_by: int | None
+    notes: str
+    items: tuple[AgendaItem, ...]
+    aandachtspunten: tuple[AandachtspuntView, ...]
+
+
+def load_session(session: Session, ctx: Context, session_id: int) -> ReflectionSession:
+    row = session.get(ReflectionSession, session_id)
+    if row is None:
+        raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.", f"Reflection session {session_id} does not exist.")
+    require_conversation(session, ctx.actor, row.conversation_id)
+    return row
+
+
+# ---- views -------------------------------------------------------------------------------------------------------
+
+def questions_for(ctx: Context, theme_ids: tuple[str, ...]) -> tuple[ReflectionQuestion, ...]:
+    """Per theme its key question and its reflection questions, in content order."""
+    out: list[ReflectionQuestion] = []
+    for theme in ctx.content.themes:
+        if theme.id in theme_ids:
+            for text in dict.fromkeys((theme.key_question, *theme.reflection_questions)):
+                out.append(ReflectionQuestion(theme.id, theme.title, text))
+    return tuple(out)
+
+
+def _session_view(session: Session, ctx: Context, row: ReflectionSession,
+                  notes_by_recording: dict[int, list[AnnotationView]]) -> SessionView:
+    consented = active_consent(session, row.conversation_id, "client_interview") is not None
+    items = []
+    for item in session.scalars(select(ReflectionItem).where(ReflectionItem.session_id == row.id)
+                                .order_by(ReflectionItem.position, ReflectionItem.id)):
+        fragment = fragment_view(session.get(Fragment, item.fragment_id))
+        beside = tuple(a for a in notes_by_recording.get(fragment.recording_id, [])
+                       if a.id == fragment.annotation_id
+                       or overlaps(fragment.start_ms, fragment.end_ms, a.start_ms, a.end_ms))
+        themes = tuple(dict.fromkeys(t for a in beside for t in a.themes))
+        reaction = session.scalar(select(ClientReaction).where(ClientReaction.fragment_id == fragment.id))
+        items.append(AgendaItem(item.id, item.position, fragment, themes, questions_for(ctx, themes), beside,
+                                reaction_view(reaction) if reaction and consented else None, item.notes, item.tips))
+    points = session.scalars(select(Aandachtspunt).where(Aandachtspunt.session_id == row.id).order_by(Aandachtspunt.id))
+    return SessionView(row.id, row.conversation_id, row.held_on, row.led_by, row.notes, tuple(items),
+                       tuple(point_view(session, p) for p in points))
+
+
+def _recordings_in(session: Session, session_id: int) -> set[int]:
+    return set(session.scalars(select(Fragment.recording_id).join(ReflectionItem, ReflectionItem.fragment_id == Fragment.id)
+                               .where(ReflectionItem.session_id == session_id)))
+
+
+def get_session(ctx: Context, session_id: int) -> SessionView:
+    with ctx.store.read() as session:
+        recording_ids = _recordings_in(session, load_session(session, ctx, session_id).id)
+    notes = {rid: annotations.list_for_recording(ctx, rid) for rid in recording_ids}
+    with ctx.store.read() as session:
+        return _session_view(session, ctx, load_session(session, ctx, session_id), notes)
+
+
+def list_sessions(ctx: Context, conversation_id: int) -> list[SessionView]:
+    with ctx.store.read() as session:
+        require_conversation(session, ctx.actor, conversation_id)
+        ids = list(session.scalars(select(ReflectionSession.id).where(ReflectionSession.conversation_id == conversation_id)
+                                   .order_by(ReflectionSession.held_on, ReflectionSession.id)))
+    return [get_session(ctx, sid) for sid in ids]
+
+
+# ---- the session and its agenda ---------------------------------------------------------------------------------
+
+def _done(session: Session, ctx: Context, row: ReflectionSession, action: str, detail: str = "") -> int:
+    audit.record(session, ctx.actor, action, "reflection_session", row.id, detail)
+    emit(session, Event("reflection.changed", row.id, row.conversation_id))
+    return row.id
+
+
+def _write_agenda(session: Session, session_id: int, order: list[int], keep: dict[int, ReflectionItem]) -> None:
+    for position, fid in enumerate(order):
+        item = keep.get(fid)
+        if item is None:
+            session.add(ReflectionItem(session_id=session_id, fragment_id=fid, position=position))
+        else:
+            item.position = position
+    session.flush()
+
+
+def start_session(ctx: Context, conversation_id: int, held_on: date, *, playlist_id: int | None = None,
+                  fragment_ids: tuple[int, ...] = (), notes: str = "") -> SessionView:
+    """A reflection conversation whose agenda is a playlist's fragments and/or the fragments given, in order."""
+    with ctx.transaction() as session:
+        require_conversation(session, ctx.actor, conversation_id)
+        order = item_ids(session, playlist_id) if playlist_id is not None else []
+        order = list(dict.fromkeys(order + list(fragment_ids)))
+        for fid in order:
+            fragment_of_conversation(session, ctx, fid, {conversation_id})
+        row = ReflectionSession(conversation_id=conversation_id, held_on=held_on, led_by=ctx.actor.reviewer_id,
+                                notes=notes.strip())
+        session.add(row)
+        session.flush()
+        _write_agenda(session, row.id, order, {})
+        session_id = _done(session, ctx, row, "reflection.start", f"conversation {conversation_id}")
+    return get_session(ctx, session_id)
+
+
+def _items(session: Session, session_id: int) -> dict[int, ReflectionItem]:
+    rows = session.scalars(select(ReflectionItem).where(ReflectionItem.session_id == session_id)
+                           .order_by(ReflectionItem.position, ReflectionItem.id))
+    return {r.fragment_id: r for r in rows}
+
+
+def add_to_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
+    with ctx.transaction() as session:
+        row = load_session(session, ctx, session_id)
+        items = _items(session, session_id)
+        if fragment_id in items:
+            raise BadInput(f"Fragment {fragment_id} staat al op de agenda.", f"Fragment {fragment_id} is already on the agenda.")
+        fragment_of_conversation(session, ctx, fragment_id, {row.conversation_id})
+        _write_agenda(session, session_id, [*items, fragment_id], items)
+        _done(session, ctx, row, "reflection.agenda_add", f"fragment {fragment_id}")
+    return get_session(ctx, session_id)
+
+
+def reorder_agenda(ctx: Context, session_id: int, fragment_ids: list[int]) -> SessionView:
+    with ctx.transaction() as session:
+        row = load_session(session, ctx, session_id)
+        items = _items(session, session_id)
+        _write_agenda(session, session_id, reordered(list(items), fragment_ids), items)
+        _done(session, ctx, row, "reflection.agenda_reorder", ",".join(map(str, fragment_ids)))
+    return get_session(ctx, session_id)
+
+
+def remove_from_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
+    with ctx.transaction() as session:
+        row = load_session(session, ctx, session_id)
+        session.execute(delete(ReflectionItem).where(ReflectionItem.session_id == session_id,
+                                                     ReflectionItem.fragment_id == fragment_id))
+        items = _items(session, session_id)
+        _write_agenda(session, session_id, list(items), items)
+        _done(session, ctx, row, "reflection.agenda_remove", f"fragment {fragment_id}")
+    return get_session(ctx, session_id)
+
+
+def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | None = None,
+              tips: str | None = None) -> SessionView:
+    """What was said about a fragment in the reflection, and the tips the outside eyes gave."""
+    with ctx.transaction() as session:
+        row = load_session(session, ctx, session_id)
+        item = _items(session, session_id).get(fragment_id)
+        if item is None:
+            raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
+        if notes is not None:
+            item.notes = notes.strip()
+        if tips is not None:
+            item.tips = tips.strip()
+        _done(session, ctx, row, "reflection.note", f"fragment {fragment_id}")
+    return get_session(ctx, session_id)
+
+
+def note_session(ctx: Context, session_id: int, notes: str) -> SessionView:
+    with ctx.transaction() as session:
+        row = load_session(session, ctx, session_id)
+        row.notes = notes.strip()
+        _done(session, ctx, row, "reflection.note")
+    return get_session(ctx, session_id)
+

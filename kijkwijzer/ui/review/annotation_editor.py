@@ -1,0 +1,286 @@
+"""The annotation editor panel: every field commits by itself (typing after a 400 ms pause or on leaving
+the field; choices at once). There is no Save button because there is nothing left to save.
+
+It never touches playback: Enter opens it while the recording keeps running; Escape goes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from kijkwijzer.domain.annotation import AnnotationView
+from kijkwijzer.domain.timecode import format_ms
+
+from ..i18n import pick
+from .annotation_table import role_labels
+
+DEBOUNCE_MS = 400
+TEXT_FIELDS = ("observation", "quote", "below_waterline", "felt_unsaid", "tags")
+Commit = Callable[[int, dict[str, object], dict[str, object]], None]
+
+
+def _text_edit(parent: QWidget, lines: int, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    height = edit.fontMetrics().lineSpacing() * lines + 14
+    edit.setFixedHeight(height)
+    return edit
+
+
+class AnnotationEditor(QWidget):
+    still_requested = Signal(int)
+    set_time_requested = Signal(int, str)  # annotation id, "start" | "end": take the playhead
+    closed = Signal()
+
+    def __init__(self, content, commit: Commit, stills_dir=None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("annotationEditor")
+        self.content = content
+        self.commit = commit
+        self.stills_dir = stills_dir
+        self.view: AnnotationView | None = None
+        self._pending: dict[str, object] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loading = False
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("editorHeading")
+        self.author = QLabel(self)
+        self.author.setObjectName("editorAuthor")
+        self.set_start = QPushButton(self.tr("Begin = afspeelpositie"), self)
+        self.set_end = QPushButton(self.tr("Einde = afspeelpositie"), self)
+        for button in (self.set_start, self.set_end):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.set_start.clicked.connect(lambda: self._request_time("start"))
+        self.set_end.clicked.connect(lambda: self._request_time("end"))
+
+        self.theme_boxes: dict[str, QCheckBox] = {}
+        themes = QGridLayout()
+        themes.setSpacing(2)
+        for index, theme in enumerate(content.themes):
+            box = QCheckBox(pick(theme.title, theme.title_en), self)
+            box.setToolTip(pick(theme.key_question, theme.key_question_en))
+            box.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {QColor(theme.color).name()}; }}")
+            box.toggled.connect(lambda _on: self._choice_changed("themes"))
+            self.theme_boxes[theme.id] = box
+            themes.addWidget(box, index // 2, index % 2)
+
+        self.observation = _text_edit(self, 3, self.tr("Wat gebeurt er feitelijk?"))
+        self.quote = _text_edit(self, 2, self.tr("Letterlijk wat er gezegd wordt"))
+        self.level = QComboBox(self)
+        self.level.addItem(self.tr("— geen —"), None)
+        for level in content.levels:
+            self.level.addItem(pick(level.label, level.label_en), level.id)
+        self.level.currentIndexChanged.connect(lambda _i: self._choice_changed("level"))
+        self.below_waterline = _text_edit(self, 2, self.tr("Wat speelde er onder de oppervlakte?"))
+        self.felt_unsaid = _text_edit(self, 2, self.tr("Wat ik voelde maar niet zei"))
+        self.pillar_boxes: dict[str, QCheckBox] = {}
+        pillars = QHBoxLayout()
+        for pillar in getattr(content, "pillars", ()):
+            box = QCheckBox(pick(pillar.title, pillar.title_en), self)
+            box.setToolTip(pick(pillar.question, pillar.question_en))
+            box.toggled.connect(lambda _on: self._choice_changed("pillars"))
+            self.pillar_boxes[pillar.id] = box
+            pillars.addWidget(box)
+        pillars.addStretch(1)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("bijv. stilte, humor (komma's ertussen)"))
+        self.still = QLabel(self)
+        self.still.setObjectName("stillPreview")
+        self.still.setFixedHeight(90)
+        self.still_button = QPushButton(self.tr("Still toevoegen"), self)
+        self.still_button.setToolTip(self.tr("Beeld van de afspeelpositie bij deze annotatie bewaren (Ctrl+Shift+S)"))
+        self.still_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.still_button.clicked.connect(lambda: self.view and self.still_requested.emit(self.view.id))
+        self.saved = QLabel(self)
+        self.saved.setObjectName("savedState")
+
+        self.text_fields: dict[str, QPlainTextEdit | QLineEdit] = {
+            "observation": self.observation, "quote": self.quote, "below_waterline": self.below_waterline,
+            "felt_unsaid": self.felt_unsaid, "tags": self.tags}
+        for name, widget in self.text_fields.items():
+            widget.installEventFilter(self)
+            signal = widget.textChanged
+            signal.connect(lambda *_a, n=name: self._text_changed(n))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Thema's"), themes)
+        form.addRow(self.tr("Wat gebeurt er"), self.observation)
+        form.addRow(self.tr("Citaat"), self.quote)
+        form.addRow(self.tr("Gespreksniveau"), self.level)
+        form.addRow(self.tr("Onder de waterlijn"), self.below_waterline)
+        form.addRow(self.tr("Voelde maar zei niet"), self.felt_unsaid)
+        form.addRow(self.tr("Pijlers"), pillars)
+        form.addRow(self.tr("Labels"), self.tags)
+        still_row = QHBoxLayout()
+        still_row.addWidget(self.still, 1)
+        still_row.addWidget(self.still_button)
+        form.addRow(self.tr("Still"), still_row)
+        times = QHBoxLayout()
+        times.addWidget(self.set_start)
+        times.addWidget(self.set_end)
+        times.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.author)
+        layout.addLayout(times)
+        layout.addLayout(form)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        self.show_annotation(None)
+
+    # --- showing ---------------------------------------------------------------------------------
+    def show_annotation(self, view: AnnotationView | None) -> None:
+        if self.view is not None and (view is None or view.id != self.view.id):
+            self.flush()
+        self.view = view
+        self._loading = True
+        try:
+            enabled = view is not None
+            for widget in self.findChildren(QWidget):
+                if widget not in (self.heading, self.saved):
+                    widget.setEnabled(enabled)
+            if view is None:
+                self.heading.setText(self.tr("Geen annotatie gekozen"))
+                self.author.setText(self.tr("Kies een annotatie in de lijst of tijdlijn, of druk een thematoets."))
+                for widget in self.text_fields.values():
+                    widget.clear() if isinstance(widget, QLineEdit) else widget.setPlainText("")
+                self._show_choices(None)
+                self.still.clear()
+                self.saved.clear()
+                return
+            self._show_heading(view)
+            for name, widget in self.text_fields.items():
+                self._set_text(widget, self._text_value(view, name))
+            self._show_choices(view)
+            self._show_still(view)
+        finally:
+            self._loading = False
+
+    def _show_heading(self, view: AnnotationView) -> None:
+        when = format_ms(view.start_ms)
+        if view.is_span and view.end_ms is not None:
+            when = f"{when} – {format_ms(view.end_ms)}"
+        self.heading.setText(self.tr("Annotatie {id} · {when}").format(id=view.id, when=when))
+        role = role_labels().get(view.reviewer_role, view.reviewer_role)
+        self.author.setText(self.tr("Door {name} ({role})").format(name=view.reviewer_name, role=role))
+
+    def _show_choices(self, view: AnnotationView | None) -> None:
+        for theme_id, box in self.theme_boxes.items():
+            box.setChecked(bool(view and theme_id in view.themes))
+        for pillar_id, box in self.pillar_boxes.items():
+            box.setChecked(bool(view and pillar_id in view.pillars))
+        self.level.setCurrentIndex(max(self.level.findData(view.level), 0) if view and view.level else 0)
+
+    def _show_still(self, view: AnnotationView) -> None:
+        if view.still_name and self.stills_dir is not None:
+            pixmap = QPixmap(str(self.stills_dir / view.still_name))
+            if not pixmap.isNull():
+                self.still.setPixmap(pixmap.scaledToHeight(88, Qt.TransformationMode.SmoothTransformation))
+                return
+            self.still.setText(self.tr("Still ontbreekt: {name}").format(name=view.still_name))
+            return
+        self.still.setText(self.tr("Nog geen still"))
+
+    @staticmethod
+    def _text_value(view: AnnotationView, name: str) -> str:
+        value = getattr(view, name)
+        return ", ".join(value) if name == "tags" else str(value or "")
+
+    @staticmethod
+    def _widget_text(widget: QPlainTextEdit | QLineEdit) -> str:
+        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+    def _set_text(self, widget: QPlainTextEdit | QLineEdit, text: str) -> None:
+        if self._widget_text(widget) == text:
+            return
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+
+    def refresh(self, view: AnnotationView) -> None:
+        """The shown annotation changed elsewhere (undo, CLI, another window): take it over, except in
+        a field the user is typing in right now."""
+        if self.view is None or view.id != self.view.id:
+            return
+        self.view = view
+        self._loading = True
+        try:
+            self._show_heading(view)
+            for name, widget in self.text_fields.items():
+                if name not in self._pending and not widget.hasFocus():
+                    self._set_text(widget, self._text_value(view, name))
+            self._show_choices(view)
+            self._show_still(view)
+        finally:
+            self._loading = False
+
+    # --- committing --------------------------------------------------------------------------------
+    def _parse(self, name: str) -> object:
+        if name == "tags":
+            return tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        if name == "themes":
+            return tuple(tid for tid, box in self.theme_boxes.items() if box.isChecked())
+        if name == "pillars":
+            return tuple(pid for pid, box in self.pillar_boxes.items() if box.isChecked())
+        if name == "level":
+            return self.level.currentData()
+        return self._widget_text(self.text_fields[name])
+
+    def _text_changed(self, name: str) -> None:
+        if self._loading or self.view is None:
+            return
+        self._pending[name] = self._parse(name)
+        self.saved.setText(self.tr("…"))
+        self._timer.start()
+
+    def _choice_changed(self, name: str) -> None:
+        if self._loading or self.view is None:
+            return
+        self._pending[name] = self._parse(name)
+        self.flush()
+
+    def flush(self) -> None:
+        """Commit whatever is pending now (debounce ran out, focus left, another annotation chosen)."""
+        self._timer.stop()
+        if self.view is None or not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+        view = self.view
+        before = {name: getattr(view, name) for name in pending}
+        after = {name: value for name, value in pending.items() if getattr(view, name) != value}
+        if not after:
+            return
+        self.commit(view.id, {k: before[k] for k in after}, after)
+        self.saved.setText(self.tr("Opgeslagen"))
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut and self._pending:
+            self.flush()
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            self.flush()
+            self.closed.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _request_time(self, edge: str) -> None:
+        if self.view is not None:
+            self.set_time_requested.emit(self.view.id, edge)
+
+    def focus_first_field(self) -> None:
+        self.observation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.observation.moveCursor(self.observation.textCursor().MoveOperation.End)

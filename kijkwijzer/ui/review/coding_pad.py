@@ -1,0 +1,131 @@
+"""The coding pad: one key per Kijkwijzer theme, shown as coloured buttons; the keys are the user's choice.
+
+Defaults come from the content (`default_key`); a changed key is kept in QSettings per theme id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kijkwijzer.domain.timecode import format_ms
+
+from ..i18n import pick
+
+SETTINGS_GROUP = "coding_keys"
+# Keys the review actions use (shortcuts.py); a theme key may not take one of these.
+RESERVED = frozenset({"SPACE", "J", "K", "L", "I", "O", "N", "P", "M", ",", ".", "HOME", "END", "LEFT", "RIGHT",
+                      "RETURN", "ENTER", "DEL", "DELETE", "ESC", "ESCAPE", "+", "-", "=", "F1", "F5"})
+COLUMNS = 6
+
+
+def normalise_key(key: str) -> str:
+    text = QKeySequence(key.strip()).toString(QKeySequence.SequenceFormat.PortableText)
+    return text.upper() if len(text) == 1 else text
+
+
+class ThemeKeys:
+    """theme id -> key, content defaults overridden by the user's QSettings."""
+
+    def __init__(self, themes: Iterable, settings: QSettings | None = None) -> None:  # themes: content.Theme
+        self.themes = list(themes)
+        self.settings = settings or QSettings()
+        self.keys: dict[str, str] = {}
+        self.settings.beginGroup(SETTINGS_GROUP)
+        for theme in self.themes:
+            stored = self.settings.value(theme.id, None)
+            self.keys[theme.id] = normalise_key(str(stored)) if stored else normalise_key(theme.default_key)
+        self.settings.endGroup()
+
+    def key_of(self, theme_id: str) -> str:
+        return self.keys.get(theme_id, "")
+
+    def problem(self, theme_id: str, key: str) -> str | None:
+        """Why a key cannot be used for this theme (Dutch source text for tr), or None."""
+        key = normalise_key(key)
+        if not key:
+            return None
+        if key.upper() in RESERVED:
+            return "Deze toets is al in gebruik voor het afspelen."
+        for other, other_key in self.keys.items():
+            if other != theme_id and other_key == key:
+                return "Deze toets hoort al bij een ander thema."
+        return None
+
+    def set_key(self, theme_id: str, key: str) -> None:
+        key = normalise_key(key)
+        self.keys[theme_id] = key
+        self.settings.beginGroup(SETTINGS_GROUP)
+        self.settings.setValue(theme_id, key)
+        self.settings.endGroup()
+        self.settings.sync()
+
+    def reset(self) -> None:
+        self.settings.remove(SETTINGS_GROUP)
+        for theme in self.themes:
+            self.keys[theme.id] = normalise_key(theme.default_key)
+
+
+def text_color_for(background: QColor) -> str:
+    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
+    return "#111111" if luminance > 150 else "#ffffff"
+
+
+class CodingPad(QWidget):
+    """Buttons mirror the theme actions; clicking one is the same as pressing its key."""
+
+    theme_pressed = Signal(str)
+
+    def __init__(self, themes: Iterable, keys: ThemeKeys, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codingPad")
+        self.themes = list(themes)
+        self.keys = keys
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(3)
+        self.state = QLabel(self)
+        self.state.setObjectName("codingState")
+        layout.addWidget(self.state)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        layout.addLayout(grid)
+        for index, theme in enumerate(self.themes):
+            button = QPushButton(self)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setObjectName("themeButton")
+            color = QColor(theme.color)
+            button.setStyleSheet(
+                f"QPushButton#themeButton {{ background: {color.name()}; color: {text_color_for(color)}; "
+                f"border: 1px solid {color.darker(140).name()}; border-radius: 4px; padding: 3px 6px; "
+                f"text-align: left; }}"
+                f"QPushButton#themeButton:pressed {{ background: {color.darker(130).name()}; }}")
+            button.clicked.connect(lambda _c=False, tid=theme.id: self.theme_pressed.emit(tid))
+            self.buttons[theme.id] = button
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        self.refresh_labels()
+        self.show_marks(None, None)
+
+    def refresh_labels(self) -> None:
+        for theme in self.themes:
+            key = self.keys.key_of(theme.id)
+            title = pick(theme.title, getattr(theme, "title_en", ""))
+            button = self.buttons[theme.id]
+            button.setText(f"{key}  {title}" if key else title)
+            question = pick(theme.key_question, getattr(theme, "key_question_en", ""))
+            button.setToolTip(f"{title} ({key})\n{question}" if key else f"{title}\n{question}")
+
+    def show_marks(self, mark_in: int | None, mark_out: int | None) -> None:
+        if mark_in is None and mark_out is None:
+            self.state.setText(self.tr("Thematoets: punt op de afspeelpositie · I / O: begin en einde van een "
+                                       "fragment · Enter: annotatie bewerken"))
+            return
+        begin = format_ms(mark_in) if mark_in is not None else "…"
+        end = format_ms(mark_out) if mark_out is not None else self.tr("afspeelpositie")
+        self.state.setText(self.tr("Fragment {begin} – {end}: druk een thematoets of Enter om vast te leggen")
+                           .format(begin=begin, end=end))

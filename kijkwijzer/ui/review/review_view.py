@@ -1,0 +1,320 @@
+"""The review view: player, transport, coding pad, timeline and annotation list around one recording.
+
+It opens a recording through the services (consent is checked there), keeps the AnnotationSet current
+from bus events, and reports media problems and service errors upwards instead of raising.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.media.player import Player
+from kijkwijzer.services import annotations, recordings
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.events import Event
+from kijkwijzer.services.recordings import RecordingView
+
+from ..i18n import current_lang
+from ..qt_events import EventBridge
+from ..workers import Workers
+from .annotate import Annotate
+from .annotation_editor import AnnotationEditor
+from .annotation_list import AnnotationList
+from .annotation_set import AnnotationSet
+from .coding_pad import CodingPad, ThemeKeys
+from .playback import Playback
+from .player_view import PlayerView
+from .timeline import Timeline
+from .timeline_model import Palette
+from .waveform_tiles import WaveformTiles
+
+log = logging.getLogger(__name__)
+
+
+class _PlayerSignals(QObject):
+    """VLC calls back on its own thread; these queued signals bring the news to the Qt thread."""
+
+    error = Signal()
+    ended = Signal()
+
+
+class ReviewView(QWidget):
+    message = Signal(str)  # for the status bar
+    media_problem = Signal(object, str)  # RecordingView, kind: missing | unplayable
+    editor_requested = Signal()
+    recording_opened = Signal(object)  # RecordingView
+
+    def __init__(self, ctx: Context, player: Player, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewView")
+        self.ctx = ctx
+        self.content = ctx.content
+        self.player = player
+        self.recording: RecordingView | None = None
+        self.selected_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.workers = Workers(self)
+        self.annotations = AnnotationSet(self)
+        self.playback = Playback(player, self)
+        self.palette_ = Palette({t.id: t.color for t in self.content.themes})
+        self.theme_keys = ThemeKeys(self.content.themes)
+
+        self.player_view = PlayerView(self)
+        self.timeline = Timeline(self.annotations, self.palette_, self)
+        self.coding_pad = CodingPad(self.content.themes, self.theme_keys, self)
+        self.list = AnnotationList(self.annotations, self.content, self)
+        self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
+        self.annotate = Annotate(self)
+        self.transport: QWidget | None = None  # made in bind_actions, once the actions exist
+
+        self._player_signals = _PlayerSignals(self)
+        self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
+        self._player_signals.ended.connect(self.playback.tick, Qt.ConnectionType.QueuedConnection)
+        self._hook_player()
+        self.bridge = EventBridge(ctx.bus, ("annotation.",), self)
+        self.bridge.connect_to(self._on_event)
+
+        self.left = QWidget(self)
+        left_layout = QVBoxLayout(self.left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.player_view, 1)
+        self._left_layout = left_layout
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.list)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.coding_pad)
+        layout.addWidget(self.timeline)
+
+        self.playback.position_changed.connect(self._position_changed)
+        self.playback.marks_changed.connect(self._marks_changed)
+        self.timeline.canvas.seek_requested.connect(self.playback.seek)
+        self.timeline.canvas.annotation_clicked.connect(self.annotate.jump_to)
+        self.timeline.canvas.span_edited.connect(self.annotate.edit_span)
+        self.coding_pad.theme_pressed.connect(self.annotate.theme_key)
+        self.list.seek_requested.connect(self.playback.seek)
+        self.list.selected.connect(self.select)
+        self.editor.still_requested.connect(lambda _id: self.annotate.add_still())
+        self.editor.set_time_requested.connect(self.annotate.take_playhead)
+        self.editor.closed.connect(self.focus_review)
+
+    # --- wiring ----------------------------------------------------------------------------------
+    def _hook_player(self) -> None:
+        signals = self._player_signals
+        try:
+            self.player.on_error(lambda: signals.error.emit())
+            self.player.on_end_reached(lambda: signals.ended.emit())
+        except Exception:  # noqa: BLE001 - a player without callbacks still plays
+            log.info("speler zonder callbacks")
+
+    def handlers(self) -> dict:
+        """Review actions (shortcuts.py names) -> what they do."""
+        pb, an = self.playback, self.annotate
+        return {
+            "play_pause": self._guard(pb.toggle), "shuttle_back": self._guard(pb.shuttle_slower),
+            "shuttle_stop": self._guard(pb.shuttle_stop), "shuttle_forward": self._guard(pb.shuttle_faster),
+            "back_5s": self._guard(lambda: pb.skip(-5000)), "forward_5s": self._guard(lambda: pb.skip(5000)),
+            "back_1s": self._guard(lambda: pb.skip(-1000)), "forward_1s": self._guard(lambda: pb.skip(1000)),
+            "prev_frame": self._guard(lambda: pb.step_frame(-1)), "next_frame": self._guard(lambda: pb.step_frame(1)),
+            "go_start": self._guard(pb.go_start), "go_end": self._guard(pb.go_end),
+            "mark_in": self._guard(pb.set_mark_in), "mark_out": self._guard(pb.set_mark_out),
+            "clear_marks": pb.clear_marks, "loop": pb.set_loop, "mute": pb.set_mute,
+            "volume_up": lambda: pb.change_volume(10), "volume_down": lambda: pb.change_volume(-10),
+            "delete_annotation": an.delete_selected, "edit_annotation": an.edit_or_commit_span,
+            "focus_review": self.focus_review, "find": self.list.focus_search,
+            "next_annotation": lambda: an.jump(+1), "prev_annotation": lambda: an.jump(-1),
+            "add_still": an.add_still, "zoom_in": self.timeline.canvas.zoom_in,
+            "zoom_out": self.timeline.canvas.zoom_out, "zoom_fit": self.timeline.canvas.zoom_fit,
+        }
+
+    def _guard(self, fn):  # noqa: ANN001, ANN202
+        def run() -> None:
+            if self.recording is not None:
+                fn()
+        return run
+
+    def bind_actions(self, actions: dict) -> None:
+        from .transport import Transport
+
+        self.actions_by_name = actions
+        self.transport = Transport(self.playback, actions, self.left)
+        self._left_layout.addWidget(self.transport)
+        loop = actions.get("loop")
+        if loop is not None:
+            self.playback.loop_changed.connect(lambda on: loop.isChecked() != on and loop.setChecked(on))
+
+    # --- opening a recording ---------------------------------------------------------------------------
+    def open_recording(self, recording_id: int) -> bool:
+        """Open through the service (consent and audit); a problem with the file is reported, not raised."""
+        self.editor.flush()
+        try:
+            view = recordings.open_recording(self.ctx, recording_id)
+            items = annotations.list_for_recording(self.ctx, recording_id)
+        except KijkwijzerError as error:
+            self.report(error)
+            return False
+        self.close_media()
+        self.recording = view
+        self.undo_stack.clear()
+        self.select(None)
+        self.annotations.load(view.id, items)
+        self.timeline.canvas.set_current_reviewer(self.ctx.actor.reviewer_id)
+        self.timeline.canvas.set_duration(view.duration_ms)
+        self.playback.set_media(view.duration_ms, view.fps)
+        self.recording_opened.emit(view)
+        if not view.available:
+            self.player_view.show_message(self.tr("Het bestand van deze opname ontbreekt."))
+            self.media_problem.emit(view, "missing")
+            return False
+        return self._load_media(view)
+
+    def _load_media(self, view: RecordingView) -> bool:
+        if view.has_video:
+            self.player_view.show_video()
+        else:
+            self.player_view.show_audio(view.original_name, view.duration_ms)
+        try:
+            if view.has_video:
+                self.player.set_output_window(self.player_view.window_id())
+            self.player.load(view.path)
+        except KijkwijzerError as error:
+            self.report(error)
+            self.player_view.show_message(error.message(current_lang()))
+            self.media_problem.emit(view, "unplayable")
+            return False
+        except Exception as error:  # noqa: BLE001 - libvlc may fail in ways we cannot type
+            log.warning("afspelen mislukt: %r", error)
+            self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
+            self.media_problem.emit(view, "unplayable")
+            return False
+        self._load_waveform(view)
+        return True
+
+    def _load_waveform(self, view: RecordingView) -> None:
+        if not view.has_audio:
+            return
+        cache_dir = self.ctx.workspace.cache_dir
+        recording_id = view.id
+
+        def compute() -> object:
+            from kijkwijzer.media.waveform import load_or_compute
+
+            return load_or_compute(view.path, cache_dir)
+
+        def done(result: object) -> None:
+            if self.recording is None or self.recording.id != recording_id:
+                return
+            tiles = to_tiles(result)
+            self.timeline.canvas.set_waveform(tiles)
+            self.player_view.set_waveform(tiles)
+
+        self.workers.run(compute, done, lambda error: log.info("geen golfvorm: %r", error))
+
+    def close_media(self) -> None:
+        self.playback.stop()
+        if self.recording is not None:
+            try:
+                self.player.pause()
+            except Exception:  # noqa: BLE001
+                pass
+        self.timeline.canvas.set_waveform(None)
+        self.player_view.set_waveform(None)
+        self.recording = None
+
+    def _player_error(self) -> None:
+        if self.recording is not None:
+            self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
+            self.media_problem.emit(self.recording, "unplayable")
+
+    def set_ctx(self, ctx: Context) -> None:
+        """Another reviewer annotates from now on; the open recording is reloaded under their name."""
+        self.editor.flush()
+        self.ctx = ctx
+        self.undo_stack.clear()
+        if self.recording is not None:
+            position = self.playback.position
+            if self.open_recording(self.recording.id):
+                self.playback.seek(position)
+
+    # --- events and selection -----------------------------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        self.annotations.apply_event(event)
+        view = event.data.get("view") if event.data else None
+        if view is None or view.id != self.selected_id:
+            return
+        if event.topic == "annotation.deleted":
+            self.select(None)
+        else:
+            self.editor.refresh(view)
+            self.timeline.canvas.update()
+
+    def select(self, annotation_id: int | None) -> None:
+        self.selected_id = annotation_id
+        self.timeline.canvas.set_selected(annotation_id)
+        view = self.annotations.get(annotation_id) if annotation_id is not None else None
+        self.editor.show_annotation(view)
+        current = self.list.current_view()
+        if annotation_id is not None and (current is None or current.id != annotation_id):
+            self.list.select(annotation_id, quiet=True)
+
+    def _position_changed(self, ms: int) -> None:
+        self.timeline.canvas.set_position(ms)
+        self.player_view.set_position(ms)
+        if self.playback.playing:
+            self.list.follow(ms)
+
+    def _marks_changed(self, mark_in: object, mark_out: object) -> None:
+        self.timeline.canvas.set_marks(mark_in, mark_out)  # type: ignore[arg-type]
+        self.coding_pad.show_marks(mark_in, mark_out)  # type: ignore[arg-type]
+
+    def _commit_edit(self, annotation_id: int, before: dict, after: dict) -> None:
+        self.annotate.update(annotation_id, before, after)
+
+    def focus_review(self) -> None:
+        self.editor.flush()
+        self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def report(self, error: KijkwijzerError) -> None:
+        self.message.emit(error.message(current_lang()))
+
+    def shutdown(self) -> None:
+        """Commit what is pending, stop the clock and background work, release the player."""
+        self.editor.flush()
+        self.playback.stop()
+        self.bridge.close()
+        self.workers.shutdown()
+        try:
+            self.player.set_output_window(0)
+            self.player.close()
+        except Exception:  # noqa: BLE001
+            log.info("speler sluiten mislukt", exc_info=True)
+
+
+def to_tiles(result: object) -> WaveformTiles | None:
+    """Accepts media.waveform's result: an object with peaks/levels and bucket_ms (or a (levels, ms) pair)."""
+    if result is None:
+        return None
+    if isinstance(result, tuple) and len(result) == 2:
+        levels, bucket_ms = result
+    else:
+        levels = next((getattr(result, n) for n in ("peaks", "levels", "values") if hasattr(result, n)), None)
+        bucket_ms = next((getattr(result, n) for n in ("bucket_ms", "ms_per_bucket", "resolution_ms")
+                          if hasattr(result, n)), 10)
+    if levels is None:
+        return None
+    levels = list(levels)
+    top = max(levels) if levels else 0
+    if top > 1.0:  # integer peaks: scale to 0..1
+        levels = [v / top for v in levels]
+    return WaveformTiles(levels, float(bucket_ms))

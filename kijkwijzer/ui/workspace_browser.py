@@ -1,0 +1,125 @@
+"""The workspace browser: professionals > cases > conversations > recordings, read through the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+
+from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import cases, people, recordings
+from kijkwijzer.services.context import Context
+
+from .i18n import current_lang
+from .qt_events import EventBridge
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+REFRESH_TOPICS = ("people.", "case.", "conversation.", "recording.", "consent.")
+
+
+class WorkspaceBrowser(QTreeWidget):
+    recording_activated = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspaceBrowser")
+        self.ctx = ctx
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.itemActivated.connect(self._activated)
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(150)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self.bridge = EventBridge(ctx.bus, REFRESH_TOPICS, self)
+        self.bridge.connect_to(lambda _event: self._refresh_soon.start())
+        self.current_recording: int | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the tree; keeps what was expanded and the open recording highlighted."""
+        expanded = {(it.data(0, KIND_ROLE), it.data(0, ID_ROLE)) for it in self._items() if it.isExpanded()}
+        self.clear()
+        try:
+            self._fill(expanded)
+        except KijkwijzerError as error:
+            self.message.emit(error.message(current_lang()))
+        self.mark_open(self.current_recording)
+
+    def _fill(self, expanded: set) -> None:
+        style = self.style()
+        icons = {
+            "professional": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+            "case": style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
+            "conversation": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            "recording": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+        }
+        professionals = people.list_professionals(self.ctx)
+        if not professionals:
+            item = QTreeWidgetItem(self, [self.tr("Nog niets in deze werkmap. Maak een demo met "
+                                                  "`kijkwijzer-cli demo create`.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        for pro in professionals:
+            pro_item = self._item(self, "professional", pro.id, f"{pro.name} · {pro.function}", icons, expanded)
+            for case in cases.list_cases(self.ctx, pro.id):
+                case_item = self._item(pro_item, "case", case.id, f"{case.title} ({case.client_pseudonym})",
+                                       icons, expanded)
+                for conv in cases.list_conversations(self.ctx, case.id):
+                    label = self.tr("Gesprek {n} · {date}").format(n=conv.sequence, date=conv.held_on.isoformat())
+                    conv_item = self._item(case_item, "conversation", conv.id, label, icons, expanded)
+                    if conv.goal:
+                        conv_item.setToolTip(0, conv.goal)
+                    for rec in recordings.list_recordings(self.ctx, conv.id):
+                        text = f"{rec.original_name} · {format_ms(rec.duration_ms, millis=False)}"
+                        rec_item = self._item(conv_item, "recording", rec.id, text, icons, expanded)
+                        if not rec.available:
+                            rec_item.setForeground(0, Qt.GlobalColor.red)
+                            rec_item.setToolTip(0, self.tr("Bestand ontbreekt"))
+                        else:
+                            rec_item.setToolTip(0, self.tr("Dubbelklik of Enter om te bekijken"))
+
+    def _item(self, parent, kind: str, item_id: int, text: str, icons: dict, expanded: set) -> QTreeWidgetItem:  # noqa: ANN001
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, ID_ROLE, item_id)
+        item.setIcon(0, icons[kind])
+        if kind != "recording":
+            item.setExpanded(not expanded or (kind, item_id) in expanded)
+        return item
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            out.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return out
+
+    def recording_ids(self) -> list[int]:
+        return [it.data(0, ID_ROLE) for it in self._items() if it.data(0, KIND_ROLE) == "recording"]
+
+    def first_recording(self) -> int | None:
+        ids = sorted(self.recording_ids())
+        return ids[0] if ids else None
+
+    def mark_open(self, recording_id: int | None) -> None:
+        self.current_recording = recording_id
+        for item in self._items():
+            is_open = item.data(0, KIND_ROLE) == "recording" and item.data(0, ID_ROLE) == recording_id
+            font = item.font(0)
+            font.setBold(is_open)
+            item.setFont(0, font)
+            if is_open:
+                self.setCurrentItem(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, KIND_ROLE) == "recording":
+            self.recording_activated.emit(int(item.data(0, ID_ROLE)))
+
+    def set_ctx(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.refresh()

@@ -1,0 +1,83 @@
+"""kijkwijzer-cli as a user runs it: JSON output, exit 0/2/3, one-line bilingual errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+
+
+def cli(*args: str, stdin: str | None = None, workspace: Path | None = None) -> subprocess.CompletedProcess:
+    prefix = ["--workspace", str(workspace)] if workspace else []
+    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", *prefix, *args], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_content_list_json_has_the_whole_method():
+    result = cli("--json", "content", "list")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["themes"]) == 12 and len(data["statements"]) == 12 and len(data["pillars"]) == 3
+    assert data["themes"][0]["id"] == "thema.raakmomenten"
+
+
+def test_usage_error_exits_2_with_a_bilingual_line():
+    result = cli("annotations", "frobnicate")
+    assert result.returncode == 2
+    assert "Verkeerd gebruik" in result.stderr and "Usage error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def populated(tmp_path, test_video):
+    ws = tmp_path / "werkmap"
+    steps = [
+        ("professionals", "add", "Sanne de Vries"),
+        ("clients", "add"),
+        ("cases", "add", "--professional", "1", "--client", "1", "--title", "Schulden"),
+        ("conversations", "add", "--case", "1", "--date", "2026-11-02", "--goal", "Plan maken"),
+        ("consent", "grant", "--conversation", "1", "--purpose", "recording", "--purpose", "analysis",
+         "--date", "2026-11-02"),
+    ]
+    for step in steps:
+        result = cli(*step, workspace=ws)
+        assert result.returncode == 0, result.stderr
+    imported = cli("recordings", "import", str(test_video), "--conversation", "1", "--json", workspace=ws)
+    assert imported.returncode == 0, imported.stderr
+    data = json.loads(imported.stdout)
+    assert data["id"] == 1 and 5500 <= data["duration_ms"] <= 6500
+    return ws
+
+
+def test_annotations_from_stdin_print_an_id_per_committed_line(populated):
+    lines = "\n".join(json.dumps({"recording": 1, "start_ms": 1000 * i, "end_ms": None,
+                                  "theme": "thema.raakmomenten", "text": f"moment {i}"}) for i in range(1, 4))
+    result = cli("annotations", "add", "--stdin", stdin=lines + "\n", workspace=populated)
+    assert result.returncode == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [1, 2, 3]
+    listed = json.loads(cli("--json", "annotations", "list", "--recording", "1", workspace=populated).stdout)
+    assert [a["observation"] for a in listed] == ["moment 1", "moment 2", "moment 3"]
+
+
+def test_a_malformed_line_exits_3_after_committing_the_good_ones(populated):
+    good = json.dumps({"recording": 1, "start_ms": 10, "theme": "thema.doel", "text": "goed"})
+    result = cli("annotations", "add", "--stdin", stdin=f"{good}\n{{niet json\n{good}\n", workspace=populated)
+    assert result.returncode == 3
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.count("\n") == 1 and "Regel 2" in result.stderr and "Line 2" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["unknown_theme", "missing_field", "negative"])
+def test_bad_annotation_values_are_refused_with_exit_3(populated, bad):
+    line = {"unknown_theme": {"recording": 1, "start_ms": 5, "theme": "thema.onzin"},
+            "missing_field": {"recording": 1, "theme": "thema.doel"},
+            "negative": {"recording": 1, "start_ms": -5}}[bad]
+    result = cli("annotations", "add", "--stdin", stdin=json.dumps(line) + "\n", workspace=populated)
+    assert result.returncode == 3 and result.stdout == "" and "Traceback" not in result.stderr
