@@ -7,6 +7,7 @@ the window around a (new) Context; the data never lives in the window, so nothin
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -14,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,7 +42,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def make_player(headless: bool):  # noqa: ANN201 - kijkwijzer.media.player.Player
+def make_player(headless: bool):
     from kijkwijzer.media.player_factory import create_player
 
     return create_player(headless=headless)
@@ -95,12 +96,13 @@ class Session:
 def _install_excepthook(session: Session) -> None:
     """Never crash on an unexpected error in a slot: log it and tell the user in the status bar."""
 
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
+    def hook(kind, value, tb) -> None:
         log.error("onverwachte fout:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         window = session.window
         if window is not None:
             text = value.message(i18n.current_lang()) if isinstance(value, KijkwijzerError) else \
-                window.tr("Er ging iets mis: {error}. Uw werk is opgeslagen.").format(error=value)
+                QCoreApplication.translate("MainWindow", "Er ging iets mis: {error}. Uw werk is opgeslagen.").format(
+                    error=value)
             window.show_message(text)
 
     sys.excepthook = hook
@@ -120,7 +122,9 @@ def _bench_ready(window: MainWindow) -> None:
     QTimer.singleShot(0, ready)  # after the first show has been processed
 
 
-def main(argv: list[str] | None = None) -> int:
+def start(argv: list[str] | None = None) -> Session | int:
+    """Everything before the event loop: application, style, language, workspace, window.
+    Returns the running Session, or an exit code when the workspace cannot be opened."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=os.environ.get("KIJKWIJZER_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -146,7 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     _install_excepthook(session)
     window = session.build_window(args.recording)
     _bench_ready(window)
-    code = app.exec()
+    gc.collect()
+    gc.freeze()  # the startup objects never die: keep them out of every later collection (smoother paints)
+    return session
+
+
+def main(argv: list[str] | None = None) -> int:
+    session = start(argv)
+    if isinstance(session, int):
+        return session
+    code = session.app.exec()
     if session.window is not None:
         session.window.close()
     session.ctx.store.dispose()

@@ -27,6 +27,10 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.playlists_cmd",
     "kijkwijzer.cli.feedback_cmd",
     "kijkwijzer.cli.reflection_cmd",
+    "kijkwijzer.cli.slim_cmd",
+    "kijkwijzer.cli.assessment_cmd",
+    "kijkwijzer.cli.plan_cmd",
+    "kijkwijzer.cli.exchange_cmd",
 )
 
 
@@ -48,9 +52,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GLOBAL_FLAGS = {"--json": 0, "--workspace": 1, "--db": 1, "--media": 1, "--as": 1}
+
+
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Let global options stand anywhere (`recordings import F --conversation 1 --json`)."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        name = argv[i].split("=", 1)[0]
+        takes = GLOBAL_FLAGS.get(name)
+        if takes is None:
+            rest.append(argv[i])
+        elif takes == 0 or "=" in argv[i]:
+            front.append(argv[i])
+        else:
+            front.extend(argv[i:i + 2])
+            i += 1
+        i += 1
+    return front + rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(hoist_global_options(list(sys.argv[1:] if argv is None else argv)))
         return int(args.func(Args(args)) or 0)
     except KijkwijzerError as error:
         print(error.bilingual(), file=sys.stderr)

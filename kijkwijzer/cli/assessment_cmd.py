@@ -37,7 +37,7 @@ def professional_of(args: Args) -> int:
                      "Give --professional (or act --as a professional).")
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("assessment", help="zelf-assessment begrijpen/willen/kunnen / self-assessment")
     acts = cmd.add_subparsers(dest="action", required=True)
     take = acts.add_parser("take", help="antwoorden (JSON op stdin) opslaan / store answers (JSON on stdin)")

@@ -28,7 +28,7 @@ def register(sub) -> None:  # noqa: ANN001
     withdraw = cmd.add_parser("withdraw", help="intrekken en wissen, zonder vragen / withdraw and erase, no questions")
     withdraw.add_argument("--consent", type=int, required=True)
     withdraw.set_defaults(func=withdraw_)
-    form = cmd.add_parser("form", help="toestemmingsformulier of folder als PDF / consent form or leaflet as PDF")
+    form = cmd.add_parser("form", help="toestemmingsformulier of folder / consent form or leaflet")
     form.add_argument("--conversation", type=int, required=True)
     form.add_argument("--out", required=True, help="FILE.pdf (of .html)")
     form.add_argument("--leaflet", action="store_true", help="cliëntfolder in plaats van formulier / client leaflet")

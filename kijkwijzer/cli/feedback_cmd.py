@@ -10,7 +10,7 @@ from kijkwijzer.services import client_feedback
 from .common import Args, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("feedback", help="cliëntfeedback / client feedback").add_subparsers(dest="action", required=True)
     iv = cmd.add_parser("interview", help="afspeellijst zoals de cliënt hem ziet / playlist as the client sees it")
     iv.add_argument("--playlist", type=int, required=True)

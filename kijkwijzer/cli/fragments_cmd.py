@@ -10,7 +10,7 @@ from kijkwijzer.services.fragments import FragmentView
 from .common import Args, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("fragments", help="fragmenten / fragments").add_subparsers(dest="action", required=True)
     add = cmd.add_parser("add", help="fragment van een stuk opname of een annotatie / fragment of a span or annotation")
     add.add_argument("--recording", type=int)

@@ -12,7 +12,7 @@ from .common import Args, output
 from .fragments_cmd import line
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("playlists", help="afspeellijsten / playlists").add_subparsers(dest="action", required=True)
     new = cmd.add_parser("create", help="nieuwe afspeellijst / new playlist")
     new.add_argument("--recording", type=int, required=True)

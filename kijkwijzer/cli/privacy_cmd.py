@@ -9,12 +9,13 @@ from kijkwijzer.services import retention
 from .common import Args, output, parse_date
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("privacy", help="bewaartermijnen / retention").add_subparsers(dest="action", required=True)
     ls = cmd.add_parser("overdue", help="opnamen over hun bewaartermijn / recordings past retention")
     ls.add_argument("--today", help="JJJJ-MM-DD (standaard: vandaag / default: today)")
     ls.set_defaults(func=overdue_)
-    run = cmd.add_parser("enforce-retention", help="wis opnamen over hun bewaartermijn / erase overdue recordings")
+    run = cmd.add_parser("enforce-retention",
+                         help="wis opnamen over hun bewaartermijn, zonder vragen / erase overdue recordings")
     run.add_argument("--today", help="JJJJ-MM-DD (standaard: vandaag / default: today)")
     run.add_argument("--dry-run", action="store_true", help="alleen tonen / only list")
     run.set_defaults(func=enforce_)

@@ -20,7 +20,7 @@ def _ids(text: str) -> list[int]:
         raise UsageError(f"Alleen ids, komma-gescheiden ({error})", f"Ids only, comma-separated ({error})") from error
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("reflection", help="reflectiegesprek / reflection").add_subparsers(dest="action", required=True)
     start = cmd.add_parser("start", help="nieuw reflectiegesprek / new reflection session")
     start.add_argument("--conversation", type=int, required=True)

@@ -63,7 +63,7 @@ class ConsentFormData:
 
 @dataclass(frozen=True)
 class Block:
-    """One element of a document: kind is title, heading, text, check, lines (fill-in) or small."""
+    """One element of a document: kind is title, heading, text, check, sign (signatures) or small."""
 
     kind: str
     text: str = ""
@@ -88,7 +88,7 @@ def _how_given(data: ConsentFormData) -> str:
         return f"Mondeling gegeven op {nl_date(data.given_on)}, aan het begin van de opname{at}."
     if data.method == "form":
         return f"Schriftelijk gegeven op {nl_date(data.given_on)}, met dit formulier."
-    return "Datum: ...................."
+    return ""
 
 
 def form_blocks(data: ConsentFormData) -> list[Block]:
@@ -121,10 +121,11 @@ def form_blocks(data: ConsentFormData) -> list[Block]:
         Block("text", f"Uw naam staat niet in het programma. Wij gebruiken een code: {data.client_pseudonym}. "
               "Alleen de mensen die hierboven staan kunnen de opname bekijken. Wij houden bij wie de opname "
               "heeft bekeken."),
-        Block("heading", "Toestemming gegeven"),
-        Block("text", _how_given(data)),
-        Block("lines", items=("Naam cliënt", "Handtekening cliënt", "Datum",
-                              f"Naam professional: {data.professional_name}", "Handtekening professional")),
+    ]
+    if _how_given(data):
+        blocks += [Block("heading", "Toestemming gegeven"), Block("text", _how_given(data))]
+    blocks += [
+        Block("sign", items=(data.professional_name,)),
         Block("small", f"Gesprek {data.conversation_id} · code {data.client_pseudonym} · "
               f"gemaakt op {nl_date(data.made_on)}. Eén exemplaar voor u, één voor de professional."),
     ]
@@ -141,8 +142,9 @@ def leaflet_blocks(data: ConsentFormData) -> list[Block]:
         Block("heading", "Moet ik meedoen?"),
         Block("text", f"Nee. Meedoen is vrijwillig. Nee zeggen mag altijd. {NO_CONSEQUENCES}"),
         Block("heading", "Wie ziet de opname?"),
-        Block("text", f"Alleen {data.professional_name} en de mensen die u op het toestemmingsformulier "
-              "goedkeurt. Uw naam staat niet in het programma, wij gebruiken een code."),
+        Block("text", f"Alleen {data.professional_name} en de mensen voor wie u op het toestemmingsformulier "
+              "toestemming geeft. De opname staat op een beveiligde plek. Wij houden bij wie haar bekijkt. "
+              "Uw naam staat niet in het programma: wij gebruiken een code."),
         Block("heading", "Wat vragen wij aan u?"),
         Block("text", "Als u dat wilt, laat iemand van het onderzoek u later een paar stukjes zien. U vertelt "
               "wat u toen dacht en voelde. Wij vragen ook: \u201cBegrijpen we elkaar beter?\u201d en "

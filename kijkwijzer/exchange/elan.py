@@ -89,6 +89,7 @@ class _Writer:
         eaf.remove_tier("default")
         eaf.adocument.update({"VERSION": "3.0", "FORMAT": "3.0",
                               "xsi:noNamespaceSchemaLocation": "http://www.mpi.nl/tools/elan/EAFv3.0.xsd"})
+        eaf.header = {"MEDIA_FILE": "", "TIME_UNITS": "milliseconds"}
         eaf.properties = [(FORMAT_PROPERTY, FORMAT_VERSION)]
         eaf.add_language(*LANGUAGE)
         if media_url:
@@ -122,7 +123,18 @@ class _Writer:
         self.eaf.tiers[tier_id][1][aid] = (parent_aid, xml_text(value), prev, None)
         return aid
 
+    def _chronological_slots(self) -> None:
+        """ELAN keeps TIME_ORDER chronological; pympi numbers slots in order of creation."""
+        old = sorted(self.eaf.timeslots.items(), key=lambda kv: (kv[1], int(kv[0][2:])))
+        rename = {slot: f"ts{n}" for n, (slot, _v) in enumerate(old, start=1)}
+        self.eaf.timeslots = {rename[slot]: value for slot, value in old}
+        for aligned, _ref, _attrs, _n in self.eaf.tiers.values():
+            for aid, (start, end, value, svg) in list(aligned.items()):
+                aligned[aid] = (rename[start], rename[end], value, svg)
+
     def to_bytes(self) -> bytes:
+        self._chronological_slots()
+        self.eaf.properties.append(("lastUsedAnnotation", self.eaf.maxaid))
         root = to_adocument(self.eaf, pretty=True)
         data = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
         return data.replace(b"\r", b"&#13;")  # XML parsers turn a raw CR into LF; the reference survives

@@ -9,6 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Protocol
 
+from kijkwijzer.errors import KijkwijzerError
+
+
+class PlayerError(KijkwijzerError):
+    """The player could not do what was asked (no video output, snapshot failed); the file is fine."""
+
 
 class Player(Protocol):
     def load(self, path: Path) -> None: ...

@@ -189,6 +189,20 @@ def take(ctx: Context, professional_id: int, answers: Mapping[str, object], take
         return AssessmentView(row.id, professional_id, row.taken_on, checked, step3(ctx.content, checked, lang))
 
 
+def correct(ctx: Context, assessment_id: int, answers: Mapping[str, object], lang: str = "nl") -> AssessmentView:
+    """Change the answers of a sitting (going back in the wizard); a later date is a new `take`."""
+    checked = check(ctx.content, answers, require_all=True)
+    with ctx.transaction() as session:
+        row = _load(session, ctx, assessment_id)
+        for answer in session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.assessment_id == row.id)):
+            session.delete(answer)
+        session.flush()
+        session.add_all(AssessmentAnswer(assessment_id=row.id, statement_id=s, value=v) for s, v in checked.items())
+        audit.record(session, ctx.actor, "assessment.correct", "assessment", row.id)
+        emit(session, Event("assessment.taken", row.id, row.professional_id))
+        return AssessmentView(row.id, row.professional_id, row.taken_on, checked, step3(ctx.content, checked, lang))
+
+
 def get(ctx: Context, assessment_id: int, lang: str = "nl") -> AssessmentView:
     with ctx.store.read() as session:
         row = _load(session, ctx, assessment_id)

@@ -69,6 +69,8 @@ class InterviewView:
     conversation_id: int
     media_path: Path
     items: tuple[InterviewItem, ...]
+    has_video: bool = True
+    duration_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,8 @@ def open_interview(ctx: Context, playlist_id: int) -> InterviewView:
         audit.record(session, ctx.actor, "client_interview.open", "playlist", playlist_id,
                      f"recording {recording.id}")
         return InterviewView(playlist_id, recording.id, recording.conversation_id,
-                             ctx.workspace.vault_dir / recording.vault_name, tuple(items))
+                             ctx.workspace.vault_dir / recording.vault_name, tuple(items), recording.has_video,
+                             recording.duration_ms)
 
 
 def record_reaction(ctx: Context, fragment_id: int, words: str = "", feeling: str = "",

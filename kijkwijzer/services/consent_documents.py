@@ -13,7 +13,15 @@ from sqlalchemy import select
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.exchange.consent_form import write_html, write_pdf
 from kijkwijzer.exchange.consent_text import ConsentFormData, PurposeChoice
-from kijkwijzer.store.models import Case, Client, Consent, ConsentReviewer, Conversation, Professional, Reviewer
+from kijkwijzer.store.models import (
+    Case,
+    Client,
+    Consent,
+    ConsentReviewer,
+    Conversation,
+    Professional,
+    Reviewer,
+)
 from kijkwijzer.store.models.recordings import PURPOSES
 
 from . import audit

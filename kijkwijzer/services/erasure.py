@@ -22,15 +22,31 @@ client in the project withdrew, 004 line ~1288):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import (
-    Annotation, Base, Case, ClientReaction, Consent, Conversation, FeedbackScore, Fragment, PendingErasure,
-    PlanActionLink, Playlist, Recording, ReflectionSession, Reviewer, SlimAnalysis, TranscriptCue,
+    Annotation,
+    AuditEntry,
+    Base,
+    Case,
+    ClientReaction,
+    Consent,
+    Conversation,
+    FeedbackScore,
+    Fragment,
+    PendingErasure,
+    PlanActionLink,
+    Playlist,
+    Recording,
+    ReflectionSession,
+    Reviewer,
+    SlimAnalysis,
+    TranscriptCue,
 )
 from kijkwijzer.store.models.base import utcnow
 
@@ -62,56 +78,78 @@ class ErasureReport:
     reflection_sessions: int = 0
     files_erased: int = 0
     media_kept_shared: int = 0
+    exports_outside: int = 0  # earlier exports of this conversation: files outside the workspace, not reached
     residue: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.type in ("int", int)
-                and f.name != "conversation_id"}
+                and f.name not in ("conversation_id", "exports_outside")}
 
     def lines(self) -> list[str]:
         purposes = ", ".join(self.purposes)
         head = (f"Toestemming beëindigd voor gesprek {self.conversation_id} ({purposes}) / "
                 f"Consent ended for conversation {self.conversation_id} ({purposes})")
         body = [f"  {name}: {count}" for name, count in self.counts().items() if count]
-        return [head, *(body or ["  niets gewist / nothing erased"]), *(f"  ! {r}" for r in self.residue)]
+        warn = [(f"  ! {self.exports_outside} eerdere export(s) van dit gesprek staan buiten de werkmap; verwijder "
+                 f"die zelf (zie 'audit list'). / {self.exports_outside} earlier export(s) of this conversation are "
+                 f"outside the workspace; delete them by hand (see 'audit list').")] if self.exports_outside else []
+        return [head, *(body or ["  niets gewist / nothing erased"]), *warn, *(f"  ! {r}" for r in self.residue)]
 
 
 def withdraw_consent(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
     """The client withdraws one consent; erases what it covered at once (see the module docstring)."""
-    if reason not in REASONS:
-        raise BadInput(f"Onbekende reden: {reason} (kies uit {', '.join(REASONS)})",
-                       f"Unknown reason: {reason} (choose from {', '.join(REASONS)})")
     with ctx.transaction() as session:
-        consent = session.get(Consent, consent_id)
-        if consent is None:
-            raise NotFound(f"Toestemming {consent_id} bestaat niet.", f"Consent {consent_id} does not exist.")
-        if consent.withdrawn_at is not None:
-            raise BadInput(f"Toestemming {consent_id} is al beëindigd op {consent.withdrawn_at:%Y-%m-%d}.",
-                           f"Consent {consent_id} already ended on {consent.withdrawn_at:%Y-%m-%d}.")
-        conversation_id = consent.conversation_id
-        require_may_withdraw(session, ctx.actor, conversation_id)
-        if consent.purpose in ERASING:
-            ended = _end_consents(session, conversation_id, reason)
-            counts = _erase_conversation_data(session, conversation_id)
-        else:
-            ended = _end_consents(session, conversation_id, reason, only=consent)
-            counts = _erase_interview_data(session, conversation_id) if consent.purpose == INTERVIEW else {}
-        report = _record(session, ctx, REASONS[reason], "consent", consent_id, conversation_id, ended, counts)
+        report = _withdraw(session, ctx, consent_id, reason)
     return _finish(ctx, report)
 
 
-def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retention") -> ErasureReport:
-    """End every consent of a conversation and erase its recordings and all derived data (retention)."""
+def preview_withdrawal(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
+    """What `withdraw_consent` would erase, for the confirmation: the same code, rolled back."""
+    with ctx.store.read() as session:
+        session.begin()
+        try:
+            return _withdraw(session, ctx, consent_id, reason)
+        finally:
+            session.rollback()
+
+
+def _withdraw(session: Session, ctx: Context, consent_id: int, reason: str) -> ErasureReport:
+    if reason not in REASONS:
+        raise BadInput(f"Onbekende reden: {reason} (kies uit {', '.join(REASONS)})",
+                       f"Unknown reason: {reason} (choose from {', '.join(REASONS)})")
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise NotFound(f"Toestemming {consent_id} bestaat niet.", f"Consent {consent_id} does not exist.")
+    if consent.withdrawn_at is not None:
+        raise BadInput(f"Toestemming {consent_id} is al beëindigd op {consent.withdrawn_at:%Y-%m-%d}.",
+                       f"Consent {consent_id} already ended on {consent.withdrawn_at:%Y-%m-%d}.")
+    conversation_id = consent.conversation_id
+    require_may_withdraw(session, ctx.actor, conversation_id)
+    recording_ids: list[int] = []
+    if consent.purpose in ERASING:
+        ended = _end_consents(session, conversation_id, reason)
+        recording_ids, counts = _erase_conversation_data(session, conversation_id)
+    else:
+        ended = _end_consents(session, conversation_id, reason, only=consent)
+        counts = _erase_interview_data(session, conversation_id) if consent.purpose == INTERVIEW else {}
+    return _record(session, ctx, REASONS[reason], "consent", consent_id, conversation_id, ended, recording_ids, counts)
+
+
+def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retention", *,
+                       forget: bool = True) -> ErasureReport:
+    """End every consent of a conversation and erase its recordings and all derived data (retention).
+
+    `forget=False` leaves flushing the database files to the caller (one VACUUM for a batch)."""
     if reason not in REASONS:
         raise BadInput(f"Onbekende reden: {reason}", f"Unknown reason: {reason}")
     with ctx.transaction() as session:
         if session.get(Conversation, conversation_id) is None:
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
         ended = _end_consents(session, conversation_id, reason)
-        counts = _erase_conversation_data(session, conversation_id)
+        recording_ids, counts = _erase_conversation_data(session, conversation_id)
         report = _record(session, ctx, REASONS[reason], "conversation", conversation_id, conversation_id,
-                         ended, counts)
-    return _finish(ctx, report)
+                         ended, recording_ids, counts)
+    return _finish(ctx, report, forget)
 
 
 def require_may_withdraw(session: Session, actor: Actor, conversation_id: int) -> None:
@@ -154,11 +192,11 @@ def _end_consents(session: Session, conversation_id: int, reason: str, only: Con
     return rows
 
 
-def _ids(session: Session, query) -> list[int]:  # noqa: ANN001 - a select of one column
+def _ids(session: Session, query) -> list[int]:
     return list(session.scalars(query))
 
 
-def _delete(session: Session, model: type[Base], *where) -> int:  # noqa: ANN002
+def _delete(session: Session, model: type[Base], *where) -> int:
     result = session.execute(delete(model).where(*where).execution_options(synchronize_session=False))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -174,14 +212,14 @@ def _erase_interview_data(session: Session, conversation_id: int) -> dict[str, i
     recordings = select(Recording.id).where(Recording.conversation_id == conversation_id)
     fragments = select(Fragment.id).where(Fragment.recording_id.in_(recordings))
     scores = _ids(session, select(FeedbackScore.id).where(FeedbackScore.conversation_id == conversation_id))
-    _drop_plan_links(session, {"feedback_score": scores, "feedback": scores})
+    _drop_plan_links(session, {"feedback": scores})
     return {
         "client_reactions": _delete(session, ClientReaction, ClientReaction.fragment_id.in_(fragments)),
         "feedback_scores": _delete(session, FeedbackScore, FeedbackScore.conversation_id == conversation_id),
     }
 
 
-def _erase_conversation_data(session: Session, conversation_id: int) -> dict[str, int]:
+def _erase_conversation_data(session: Session, conversation_id: int) -> tuple[list[int], dict[str, int]]:
     media = session.execute(select(Recording.id, Recording.sha256)
                             .where(Recording.conversation_id == conversation_id)).all()
     recording_ids = [rid for rid, _sha in media]
@@ -202,7 +240,7 @@ def _erase_conversation_data(session: Session, conversation_id: int) -> dict[str
     _delete(session, Playlist, Playlist.recording_id.in_(recording_ids))
     counts["recordings"] = _delete(session, Recording, Recording.id.in_(recording_ids))
     counts["media_kept_shared"] = _queue_files(session, {sha for _rid, sha in media}, stills)
-    return counts
+    return recording_ids, counts
 
 
 def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
@@ -217,28 +255,35 @@ def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
 
 
 def _record(session: Session, ctx: Context, action: str, object_type: str, object_id: int, conversation_id: int,
-            ended: list[Consent], counts: dict[str, int]) -> ErasureReport:
+            ended: list[Consent], recording_ids: list[int], counts: dict[str, int]) -> ErasureReport:
+    """The one audit row: ids and counts, no text of anyone (so the audit log itself needs no erasing)."""
+    exports = session.scalar(select(func.count()).select_from(AuditEntry).where(
+        AuditEntry.action == "export", AuditEntry.object_type == "conversation",
+        AuditEntry.object_id == conversation_id)) or 0
     report = ErasureReport(conversation_id, tuple(c.id for c in ended), tuple(c.purpose for c in ended),
+                           exports_outside=exports if recording_ids or counts else 0,
                            **{k: v for k, v in counts.items() if v})
-    detail = "; ".join([f"conversation {conversation_id}", "consents " + ",".join(map(str, report.consent_ids)),
-                        *(f"{k} {v}" for k, v in report.counts().items() if v)])
-    audit.record(session, ctx.actor, action, object_type, object_id, detail)
+    ids = [f"conversation {conversation_id}", "consents " + ",".join(map(str, report.consent_ids))]
+    if recording_ids:
+        ids.append("recordings " + ",".join(map(str, recording_ids)))
+    erased = ", ".join(f"{k} {v}" for k, v in report.counts().items() if v and k != "recordings")
+    audit.record(session, ctx.actor, action, object_type, object_id,
+                 "; ".join(ids) + (f"; erased: {erased}" if erased else ""))
     for consent in ended:
         emit(session, Event("consent.withdrawn", consent.id, conversation_id, {"reason": consent.withdrawn_reason}))
-    if report.recordings:
-        emit(session, Event("recording.erased", None, conversation_id, {"count": report.recordings}))
+    for recording_id in recording_ids:
+        emit(session, Event("recording.erased", recording_id, conversation_id))
     return report
 
 
 # ---- after the commit --------------------------------------------------------------------------------
 
 
-def _finish(ctx: Context, report: ErasureReport) -> ErasureReport:
-    from dataclasses import replace
-
+def _finish(ctx: Context, report: ErasureReport, forget: bool = True) -> ErasureReport:
     files = finish_pending(ctx)
-    residue = scrub.forget(ctx.store, erased_tables()) if report.recordings or report.client_reactions \
-        or report.feedback_scores else ()
+    erased_rows = any(count for name, count in report.counts().items() if name not in ("files_erased",
+                                                                                       "media_kept_shared"))
+    residue = scrub.forget(ctx.store, erased_tables()) if forget and erased_rows else ()
     return replace(report, files_erased=files, residue=residue)
 
 
@@ -248,9 +293,14 @@ def _erase_file(ctx: Context, area: str, name: str) -> int:
     if area in ("vault", "cache") and _sha_in_use(ctx, name):
         return 0  # imported again since the erasure was queued
     if area == "vault":
-        return 1 if ctx.vault.erase(name) else 0
-    folder = ctx.workspace.stills_dir if area == "stills" else ctx.workspace.cache_dir
-    targets: Iterable = [folder / name] if area == "stills" else folder.rglob(f"{name}*")
+        present = ctx.vault.path_for(name) is not None
+        ctx.vault.erase(name)  # overwrites with zeros, fsyncs, unlinks
+        return int(present)
+    if area == "stills":
+        targets: Iterable[Path] = [ctx.workspace.stills_dir / name]
+    else:  # `<sha256>.<rate>.wave` and a half-written `.<sha256>...tmp`
+        cache = ctx.workspace.cache_dir
+        targets = [*cache.rglob(f"{name}*"), *cache.rglob(f".{name}*")]
     return sum(scrub.shred(path) for path in list(targets) if path.is_file())
 
 

@@ -7,14 +7,14 @@ shortest promise to the client wins, erasing early is always allowed, keeping lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
 from kijkwijzer.store.models import Case, Client, Consent, Conversation, Recording
 
-from . import erasure
+from . import erasure, scrub
 from .context import Context
 from .erasure import ErasureReport
 
@@ -53,9 +53,12 @@ def overdue(ctx: Context, today: date | None = None) -> list[OverdueRecording]:
 
 
 def enforce(ctx: Context, today: date | None = None) -> list[ErasureReport]:
-    """Erase every overdue recording, one conversation per transaction; also finishes interrupted erasures."""
-    reports = []
-    for conversation_id in dict.fromkeys(o.conversation_id for o in overdue(ctx, today)):
-        reports.append(erasure.erase_conversation(ctx, conversation_id, reason="retention"))
+    """Erase every overdue recording, one conversation per transaction, then flush the database files once.
+    Also finishes erasures a crash interrupted, and retries a SQLite checkpoint that could not finish."""
+    reports = [erasure.erase_conversation(ctx, conversation_id, reason="retention", forget=False)
+               for conversation_id in dict.fromkeys(o.conversation_id for o in overdue(ctx, today))]
     erasure.finish_pending(ctx)
+    if reports or ctx.store.is_sqlite:  # a checkpoint is cheap; VACUUM FULL only when rows were deleted
+        residue = scrub.forget(ctx.store, erasure.erased_tables())
+        reports = [replace(report, residue=residue) for report in reports]
     return reports

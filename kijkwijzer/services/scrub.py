@@ -63,23 +63,30 @@ def shred(path: Path) -> bool:
 def forget(store: Store, tables: list[str]) -> tuple[str, ...]:
     """Flush deleted rows out of the database files; returns what may still remain, as bilingual lines."""
     if store.is_sqlite:
-        return _checkpoint_sqlite(store)
+        return checkpoint_sqlite(store)
     return _vacuum_postgres(store, tables)
 
 
-def _checkpoint_sqlite(store: Store, attempts: int = 50) -> tuple[str, ...]:
+def checkpoint_sqlite(store: Store, attempts: int = 50) -> tuple[str, ...]:
     database = Path(str(store.engine.url.database))
     wal = database.with_name(database.name + "-wal")
     for _ in range(attempts):
-        with store.engine.connect() as conn:
-            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+        # A raw DBAPI connection: through SQLAlchemy the engine's "begin" hook would wrap the pragma in
+        # BEGIN IMMEDIATE, and a checkpoint inside a transaction fails with "database table is locked".
+        raw = store.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+        finally:
+            raw.close()
         if busy is not None and busy[0] == 0 and (not wal.exists() or wal.stat().st_size == 0):
             return ()
         time.sleep(0.1)
-    return ("SQLite: het WAL-bestand kon niet worden geleegd (een andere verbinding leest nog); "
-            "sluit andere vensters en draai 'privacy enforce-retention' opnieuw. / "
-            "SQLite: the WAL file could not be emptied (another connection is still reading); "
-            "close other windows and run 'privacy enforce-retention' again.",)
+    return (("SQLite: het WAL-bestand kon niet worden geleegd (een andere verbinding leest nog); "
+             "sluit andere vensters en draai 'privacy enforce-retention' opnieuw. / "
+             "SQLite: the WAL file could not be emptied (another connection is still reading); "
+             "close other windows and run 'privacy enforce-retention' again."),)
 
 
 def _vacuum_postgres(store: Store, tables: list[str]) -> tuple[str, ...]:

@@ -10,8 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QToolBar,
+    QWidget,
+)
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
@@ -25,10 +34,9 @@ from .review.annotation_table import role_labels
 from .review.review_view import ReviewView
 from .workspace_browser import WorkspaceBrowser
 
-_ = QT_TRANSLATE_NOOP
-MENUS = (("file", _("Menus", "&Bestand")), ("edit", _("Menus", "B&ewerken")), ("play", _("Menus", "&Afspelen")),
-         ("annotate", _("Menus", "&Coderen")), ("view", _("Menus", "&Beeld")), ("language", _("Menus", "&Taal")),
-         ("help", _("Menus", "&Help")))
+MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&Bestand")), ("edit", QT_TRANSLATE_NOOP("Menus", "B&ewerken")), ("play", QT_TRANSLATE_NOOP("Menus", "&Afspelen")),
+         ("annotate", QT_TRANSLATE_NOOP("Menus", "&Coderen")), ("view", QT_TRANSLATE_NOOP("Menus", "&Beeld")), ("language", QT_TRANSLATE_NOOP("Menus", "&Taal")),
+         ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
 
 
 class MainWindow(QMainWindow):
@@ -50,11 +58,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.review)
         self.browser = WorkspaceBrowser(ctx, self)
         self.browser_dock = self._dock("browserDock", self.tr("Werkmap"), self.browser,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.browser.setMinimumWidth(200)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.review.editor)
         self.editor_dock = self._dock("editorDock", self.tr("Annotatie"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        # one column on the right: the workspace tree while choosing, the editor while annotating
+        self.tabifyDockWidget(self.browser_dock, self.editor_dock)
+        self.browser_dock.raise_()
 
         self.actions_by_name = shortcuts.build_actions(self, {**self.review.handlers(), **self._own_handlers()})
         self.review.bind_actions(self.actions_by_name)
@@ -212,13 +226,14 @@ class MainWindow(QMainWindow):
         target = int(remembered) if remembered is not None and int(remembered) in ids else self.browser.first_recording()
         return self.open_recording(target) if target is not None else False
 
-    def _recording_opened(self, recording) -> None:  # noqa: ANN001
+    def _recording_opened(self, recording) -> None:
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
         self.setWindowTitle(f"Kijkwijzer — {recording.original_name}")
+        self.editor_dock.raise_()
         QTimer.singleShot(0, self.review.focus_review)
 
-    def show_media_problem(self, recording, kind: str) -> None:  # noqa: ANN001
+    def show_media_problem(self, recording, kind: str) -> None:
         if self.problem_dialog is not None:
             self.problem_dialog.close()
         dialog = MediaProblemDialog(self.review.ctx, recording, kind, self)
@@ -265,17 +280,26 @@ class MainWindow(QMainWindow):
             "Alles wat u doet wordt meteen opgeslagen; er is geen Opslaan-knop."))
 
     # --- lifecycle -------------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             state = self.settings.value("window/state")
-            if state is not None:
-                self.restoreState(state)
+            splitter = self.settings.value("window/splitter")
+            if state is None or not self.restoreState(state) or splitter is None:
+                QTimer.singleShot(0, self._default_layout)
+            else:
+                self.review.splitter.restoreState(splitter)
             self.shown.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def _default_layout(self) -> None:
+        self.resizeDocks([self.editor_dock], [380], Qt.Orientation.Horizontal)
+        total = self.review.splitter.width()
+        self.review.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.review.splitter.saveState())
         if self.problem_dialog is not None:
             self.problem_dialog.close()
         self.review.shutdown()

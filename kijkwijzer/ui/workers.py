@@ -32,7 +32,7 @@ class _Job(QRunnable):
             self._emit(self.carrier.done, result)
 
     @staticmethod
-    def _emit(signal, value: object) -> None:  # noqa: ANN001
+    def _emit(signal, value: object) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the receiver was closed meanwhile

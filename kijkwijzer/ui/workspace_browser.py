@@ -81,7 +81,7 @@ class WorkspaceBrowser(QTreeWidget):
                         else:
                             rec_item.setToolTip(0, self.tr("Dubbelklik of Enter om te bekijken"))
 
-    def _item(self, parent, kind: str, item_id: int, text: str, icons: dict, expanded: set) -> QTreeWidgetItem:  # noqa: ANN001
+    def _item(self, parent, kind: str, item_id: int, text: str, icons: dict, expanded: set) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, item_id)

@@ -166,7 +166,7 @@ def test_reflection_session_agenda_questions_and_aandachtspunten(cycle, test_vid
     _, rec2 = _next_conversation(ctx, cycle["case"].id, date(2026, 11, 23), test_video)
     later = fragments.from_span(ctx, rec2.id, 0, 1000)
     with pytest.raises(BadInput):
-        reflection.add_to_agenda(coach, session.id, later.id)
+        reflection.add_to_agenda(ctx, session.id, later.id)
     stranger = people.add_reviewer(ctx, "Niet genoemd", "colleague")
     with pytest.raises(NotAllowed):
         reflection.get_session(_as(ctx, stranger), session.id)

@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Annotate", text)
+translate = QCoreApplication.translate
 
 
 class Annotate:
@@ -31,15 +30,15 @@ class Annotate:
         self.last_added: AnnotationView | None = None
 
     @property
-    def ctx(self):  # noqa: ANN201
+    def ctx(self):
         return self.view.ctx
 
     def _ready(self) -> bool:
         if self.view.recording is None:
-            self.view.message.emit(_t("Open eerst een opname."))
+            self.view.message.emit(translate("Annotate", "Open eerst een opname."))
             return False
         if self.ctx.actor.reviewer_id is None:
-            self.view.message.emit(_t("Kies eerst wie er annoteert (Ik annoteer als …)."))
+            self.view.message.emit(translate("Annotate", "Kies eerst wie er annoteert (Ik annoteer als …)."))
             return False
         return True
 
@@ -106,7 +105,7 @@ class Annotate:
         before = {"start_ms": current.start_ms, "end_ms": current.end_ms}
         after = {"start_ms": start, "end_ms": end}
         if before != after:
-            self.update(annotation_id, before, after, _t("fragment aanpassen"))
+            self.update(annotation_id, before, after, translate("Annotate", "fragment aanpassen"))
 
     def take_playhead(self, annotation_id: int, edge: str) -> None:
         current = self.view.annotations.get(annotation_id)
@@ -118,12 +117,12 @@ class Annotate:
             after = {"start_ms": ms, "end_ms": end}
         else:
             if ms <= current.start_ms:
-                self.view.message.emit(_t("Het einde moet na het begin liggen."))
+                self.view.message.emit(translate("Annotate", "Het einde moet na het begin liggen."))
                 return
             after = {"start_ms": current.start_ms, "end_ms": ms}
         before = {"start_ms": current.start_ms, "end_ms": current.end_ms}
         if before != after:
-            self.update(annotation_id, before, after, _t("tijd aanpassen"))
+            self.update(annotation_id, before, after, translate("Annotate", "tijd aanpassen"))
 
     def delete_selected(self) -> None:
         target = self.view.selected_id
@@ -131,7 +130,7 @@ class Annotate:
             current = self.view.list.current_view()
             target = current.id if current else None
         if target is None:
-            self.view.message.emit(_t("Kies eerst een annotatie om te verwijderen."))
+            self.view.message.emit(translate("Annotate", "Kies eerst een annotatie om te verwijderen."))
             return
         self.view.undo_stack.push(DeleteAnnotation(self.ctx, target, self.view.report))
 
@@ -148,7 +147,7 @@ class Annotate:
         else:
             target = view.annotations.previous_before(position, accept)
         if target is None:
-            view.message.emit(_t("Geen volgende annotatie.") if direction > 0 else _t("Geen vorige annotatie."))
+            view.message.emit(translate("Annotate", "Geen volgende annotatie.") if direction > 0 else translate("Annotate", "Geen vorige annotatie."))
             return
         self.jump_to(target.id)
 
@@ -164,10 +163,10 @@ class Annotate:
         view = self.view
         target = view.annotations.get(view.selected_id) if view.selected_id is not None else None
         if target is None or view.recording is None:
-            view.message.emit(_t("Kies eerst een annotatie voor de still."))
+            view.message.emit(translate("Annotate", "Kies eerst een annotatie voor de still."))
             return
         if not view.recording.has_video:
-            view.message.emit(_t("Een geluidsopname heeft geen beeld voor een still."))
+            view.message.emit(translate("Annotate", "Een geluidsopname heeft geen beeld voor een still."))
             return
         ms = view.playback.position
         name = f"annotatie-{target.id}-{ms}.jpg"
@@ -185,14 +184,14 @@ class Annotate:
             current = view.annotations.get(target.id)
             if current is not None:
                 self.update(target.id, {"still_name": current.still_name}, {"still_name": name},
-                            _t("still toevoegen"))
-                view.message.emit(_t("Still bewaard bij annotatie {id}.").format(id=target.id))
+                            translate("Annotate", "still toevoegen"))
+                view.message.emit(translate("Annotate", "Still bewaard bij annotatie {id}.").format(id=target.id))
 
         def failed(error: object) -> None:
             if isinstance(error, KijkwijzerError):
                 view.report(error)
             else:
-                view.message.emit(_t("Still maken mislukt."))
+                view.message.emit(translate("Annotate", "Still maken mislukt."))
 
-        view.message.emit(_t("Still wordt gemaakt…"))
+        view.message.emit(translate("Annotate", "Still wordt gemaakt…"))
         view.workers.run(extract, done, failed)

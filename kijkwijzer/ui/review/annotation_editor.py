@@ -10,8 +10,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.domain.timecode import format_ms
@@ -38,9 +49,10 @@ class AnnotationEditor(QWidget):
     set_time_requested = Signal(int, str)  # annotation id, "start" | "end": take the playhead
     closed = Signal()
 
-    def __init__(self, content, commit: Commit, stills_dir=None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, content, commit: Commit, stills_dir=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.content = content
         self.commit = commit
         self.stills_dir = stills_dir
@@ -56,8 +68,10 @@ class AnnotationEditor(QWidget):
         self.heading.setObjectName("editorHeading")
         self.author = QLabel(self)
         self.author.setObjectName("editorAuthor")
-        self.set_start = QPushButton(self.tr("Begin = afspeelpositie"), self)
-        self.set_end = QPushButton(self.tr("Einde = afspeelpositie"), self)
+        self.set_start = QPushButton(self.tr("Begin hier"), self)
+        self.set_start.setToolTip(self.tr("Begin van de annotatie op de afspeelpositie zetten"))
+        self.set_end = QPushButton(self.tr("Einde hier"), self)
+        self.set_end.setToolTip(self.tr("Einde van de annotatie op de afspeelpositie zetten (maakt er een fragment van)"))
         for button in (self.set_start, self.set_end):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.set_start.clicked.connect(lambda: self._request_time("start"))
@@ -65,14 +79,15 @@ class AnnotationEditor(QWidget):
 
         self.theme_boxes: dict[str, QCheckBox] = {}
         themes = QGridLayout()
-        themes.setSpacing(2)
+        themes.setSpacing(0)
+        themes.setContentsMargins(0, 0, 0, 0)
         for index, theme in enumerate(content.themes):
             box = QCheckBox(pick(theme.title, theme.title_en), self)
             box.setToolTip(pick(theme.key_question, theme.key_question_en))
             box.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {QColor(theme.color).name()}; }}")
             box.toggled.connect(lambda _on: self._choice_changed("themes"))
             self.theme_boxes[theme.id] = box
-            themes.addWidget(box, index // 2, index % 2)
+            themes.addWidget(box, index, 0)
 
         self.observation = _text_edit(self, 3, self.tr("Wat gebeurt er feitelijk?"))
         self.quote = _text_edit(self, 2, self.tr("Letterlijk wat er gezegd wordt"))
@@ -112,25 +127,33 @@ class AnnotationEditor(QWidget):
             signal = widget.textChanged
             signal.connect(lambda *_a, n=name: self._text_changed(n))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Thema's"), themes)
-        form.addRow(self.tr("Wat gebeurt er"), self.observation)
-        form.addRow(self.tr("Citaat"), self.quote)
-        form.addRow(self.tr("Gespreksniveau"), self.level)
-        form.addRow(self.tr("Onder de waterlijn"), self.below_waterline)
-        form.addRow(self.tr("Voelde maar zei niet"), self.felt_unsaid)
-        form.addRow(self.tr("Pijlers"), pillars)
-        form.addRow(self.tr("Labels"), self.tags)
+        form = QVBoxLayout()
+        form.setSpacing(3)
+
+        def row(label: str, field) -> None:  # noqa: ANN001 - a widget or a layout
+            caption = QLabel(label, self)
+            caption.setObjectName("fieldLabel")
+            form.addWidget(caption)
+            form.addLayout(field) if not isinstance(field, QWidget) else form.addWidget(field)
+
+        row(self.tr("Thema's"), themes)
+        row(self.tr("Wat gebeurt er"), self.observation)
+        row(self.tr("Citaat"), self.quote)
+        row(self.tr("Gespreksniveau"), self.level)
+        row(self.tr("Onder de waterlijn"), self.below_waterline)
+        row(self.tr("Voelde maar zei niet"), self.felt_unsaid)
+        row(self.tr("Pijlers"), pillars)
+        row(self.tr("Labels"), self.tags)
         still_row = QHBoxLayout()
         still_row.addWidget(self.still, 1)
         still_row.addWidget(self.still_button)
-        form.addRow(self.tr("Still"), still_row)
+        row(self.tr("Still"), still_row)
         times = QHBoxLayout()
         times.addWidget(self.set_start)
         times.addWidget(self.set_end)
         times.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.author)
         layout.addLayout(times)
@@ -268,7 +291,7 @@ class AnnotationEditor(QWidget):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._pending:
             self.flush()
         elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]

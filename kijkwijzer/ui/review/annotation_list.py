@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kijkwijzer.domain.annotation import AnnotationView
 
@@ -17,7 +26,7 @@ class AnnotationList(QWidget):
     seek_requested = Signal(int)  # ms: double-click or Enter on a row
     selected = Signal(object)  # annotation id (int) or None: a row chosen by the user
 
-    def __init__(self, annotations: AnnotationSet, content, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, annotations: AnnotationSet, content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotations = annotations
         self.content = content
@@ -51,9 +60,9 @@ class AnnotationList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in zip(COLUMNS, (150, 110, 150, 80, 80, 200), strict=True):
+        for column, width in zip(COLUMNS, (132, 150, 230, 105, 75, 75), strict=True):
             self.table.setColumnWidth(COLUMNS.index(column), width)
 
         filters = QGridLayout()
@@ -84,6 +93,8 @@ class AnnotationList(QWidget):
     def _combo(self, all_text: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItem(all_text, None)
         for text, data in items:
             combo.addItem(text, data)

@@ -40,7 +40,7 @@ class AnnotationSet(QObject):
     def __len__(self) -> int:
         return len(self._views)
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         return iter(self._views)
 
     def at(self, row: int) -> AnnotationView:
@@ -63,14 +63,14 @@ class AnnotationSet(QObject):
         row = bisect_right(self._keys, (ms, 1 << 62)) - 1
         return self._views[row] if row >= 0 else None
 
-    def next_after(self, ms: int, accept=None) -> AnnotationView | None:  # noqa: ANN001
+    def next_after(self, ms: int, accept=None) -> AnnotationView | None:
         row = bisect_right(self._keys, (ms, 1 << 62))
         for view in self._views[row:]:
             if accept is None or accept(view):
                 return view
         return None
 
-    def previous_before(self, ms: int, accept=None) -> AnnotationView | None:  # noqa: ANN001
+    def previous_before(self, ms: int, accept=None) -> AnnotationView | None:
         row = bisect_left(self._keys, (ms, -1)) - 1
         while row >= 0:
             view = self._views[row]

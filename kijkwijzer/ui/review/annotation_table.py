@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from kijkwijzer.domain.annotation import AnnotationView
@@ -13,11 +20,11 @@ from .annotation_set import AnnotationSet
 
 ViewRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("time", "reviewer", "themes", "level", "pillars", "text")
+COLUMNS = ("time", "themes", "text", "reviewer", "level", "pillars")
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    def __init__(self, annotations: AnnotationSet, content, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, annotations: AnnotationSet, content, parent=None) -> None:
         super().__init__(parent)
         self.annotations = annotations
         self.content = content
@@ -40,22 +47,22 @@ class AnnotationTableModel(QAbstractTableModel):
     def _changed(self, row: int, _view: AnnotationView) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.annotations)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Tijd"), self.tr("Kijker"), self.tr("Thema"), self.tr("Niveau"), self.tr("Pijler"),
-                self.tr("Wat gebeurt er"))[section]
+        return {"time": self.tr("Tijd"), "themes": self.tr("Thema"), "text": self.tr("Wat gebeurt er"),
+                "reviewer": self.tr("Kijker"), "level": self.tr("Niveau"), "pillars": self.tr("Pijler")}[COLUMNS[section]]
 
     def theme_title(self, theme_id: str) -> str:
         return self._theme_titles.get(theme_id, theme_id)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         view = self.annotations.at(index.row())
@@ -72,8 +79,8 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _display(self, view: AnnotationView, column: str) -> str:
         if column == "time":
-            text = format_ms(view.start_ms)
-            return f"{text} – {format_ms(view.end_ms)}" if view.is_span and view.end_ms is not None else text
+            text = short_time(view.start_ms)
+            return f"{text}–{short_time(view.end_ms)}" if view.is_span and view.end_ms is not None else text
         if column == "reviewer":
             return view.reviewer_name
         if column == "themes":
@@ -92,21 +99,24 @@ class AnnotationTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
+def short_time(ms: int) -> str:
+    """mm:ss.mmm under an hour (most conversations), hh:mm:ss.mmm beyond."""
+    text = format_ms(ms)
+    return text[3:] if text.startswith("00:") else text
+
+
 def role_labels() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Roles", text)
-
-    return {"professional": t("professional"), "coach": t("coach"), "researcher": t("onderzoeker"),
-            "colleague": t("collega"), "client_researcher": t("cliëntonderzoeker"),
-            "learning_group": t("leergroep")}
+    translate = QCoreApplication.translate
+    return {"professional": translate("Roles", "professional"), "coach": translate("Roles", "coach"),
+            "researcher": translate("Roles", "onderzoeker"), "colleague": translate("Roles", "collega"),
+            "client_researcher": translate("Roles", "cliëntonderzoeker"),
+            "learning_group": translate("Roles", "leergroep")}
 
 
 class AnnotationFilter(QSortFilterProxyModel):
     """Theme, reviewer, level, pillar and free text; None means 'all'."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.theme: str | None = None
         self.reviewer: int | None = None
@@ -134,7 +144,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         return not self.text or view.matches(self.text)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.is_active():
             return True
         model = self.sourceModel()

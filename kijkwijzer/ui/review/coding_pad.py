@@ -74,6 +74,28 @@ def text_color_for(background: QColor) -> str:
     return "#111111" if luminance > 150 else "#ffffff"
 
 
+class ThemeButton(QPushButton):
+    """Shows as much of "key  title" as fits; the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(70)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.width() - 14, 20)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
 class CodingPad(QWidget):
     """Buttons mirror the theme actions; clicking one is the same as pressing its key."""
 
@@ -82,22 +104,23 @@ class CodingPad(QWidget):
     def __init__(self, themes: Iterable, keys: ThemeKeys, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codingPad")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.themes = list(themes)
         self.keys = keys
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, ThemeButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(3)
         self.state = QLabel(self)
         self.state.setObjectName("codingState")
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.state)
         grid = QGridLayout()
         grid.setSpacing(4)
         layout.addLayout(grid)
         for index, theme in enumerate(self.themes):
-            button = QPushButton(self)
+            button = ThemeButton(self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName("themeButton")
             color = QColor(theme.color)
             button.setStyleSheet(
@@ -116,7 +139,7 @@ class CodingPad(QWidget):
             key = self.keys.key_of(theme.id)
             title = pick(theme.title, getattr(theme, "title_en", ""))
             button = self.buttons[theme.id]
-            button.setText(f"{key}  {title}" if key else title)
+            button.set_full_text(f"{key}  {title}" if key else title)
             question = pick(theme.key_question, getattr(theme, "key_question_en", ""))
             button.setToolTip(f"{title} ({key})\n{question}" if key else f"{title}\n{question}")
 

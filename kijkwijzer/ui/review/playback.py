@@ -7,6 +7,7 @@ the wall clock and the rate, and re-anchored whenever VLC reports a new time.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,7 @@ from kijkwijzer.media.player import Player
 RATES = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
 TICK_MS = 33
 DEFAULT_FRAME_MS = 40
+log = logging.getLogger(__name__)
 
 
 class Playback(QObject):
@@ -49,7 +51,7 @@ class Playback(QObject):
     # --- state -------------------------------------------------------------------------------------
     def set_media(self, duration_ms: int, fps: float) -> None:
         self.duration_ms = max(int(duration_ms), 0)
-        self.frame_ms = int(round(1000 / fps)) if fps and fps > 0 else DEFAULT_FRAME_MS
+        self.frame_ms = round(1000 / fps) if fps and fps > 0 else DEFAULT_FRAME_MS
         self.mark_in = self.mark_out = None
         self._anchor_ms = self._shown = 0
         self._last_reported = -1
@@ -93,10 +95,10 @@ class Playback(QObject):
             shown = min(shown, self._anchor_ms + 1000)  # never run far ahead of the last report
         if self.duration_ms:
             shown = min(shown, self.duration_ms)
-        if self.loop and playing and self.mark_in is not None and self.mark_out is not None:
-            if shown >= self.mark_out:
-                self.seek(self.mark_in)
-                return
+        looping = self.loop and playing and self.mark_in is not None and self.mark_out is not None
+        if looping and shown >= self.mark_out:  # type: ignore[operator]
+            self.seek(self.mark_in)  # type: ignore[arg-type]
+            return
         if shown != self._shown:
             self._shown = shown
             self.position_changed.emit(shown)
@@ -135,20 +137,21 @@ class Playback(QObject):
         self.seek(self._shown + delta_ms)
 
     def step_frame(self, direction: int) -> None:
-        """One frame forwards or backwards; pauses first, as every editor does."""
+        """One frame forwards or backwards; the player pauses first, as every editor does."""
         if self._playing:
-            self.pause()
-        if direction > 0:
-            try:
-                self.player.step_frame(1)
-                self._anchor_ms = self._shown = min(self._shown + self.frame_ms, self.duration_ms or 1 << 62)
-                self._anchor_clock = time.monotonic()
-                self._seek_pending_until = time.monotonic() + 0.25
-                self.position_changed.emit(self._shown)
-                return
-            except Exception:  # noqa: BLE001 - fall back to a seek
-                pass
-        self.seek(self._shown + direction * self.frame_ms)
+            self._set_playing(False)
+        try:
+            self.player.step_frame(direction)
+            target = int(self.player.position())
+        except Exception:  # noqa: BLE001 - a player that cannot step still seeks
+            log.info("beeldstap via seek", exc_info=True)
+            self.seek(self._shown + direction * self.frame_ms)
+            return
+        self._anchor_ms, self._anchor_clock = target, time.monotonic()
+        self._seek_pending_until = time.monotonic() + 0.25
+        self._last_reported = -1
+        self._shown = target
+        self.position_changed.emit(target)
 
     def go_start(self) -> None:
         self.seek(0)
@@ -217,7 +220,7 @@ class Playback(QObject):
 
     # --- sound -------------------------------------------------------------------------------------
     def set_volume(self, percent: int) -> None:
-        percent = max(0, min(int(percent), 200))
+        percent = max(0, min(int(percent), 100))
         self.player.set_volume(percent)
         self.volume_changed.emit(percent, self.player.is_muted())
 

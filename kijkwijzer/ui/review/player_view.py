@@ -27,7 +27,7 @@ class VideoSurface(QWidget):
         self.setMinimumSize(320, 180)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
 
@@ -51,7 +51,7 @@ class AudioView(QWidget):
         self.position_ms = ms
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#111417"))
         width, height = self.width(), self.height()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kijkwijzer.errors import KijkwijzerError
@@ -52,10 +52,12 @@ class ReviewView(QWidget):
     def __init__(self, ctx: Context, player: Player, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.ctx = ctx
         self.content = ctx.content
         self.player = player
         self.recording: RecordingView | None = None
+        self._shut_down = False
         self.selected_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.workers = Workers(self)
@@ -74,7 +76,7 @@ class ReviewView(QWidget):
 
         self._player_signals = _PlayerSignals(self)
         self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
-        self._player_signals.ended.connect(self.playback.tick, Qt.ConnectionType.QueuedConnection)
+        self._player_signals.ended.connect(self._player_ended, Qt.ConnectionType.QueuedConnection)
         self._hook_player()
         self.bridge = EventBridge(ctx.bus, ("annotation.",), self)
         self.bridge.connect_to(self._on_event)
@@ -94,6 +96,7 @@ class ReviewView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.splitter, 1)
+        self._transport_slot = layout.count()
         layout.addWidget(self.coding_pad)
         layout.addWidget(self.timeline)
 
@@ -138,7 +141,7 @@ class ReviewView(QWidget):
             "zoom_out": self.timeline.canvas.zoom_out, "zoom_fit": self.timeline.canvas.zoom_fit,
         }
 
-    def _guard(self, fn):  # noqa: ANN001, ANN202
+    def _guard(self, fn):
         def run() -> None:
             if self.recording is not None:
                 fn()
@@ -148,8 +151,8 @@ class ReviewView(QWidget):
         from .transport import Transport
 
         self.actions_by_name = actions
-        self.transport = Transport(self.playback, actions, self.left)
-        self._left_layout.addWidget(self.transport)
+        self.transport = Transport(self.playback, actions, self)
+        self.layout().insertWidget(self._transport_slot, self.transport)
         loop = actions.get("loop")
         if loop is not None:
             self.playback.loop_changed.connect(lambda on: loop.isChecked() != on and loop.setChecked(on))
@@ -185,7 +188,7 @@ class ReviewView(QWidget):
         else:
             self.player_view.show_audio(view.original_name, view.duration_ms)
         try:
-            if view.has_video:
+            if view.has_video and has_native_windows():
                 self.player.set_output_window(self.player_view.window_id())
             self.player.load(view.path)
         except KijkwijzerError as error:
@@ -210,7 +213,7 @@ class ReviewView(QWidget):
         def compute() -> object:
             from kijkwijzer.media.waveform import load_or_compute
 
-            return load_or_compute(view.path, cache_dir)
+            return load_or_compute(view.path, cache_dir, sha256=view.sha256)
 
         def done(result: object) -> None:
             if self.recording is None or self.recording.id != recording_id:
@@ -226,8 +229,8 @@ class ReviewView(QWidget):
         if self.recording is not None:
             try:
                 self.player.pause()
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception:
+                log.info("pauzeren mislukt", exc_info=True)
         self.timeline.canvas.set_waveform(None)
         self.player_view.set_waveform(None)
         self.recording = None
@@ -236,6 +239,19 @@ class ReviewView(QWidget):
         if self.recording is not None:
             self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
             self.media_problem.emit(self.recording, "unplayable")
+
+    def _player_ended(self) -> None:
+        """VLC ends at once, without an error, on a file it cannot decode: that is a media problem too."""
+        self.playback.tick()
+        recording = self.recording
+        if recording is None or recording.duration_ms < 2000:
+            return
+        try:
+            reached = max(self.player.position(), self.playback.position)
+        except Exception:  # noqa: BLE001
+            reached = 0
+        if reached < 500:
+            self._player_error()
 
     def set_ctx(self, ctx: Context) -> None:
         """Another reviewer annotates from now on; the open recording is reloaded under their name."""
@@ -289,32 +305,33 @@ class ReviewView(QWidget):
         self.message.emit(error.message(current_lang()))
 
     def shutdown(self) -> None:
-        """Commit what is pending, stop the clock and background work, release the player."""
+        """Commit what is pending, stop the clock and background work, release the player (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.editor.flush()
         self.playback.stop()
         self.bridge.close()
         self.workers.shutdown()
         try:
-            self.player.set_output_window(0)
             self.player.close()
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.info("speler sluiten mislukt", exc_info=True)
 
 
+def has_native_windows() -> bool:
+    """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into; the player runs headless there."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
 def to_tiles(result: object) -> WaveformTiles | None:
-    """Accepts media.waveform's result: an object with peaks/levels and bucket_ms (or a (levels, ms) pair)."""
-    if result is None:
+    """media.waveform.Waveform (peaks 0..1, buckets_per_second) -> image tiles; an empty one -> None."""
+    peaks = getattr(result, "peaks", None)
+    per_second = getattr(result, "buckets_per_second", 0)
+    if peaks is None or not len(peaks) or not per_second:
         return None
-    if isinstance(result, tuple) and len(result) == 2:
-        levels, bucket_ms = result
-    else:
-        levels = next((getattr(result, n) for n in ("peaks", "levels", "values") if hasattr(result, n)), None)
-        bucket_ms = next((getattr(result, n) for n in ("bucket_ms", "ms_per_bucket", "resolution_ms")
-                          if hasattr(result, n)), 10)
-    if levels is None:
-        return None
-    levels = list(levels)
-    top = max(levels) if levels else 0
-    if top > 1.0:  # integer peaks: scale to 0..1
-        levels = [v / top for v in levels]
-    return WaveformTiles(levels, float(bucket_ms))
+    levels = list(peaks)
+    top = max(levels)
+    if 0 < top < 0.5:  # quiet recordings: scale up for the eye, never beyond full height
+        levels = [v / top * 0.9 for v in levels]
+    return WaveformTiles(levels, 1000.0 / per_second)

@@ -45,6 +45,11 @@ class Palette:
         for theme_id, color in theme_colors.items():
             self.index[theme_id] = len(self.colors)
             self.colors.append(QColor(color))
+        self.span_colors: list[QColor] = []  # the same, translucent, for span bars
+        for color in self.colors:
+            translucent = QColor(color)
+            translucent.setAlpha(165)
+            self.span_colors.append(translucent)
 
     def of(self, themes: tuple[str, ...]) -> int:
         for theme_id in themes:

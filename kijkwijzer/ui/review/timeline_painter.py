@@ -49,7 +49,7 @@ class Geometry:
         return (ms - self.view_start_ms) / self.ms_per_px
 
     def ms_at(self, x: float) -> int:
-        return int(round(self.view_start_ms + x * self.ms_per_px))
+        return round(self.view_start_ms + x * self.ms_per_px)
 
     @property
     def view_end_ms(self) -> float:
@@ -134,57 +134,85 @@ def _paint_wave(p: QPainter, geo: Geometry, tiles: WaveformTiles | None) -> None
     tiles.paint(p, geo.view_start_ms, geo.ms_per_px, geo.width, RULER_H, WAVE_H)
 
 
+def _runs(cover: list[int]) -> list[tuple[int, int, int]]:
+    """(x, width, colour index) of each run of equal, non-empty pixels in a coverage row."""
+    runs = []
+    x, width = 0, len(cover)
+    while x < width:
+        color = cover[x]
+        if color < 0:
+            x += 1
+            continue
+        run_end = x + 1
+        while run_end < width and cover[run_end] == color:
+            run_end += 1
+        runs.append((x, run_end - x, color))
+        x = run_end
+    return runs
+
+
 def _paint_lane(p: QPainter, geo: Geometry, model: TimelineModel, lane: Lane, index: int, label: str) -> None:
+    """Annotations become one coverage row of pixels per layer (spans, points): markers closer than a
+    pixel merge by construction, and the painter gets a few runs instead of thousands of shapes."""
     top = lane_top(index)
-    p.fillRect(QRectF(0, top, geo.width, LANE_H), LANE_BG[index % 2])
+    width = geo.width
+    p.fillRect(QRectF(0, top, width, LANE_H), LANE_BG[index % 2])
     t0, t1 = geo.view_start_ms, geo.view_end_ms
-    colors = model.palette.colors
-    # spans: translucent bars in the lower part of the lane, batched per colour
-    span_rects: dict[int, list[QRectF]] = {}
+    inv = 1.0 / geo.ms_per_px
+    v0 = geo.view_start_ms
+    # spans: later starts are painted over earlier ones
+    span_cover = [-1] * width
     starts, ends, span_colors = lane.span_starts, lane.span_ends, lane.span_colors
     i = lane.first_span_index(int(t0))
     stop = bisect_right(starts, t1)
-    last = (-1, -1)
-    inv = 1.0 / geo.ms_per_px
-    v0 = geo.view_start_ms
     while i < stop:
         end = ends[i]
         if end >= t0:
             x0 = int((starts[i] - v0) * inv)
-            x1 = max(int((end - v0) * inv), x0 + 2)
-            if (x0, x1) != last:  # spans covering exactly the same pixels are drawn once
-                span_rects.setdefault(span_colors[i], []).append(QRectF(x0, top + 9, x1 - x0, LANE_H - 12))
-                last = (x0, x1)
+            x1 = int((end - v0) * inv)
+            x1 = max(x1, x0 + 2)
+            x0 = max(x0, 0)
+            x1 = min(x1, width)
+            color = span_colors[i]
+            if x1 - x0 <= 2:
+                span_cover[x0] = color
+                if x1 - x0 == 2:
+                    span_cover[x0 + 1] = color
+            else:
+                span_cover[x0:x1] = [color] * (x1 - x0)
         i += 1
-    p.setPen(Qt.PenStyle.NoPen)
-    for color_index, rects in span_rects.items():
-        color = QColor(colors[color_index])
-        color.setAlpha(150)
-        p.setBrush(color)
-        p.drawRects(rects)
-    # points: a tick per pixel at most; several in one pixel are merged by jumping to the next pixel
-    point_lines: dict[int, list[QLineF]] = {}
+    # points: two pixels wide; several on one pixel are merged by jumping to the next pixel
+    point_cover = [-1] * width
     pstarts, pcolors = lane.point_starts, lane.point_colors
     n = len(pstarts)
     i = bisect_left(pstarts, t0)
+    ms_per_px = geo.ms_per_px
+    last_x = width - 1
     while i < n:
         start = pstarts[i]
         if start > t1:
             break
         x = int((start - v0) * inv)
-        point_lines.setdefault(pcolors[i], []).append(QLineF(x + 0.5, top + 2, x + 0.5, top + LANE_H - 2))
-        i = bisect_left(pstarts, v0 + (x + 1) * geo.ms_per_px, i + 1)
-    for color_index, lines in point_lines.items():
-        p.setPen(QPen(colors[color_index], 2))
-        p.drawLines(lines)
+        if x < last_x:
+            point_cover[x] = point_cover[x + 1] = pcolors[i]
+        elif x == last_x:
+            point_cover[x] = pcolors[i]
+        i = bisect_left(pstarts, v0 + (x + 1) * ms_per_px, i + 1)
+    span_fill, point_fill = model.palette.span_colors, model.palette.colors
+    span_top, span_h, point_top, point_h = top + 9, LANE_H - 12, top + 2, LANE_H - 4
+    fill = p.fillRect
+    for x, run, color_index in _runs(span_cover):
+        fill(x, span_top, run, span_h, span_fill[color_index])
+    for x, run, color_index in _runs(point_cover):
+        fill(x, point_top, run, point_h, point_fill[color_index])
     if label:
         p.setPen(TEXT)
         font = QFont(p.font())
         font.setPointSizeF(7.5)
         p.setFont(font)
         metrics = p.fontMetrics()
-        width = metrics.horizontalAdvance(label) + 2 * LABEL_PAD
-        p.fillRect(QRectF(0, top, width, 12), QColor(0, 0, 0, 120))
+        label_width = metrics.horizontalAdvance(label) + 2 * LABEL_PAD
+        p.fillRect(QRectF(0, top, label_width, 12), QColor(0, 0, 0, 120))
         p.drawText(QPointF(LABEL_PAD, top + 10), label)
 
 

@@ -27,6 +27,7 @@ class Transport(QWidget):
     def __init__(self, playback: Playback, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transport")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.playback = playback
         self.actions_by_name = actions
         layout = QHBoxLayout(self)
@@ -56,7 +57,7 @@ class Transport(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self._button("mute"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setRange(0, 125)
+        self.volume.setRange(0, 100)
         self.volume.setFixedWidth(90)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.setToolTip(self.tr("Volume (Ctrl+Omhoog / Ctrl+Omlaag)"))

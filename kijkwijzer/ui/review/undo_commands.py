@@ -23,8 +23,7 @@ MERGE_WINDOW_S = 4.0
 UPDATE_ID = 4201
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+translate = QCoreApplication.translate
 
 
 class _ServiceCommand(QUndoCommand):
@@ -47,7 +46,7 @@ class _ServiceCommand(QUndoCommand):
 class AddAnnotation(_ServiceCommand):
     def __init__(self, ctx: Context, draft: AnnotationDraft, on_error: ErrorSink,
                  on_done: Callable[[AnnotationView], None] | None = None) -> None:
-        super().__init__(ctx, on_error, _t("annotatie toevoegen"))
+        super().__init__(ctx, on_error, translate("UndoCommands", "annotatie toevoegen"))
         self.draft = draft
         self.view: AnnotationView | None = None
         self.on_done = on_done
@@ -67,7 +66,7 @@ class AddAnnotation(_ServiceCommand):
 
 class DeleteAnnotation(_ServiceCommand):
     def __init__(self, ctx: Context, annotation_id: int, on_error: ErrorSink) -> None:
-        super().__init__(ctx, on_error, _t("annotatie verwijderen"))
+        super().__init__(ctx, on_error, translate("UndoCommands", "annotatie verwijderen"))
         self.annotation_id = annotation_id
         self.before: AnnotationView | None = None
 
@@ -86,16 +85,16 @@ class UpdateAnnotation(_ServiceCommand):
 
     def __init__(self, ctx: Context, annotation_id: int, before: dict[str, object], after: dict[str, object],
                  on_error: ErrorSink, text: str | None = None) -> None:
-        super().__init__(ctx, on_error, text or _t("annotatie wijzigen"))
+        super().__init__(ctx, on_error, text or translate("UndoCommands", "annotatie wijzigen"))
         self.annotation_id = annotation_id
         self.before = dict(before)
         self.after = dict(after)
         self.at = time.monotonic()
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return UPDATE_ID if set(self.after) <= TEXT_FIELDS and len(self.after) == 1 else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UpdateAnnotation) or other.failed or self.failed:
             return False
         if other.annotation_id != self.annotation_id or set(other.after) != set(self.after):

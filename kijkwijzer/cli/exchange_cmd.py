@@ -1,0 +1,138 @@
+"""`export csv|srt|eaf|report|story`, `import srt|vtt|eaf`, `backup create|restore`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kijkwijzer.errors import UsageError
+
+from .common import Args, output
+
+
+def register(sub) -> None:  # noqa: ANN001
+    exp = sub.add_parser("export", help="exporteren / export").add_subparsers(dest="action", required=True)
+    for name, scope, help_ in (("csv", "conversation", "annotaties als spreadsheet (UTF-8, ';')"),
+                               ("srt", "recording", "annotaties als ondertitels"),
+                               ("eaf", "recording", "ELAN-bestand"),
+                               ("report", "conversation", "reflectieverslag (PDF)")):
+        p = exp.add_parser(name, help=help_)
+        p.add_argument(f"--{scope}", type=int, required=True)
+        p.add_argument("--out", required=True, help="doelbestand / target file")
+        p.set_defaults(func=export_, fmt=name)
+    story = exp.add_parser("story", help="geanonimiseerd casusverhaal (Markdown, en PDF met --pdf)")
+    story.add_argument("--case", type=int, required=True)
+    story.add_argument("--out", required=True, help="Markdown-bestand / Markdown file")
+    story.add_argument("--pdf", help="ook als PDF / also as PDF")
+    story.add_argument("--with-pseudonym", action="store_true", help="pseudoniemcode noemen / name the pseudonym code")
+    story.set_defaults(func=story_)
+
+    imp = sub.add_parser("import", help="importeren / import").add_subparsers(dest="action", required=True)
+    for name in ("srt", "vtt"):
+        p = imp.add_parser(name, help="transcript")
+        p.add_argument("file")
+        p.add_argument("--recording", type=int, required=True)
+        p.add_argument("--replace", action="store_true", help="bestaand transcript vervangen / replace transcript")
+        p.set_defaults(func=transcript_, fmt=name)
+    eaf = imp.add_parser("eaf", help="ELAN-bestand")
+    eaf.add_argument("file")
+    eaf.add_argument("--recording", type=int)
+    eaf.add_argument("--tier-map", action="append", default=[], metavar="LAAG=KIJKER_ID")
+    eaf.add_argument("--theme-map", action="append", default=[], metavar="WAARDE=THEMA_ID")
+    eaf.add_argument("--list", action="store_true", help="alleen de lagen tonen / only list the tiers")
+    eaf.set_defaults(func=eaf_)
+
+    bak = sub.add_parser("backup", help="reservekopie / backup").add_subparsers(dest="action", required=True)
+    create = bak.add_parser("create")
+    create.add_argument("--out", required=True)
+    create.add_argument("--media", action="store_true", help="ook de opnamen / include the recordings")
+    create.set_defaults(func=backup_create_)
+    restore = bak.add_parser("restore", help="in een lege werkmap / into an empty workspace")
+    restore.add_argument("file")
+    restore.set_defaults(func=backup_restore_)
+
+
+def _pairs(items: list[str], what: str, as_int: bool) -> dict:
+    out: dict = {}
+    for item in items:
+        key, sep, value = item.rpartition("=")
+        if not sep or not key or not value.strip():
+            raise UsageError(f"{what} verwacht NAAM=WAARDE, niet {item!r}", f"{what} expects NAME=VALUE, not {item!r}")
+        if as_int:
+            if not value.strip().isdigit():
+                raise UsageError(f"{what}: {value!r} is geen kijker-id", f"{what}: {value!r} is not a reviewer id")
+            out[key] = int(value)
+        else:
+            out[key] = value.strip()
+    return out
+
+
+def export_(args: Args) -> int:
+    from kijkwijzer.services import exchange, exchange_eaf
+
+    out = Path(args.out)
+    if args.fmt == "csv":
+        result = exchange.export_csv(args.ctx, args.conversation, out)
+    elif args.fmt == "srt":
+        result = exchange.export_srt(args.ctx, args.recording, out)
+    elif args.fmt == "eaf":
+        result = exchange_eaf.export_eaf(args.ctx, args.recording, out)
+    else:
+        from kijkwijzer.services import exchange_report
+
+        result = exchange_report.export_report(args.ctx, args.conversation, out)
+    output(args, result, [f"{result.path} geschreven / written ({result.items} items)"])
+    return 0
+
+
+def story_(args: Args) -> int:
+    from kijkwijzer.services import exchange_report
+
+    result = exchange_report.export_story(args.ctx, args.case, Path(args.out), pdf=Path(args.pdf) if args.pdf else None,
+                                          with_pseudonym=args.with_pseudonym)
+    output(args, result, [f"{p} geschreven / written" for p in result.paths])
+    return 0
+
+
+def transcript_(args: Args) -> int:
+    from kijkwijzer.services import exchange
+
+    result = exchange.import_transcript(args.ctx, args.recording, Path(args.file), fmt=args.fmt, replace=args.replace)
+    output(args, result, [f"{result.added} transcriptregels ingelezen / cues imported"])
+    return 0
+
+
+def eaf_(args: Args) -> int:
+    from kijkwijzer.services import exchange_eaf
+
+    if args.list:
+        tiers = exchange_eaf.describe_eaf(Path(args.file))
+        output(args, tiers, [f"{t.id!r:<32} {t.participant or '-':<20} {t.annotations:>5}  onder {t.parent or '-'}"
+                             + (f"  woordenlijst: {', '.join(t.vocabulary)}" if t.vocabulary else "") for t in tiers])
+        return 0
+    if args.recording is None:
+        raise UsageError("Geef --recording (of --list).", "Give --recording (or --list).")
+    result = exchange_eaf.import_eaf(args.ctx, args.recording, Path(args.file),
+                                     tier_map=_pairs(args.tier_map, "--tier-map", True),
+                                     theme_map=_pairs(args.theme_map, "--theme-map", False))
+    lines = [f"{result.added} annotaties, {result.fragments} fragmenten, {result.reactions} reacties ingelezen"
+             f" ({result.skipped} al aanwezig) / imported"]
+    if result.skipped_tiers:
+        lines.append(f"Niet ingelezen lagen / tiers not imported: {', '.join(result.skipped_tiers)}")
+    output(args, result, lines)
+    return 0
+
+
+def backup_create_(args: Args) -> int:
+    from kijkwijzer.services import exchange_backup
+
+    result = exchange_backup.create_backup(args.ctx, Path(args.out), include_media=args.media)
+    output(args, result, [f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden"])
+    return 0
+
+
+def backup_restore_(args: Args) -> int:
+    from kijkwijzer.services import exchange_backup
+
+    result = exchange_backup.restore_backup(args.ctx, Path(args.file))
+    output(args, result, [f"Teruggezet / restored: {result.rows} rijen, {result.files} bestanden"])
+    return 0

@@ -1,0 +1,172 @@
+"""The media vault: recordings stored once, by content hash, under `root/<sha256>.<ext>`.
+
+Imports are all-or-nothing (probe first, copy to a temporary file, fsync, atomic rename) and erasure
+overwrites the bytes before unlinking, because recordings of clients are sensitive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.media.probe import MediaInfo, probe
+
+CHUNK = 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_TEMP_PREFIX = ".import-"
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class ImportCancelled(KijkwijzerError):
+    """The user stopped an import; nothing was kept."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Importeren van {name} is afgebroken.", f"Importing {name} was cancelled.")
+
+
+@dataclass(frozen=True)
+class VaultEntry:
+    sha256: str
+    path: Path
+    size: int
+    info: MediaInfo
+
+
+def sha256_of(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB chunks; `cancel` returning True raises ImportCancelled."""
+    path = Path(path)
+    total = path.stat().st_size
+    digest = hashlib.sha256()
+    done = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            if cancel is not None and cancel():
+                raise ImportCancelled(path.name)
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def _check_hash(sha256: str) -> str:
+    if not _SHA256.match(sha256):
+        raise BadInput(f"Ongeldige inhoudscode (sha256): {sha256!r}", f"Invalid content hash (sha256): {sha256!r}")
+    return sha256
+
+
+def _suffix(src: Path) -> str:
+    suffix = src.suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ".bin"
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _overwrite(path: Path) -> None:
+    """Zeros over every byte, flushed to disk, before the name goes. On copy-on-write file systems and
+    SSDs the old blocks may survive physically; full-disk encryption is the real protection there."""
+    size = path.stat().st_size
+    zeros = bytes(CHUNK)
+    with path.open("r+b") as handle:
+        written = 0
+        while written < size:
+            n = min(CHUNK, size - written)
+            handle.write(zeros[:n])
+            written += n
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+
+
+class MediaVault:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, sha256: str) -> Path | None:
+        """The stored file for a hash, whatever its extension; None when it is not (or no longer) here."""
+        _check_hash(sha256)
+        for candidate in sorted(self.root.glob(f"{sha256}.*")):
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def import_file(self, src: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> VaultEntry:
+        """Copy a recording into the vault. Rejects unusable media before writing a single byte;
+        `progress(done, total)` is called per chunk and `cancel()` is polled per chunk."""
+        src = Path(src)
+        info = probe(src)  # raises BadInput naming the file and the reason
+        total = src.stat().st_size
+        tmp = self.root / f"{_TEMP_PREFIX}{uuid.uuid4().hex}.part"
+        digest = hashlib.sha256()
+        done = 0
+        try:
+            with src.open("rb") as reader, tmp.open("xb") as writer:
+                while chunk := reader.read(CHUNK):
+                    if cancel is not None and cancel():
+                        raise ImportCancelled(src.name)
+                    digest.update(chunk)
+                    writer.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+                writer.flush()
+                os.fsync(writer.fileno())
+            sha256 = digest.hexdigest()
+            existing = self.path_for(sha256)
+            if existing is not None:
+                return VaultEntry(sha256, existing, existing.stat().st_size, info)
+            final = self.root / f"{sha256}{_suffix(src)}"
+            os.replace(tmp, final)
+            _fsync_dir(self.root)
+            return VaultEntry(sha256, final, done, info)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def erase(self, sha256: str, derived: Iterable[Path] = ()) -> int:
+        """Overwrite and remove the stored recording and files made from it (stills, waveform cache);
+        returns how many files were erased (0 when the hash is not in the vault)."""
+        targets = [p for p in self.root.glob(f"{_check_hash(sha256)}.*") if p.is_file()]
+        targets += [Path(p) for p in derived if Path(p).is_file()]
+        for target in targets:
+            _overwrite(target)
+        if targets:
+            _fsync_dir(self.root)
+        return len(targets)
+
+    def leftovers(self) -> list[Path]:
+        """Temporary files of imports that were killed mid-copy (power cut); safe to erase at startup."""
+        return sorted(self.root.glob(f"{_TEMP_PREFIX}*.part"))
+
+    @staticmethod
+    def find_by_hash(sha256: str, search_dirs: Iterable[Path], size: int | None = None) -> Path | None:
+        """Look for a moved original by content. Give `size` when known: only same-size files are hashed."""
+        _check_hash(sha256)
+        for directory in search_dirs:
+            for dirpath, _dirnames, filenames in os.walk(directory):
+                for name in sorted(filenames):
+                    candidate = Path(dirpath) / name
+                    try:
+                        if not candidate.is_file() or (size is not None and candidate.stat().st_size != size):
+                            continue
+                        if sha256_of(candidate) == sha256:
+                            return candidate
+                    except OSError:
+                        continue
+        return None

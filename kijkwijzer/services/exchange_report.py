@@ -1,0 +1,104 @@
+"""The reflection report (PDF) and the anonymised case story (Markdown and PDF) as export use cases.
+
+Stills: an annotation's own still when it has one, else a frame taken from the recording at the annotated
+moment and kept in the media cache under the recording's hash (so erasing the recording erases it too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kijkwijzer.errors import KijkwijzerError, NotAllowed, NotFound
+from kijkwijzer.exchange.report_pdf import render_report
+from kijkwijzer.store.models import Annotation, Case, Conversation, Recording
+
+from .access import active_consent
+from .context import Context
+from .exchange import ExportResult, deliver
+from .exchange_query import StillFor, reflection_report
+
+STILL_WIDTH_PX = 480
+
+
+def still_maker(ctx: Context) -> StillFor:
+    """Finds or makes the still for a moment; None (and the report goes on) when there is no picture."""
+    stills_dir, cache_dir, vault_dir = ctx.workspace.stills_dir, ctx.workspace.cache_dir, ctx.workspace.vault_dir
+
+    def still_for(recording: Recording, at_ms: int, annotation: Annotation | None) -> Path | None:
+        if annotation is not None and annotation.still_name:
+            own = stills_dir / annotation.still_name
+            if own.is_file():
+                return own
+        source = vault_dir / recording.vault_name
+        if not recording.has_video or not source.is_file():
+            return None
+        target = cache_dir / f"{recording.sha256}-verslag-{max(at_ms, 0)}.jpg"
+        if not target.is_file():
+            try:
+                from kijkwijzer.media.stills import extract_still
+
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                extract_still(source, max(at_ms, 0), target, width=STILL_WIDTH_PX)
+            except (KijkwijzerError, OSError, ImportError):
+                return None
+        return target if target.is_file() else None
+
+    return still_for
+
+
+def export_report(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
+    """The reflection report of one conversation as a PDF."""
+    still_for = still_maker(ctx)
+
+    def build(session: Session) -> tuple[bytes, int]:
+        report = reflection_report(session, ctx, conversation_id, still_for)
+        return render_report(report), len(report.entries)
+
+    return deliver(ctx, (conversation_id,), out, "pdf-verslag", build)
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    paths: tuple[Path, ...]
+    case_id: int
+    conversation_ids: tuple[int, ...]
+
+
+def story_conversations(session: Session, case_id: int) -> tuple[int, ...]:
+    """The conversations of a case that may go into a story: those with active analysis consent."""
+    if session.get(Case, case_id) is None:
+        raise NotFound(f"Casus {case_id} bestaat niet.", f"Case {case_id} does not exist.")
+    ids = tuple(c.id for c in session.scalars(select(Conversation).where(Conversation.case_id == case_id)
+                                              .order_by(Conversation.sequence, Conversation.held_on))
+                if active_consent(session, c.id, "analysis") is not None)
+    if not ids:
+        raise NotAllowed("Geen enkel gesprek in deze casus heeft toestemming voor analyse.",
+                         "No conversation in this case has consent for analysis.")
+    return ids
+
+
+def export_story(ctx: Context, case_id: int, out: Path, *, pdf: Path | None = None,
+                 with_pseudonym: bool = False) -> StoryResult:
+    """The anonymised case story in the shape of 004's cases, as Markdown (and PDF when `pdf` is given)."""
+    from kijkwijzer.exchange.case_story import render_markdown, render_story_pdf
+
+    from .exchange_story import case_story
+
+    with ctx.store.read() as session:
+        conversation_ids = story_conversations(session, case_id)
+    holder: dict[str, object] = {}
+
+    def story(session: Session):  # noqa: ANN202 - CaseStory, built once for both files
+        if "story" not in holder:
+            holder["story"] = case_story(session, ctx, case_id, conversation_ids, with_pseudonym)
+        return holder["story"]
+
+    paths = [deliver(ctx, conversation_ids, out, "verhaal-md",
+                     lambda s: (render_markdown(story(s)).encode("utf-8"), 1)).path]
+    if pdf is not None:
+        paths.append(deliver(ctx, conversation_ids, pdf, "verhaal-pdf", lambda s: (render_story_pdf(story(s)), 1)).path)
+    return StoryResult(tuple(paths), case_id, conversation_ids)

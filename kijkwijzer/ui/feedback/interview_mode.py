@@ -1,0 +1,300 @@
+"""Client-interview mode: a calm full-window player that plays a playlist's fragments to the client and
+shows ONLY the video - never an annotation, a fragment title or a file name - and after each fragment a
+form for the client's reaction, typed by the client-researcher. At the end the two feedback questions.
+
+It refuses to open without the client's consent for the client interview, and says why.
+For the main window: `open_client_interview(ctx, playlist_id, parent)`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.media.player import Player
+from kijkwijzer.services import client_feedback
+from kijkwijzer.services.client_feedback import InterviewItem, InterviewView
+from kijkwijzer.services.context import Context
+
+from ..i18n import current_lang
+from ..review.player_view import PlayerView
+from .interview_forms import ReactionForm, ScoreForm
+
+log = logging.getLogger(__name__)
+TICK_MS = 50
+END_SLACK_MS = 60  # VLC reports time in steps; stop when this close to the fragment's end
+
+STYLE = """
+QWidget#clientInterview { background: #1d2126; }
+QWidget#clientInterview QLabel { color: #e8ebee; font-size: 16px; }
+QWidget#clientInterview QLabel#interviewHeading { font-size: 26px; font-weight: 600; }
+QWidget#clientInterview QLabel#interviewQuestion { font-size: 19px; margin-top: 10px; }
+QWidget#clientInterview QLabel#interviewError { color: #ffb4a8; }
+QWidget#clientInterview QLabel#scaleAnchor { color: #aab3bd; font-size: 14px; }
+QWidget#clientInterview QLabel#fragmentCounter { color: #aab3bd; font-size: 15px; }
+QWidget#clientInterview QPlainTextEdit { background: #2a3038; color: #f3f5f7; border: 1px solid #3b434d;
+    border-radius: 6px; font-size: 16px; padding: 6px; }
+QWidget#clientInterview QPushButton { background: #2f3640; color: #e8ebee; border: 1px solid #46505b;
+    border-radius: 6px; padding: 8px 16px; font-size: 15px; }
+QWidget#clientInterview QPushButton:checked { background: #5b8fb9; border-color: #8bb5d6; }
+QWidget#clientInterview QPushButton#interviewPrimary { background: #3d6e94; border-color: #5b8fb9; }
+QWidget#clientInterview QPushButton#scoreButton { min-width: 36px; padding: 8px 6px; }
+QWidget#playerBar { background: #15181c; }
+"""
+
+
+class _PlayerNews(QObject):
+    """VLC reports the end of the media on its own thread; this queued signal brings it to the Qt thread."""
+
+    ended = Signal()
+
+
+class ClientInterviewWindow(QWidget):
+    finished = Signal()
+
+    def __init__(self, ctx: Context, playlist_id: int, player_factory: Callable[[], Player] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("clientInterview")
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(self.tr("Cliëntinterview"))
+        self.ctx = ctx
+        self._factory = player_factory or _default_factory
+        self.player: Player | None = None
+        self.interview: InterviewView | None = None
+        self.index = 0
+        self._started = False
+        self._message_action: Callable[[], None] = self.close
+        self.refusal: str | None = None
+        self._news = _PlayerNews(self)
+        self._news.ended.connect(self._fragment_done, Qt.ConnectionType.QueuedConnection)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+        self.pages = QStackedWidget(self)
+        self.message_page, self.message, self.message_button = self._message_page()
+        self.player_page = self._player_page()
+        self.reaction = ReactionForm(ctx.content, self)
+        self.scores = ScoreForm(ctx.content, self)
+        for page in (self.message_page, self.player_page, self.reaction, self.scores):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.reaction.save_requested.connect(self._save_reaction)
+        self.reaction.replay_requested.connect(self._replay)
+        self.scores.save_requested.connect(self._save_scores)
+        self.scores.skip_requested.connect(self._show_done)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.player_page, self._toggle)
+        self._open(playlist_id)
+
+    # --- pages ---------------------------------------------------------------------------------------------
+    def _message_page(self) -> tuple[QWidget, QLabel, QPushButton]:
+        page = QWidget(self)
+        label = QLabel(page)
+        label.setObjectName("interviewHeading")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(page)
+        button.setObjectName("interviewPrimary")
+        button.clicked.connect(lambda: self._message_action())
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(96, 64, 96, 64)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addSpacing(24)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        return page, label, button
+
+    def _player_page(self) -> QWidget:
+        page = QWidget(self)
+        self.view = PlayerView(page)
+        bar = QWidget(page)
+        bar.setObjectName("playerBar")
+        self.counter = QLabel(bar)
+        self.counter.setObjectName("fragmentCounter")
+        self.pause_button = QPushButton(self.tr("Pauze"), bar)
+        self.pause_button.clicked.connect(self._toggle)
+        self.to_questions = QPushButton(self.tr("Naar de vragen"), bar)
+        self.to_questions.clicked.connect(self._fragment_done)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.counter)
+        row.addStretch(1)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.to_questions)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(bar)
+        return page
+
+    def _show_message(self, text: str, button: str, action: Callable[[], None]) -> None:
+        self.message.setText(text)
+        self.message_button.setText(button)
+        self._message_action = action
+        self.pages.setCurrentWidget(self.message_page)
+        self.message_button.setFocus()
+
+    # --- flow ------------------------------------------------------------------------------------------------
+    def _open(self, playlist_id: int) -> None:
+        try:
+            self.interview = client_feedback.open_interview(self.ctx, playlist_id)
+        except KijkwijzerError as error:
+            self.refusal = error.message(current_lang())
+            self._show_message(self.tr("Dit cliëntinterview kan niet worden geopend.\n\n{reason}")
+                               .format(reason=self.refusal), self.tr("Sluiten"), self.close)
+            return
+        total = len(self.interview.items)
+        self._show_message(
+            self.tr("We kijken samen naar {n} korte fragmenten uit jullie gesprek.\n"
+                    "Na elk fragment vraag ik hoe jij het hebt beleefd.").format(n=total),
+            self.tr("Beginnen"), lambda: self.play_fragment(0))
+
+    @property
+    def current(self) -> InterviewItem | None:
+        if self.interview is None or not 0 <= self.index < len(self.interview.items):
+            return None
+        return self.interview.items[self.index]
+
+    def play_fragment(self, index: int) -> None:
+        assert self.interview is not None
+        self.index = index
+        item = self.interview.items[index]
+        self.counter.setText(self.tr("Fragment {n} van {total}").format(n=item.number, total=len(self.interview.items)))
+        self.pause_button.setText(self.tr("Pauze"))
+        self.pages.setCurrentWidget(self.player_page)
+        try:
+            if self.player is None:
+                self.player = self._factory()
+                self.player.on_end_reached(self._news.ended.emit)
+                if self.interview.has_video:
+                    self.view.show_video()
+                else:
+                    self.view.show_audio("", self.interview.duration_ms)  # no file name: it may name the client
+                if self.interview.has_video and _has_native_windows():
+                    self.player.set_output_window(self.view.window_id())
+                self.player.load(self.interview.media_path)
+            self.player.play()
+            self.player.seek(item.start_ms)
+        except Exception as error:  # noqa: BLE001 - libvlc fails in ways we cannot type
+            log.warning("fragment afspelen mislukt: %r", error)
+            self.view.show_message(self.tr("Dit fragment kan niet worden afgespeeld."))
+            return
+        self._started = False
+        self.timer.start()
+
+    def _tick(self) -> None:
+        item = self.current
+        if self.player is None or item is None:
+            return
+        position = self.player.position()
+        self.view.set_position(position)  # the audio view's playhead, for recordings without a picture
+        if item.start_ms - 500 <= position < item.end_ms:
+            self._started = True  # reports from before the seek (another fragment) do not count
+        if self._started and position >= item.end_ms - END_SLACK_MS:
+            self._fragment_done()
+
+    def _toggle(self) -> None:
+        if self.player is None or self.pages.currentWidget() is not self.player_page:
+            return
+        playing = self.player.is_playing()
+        self.player.pause() if playing else self.player.play()
+        self.pause_button.setText(self.tr("Verder") if playing else self.tr("Pauze"))
+
+    def _fragment_done(self) -> None:
+        if self.pages.currentWidget() is not self.player_page or self.current is None:
+            return
+        self.timer.stop()
+        if self.player is not None:
+            self.player.pause()
+        item = self.current
+        self.reaction.show_for(item.number, len(self.interview.items), item.reaction)  # type: ignore[union-attr]
+        self.pages.setCurrentWidget(self.reaction)
+
+    def _replay(self) -> None:
+        self.play_fragment(self.index)
+
+    def _save_reaction(self, words: str, feeling: str, addition: str) -> None:
+        item = self.current
+        if item is None or self.interview is None:
+            return
+        if words or feeling or addition:
+            try:
+                saved = client_feedback.record_reaction(self.ctx, item.fragment_id, words, feeling, addition)
+            except KijkwijzerError as error:
+                self.reaction.show_error(error.message(current_lang()))
+                return
+            items = list(self.interview.items)
+            items[self.index] = InterviewItem(item.fragment_id, item.number, item.start_ms, item.end_ms, saved)
+            self.interview = replace(self.interview, items=tuple(items))
+        if self.index + 1 < len(self.interview.items):
+            self.play_fragment(self.index + 1)
+        else:
+            self._stop_player()
+            self.pages.setCurrentWidget(self.scores)
+
+    def _save_scores(self, answers: dict[str, tuple[int, str]]) -> None:
+        assert self.interview is not None
+        try:
+            for question_id, (score, words) in answers.items():
+                client_feedback.record_score(self.ctx, self.interview.conversation_id, question_id, score, words)
+        except KijkwijzerError as error:
+            self.scores.show_error(error.message(current_lang()))
+            return
+        self._show_done()
+
+    def _show_done(self) -> None:
+        self._show_message(self.tr("Dank je wel voor je tijd en je openheid."), self.tr("Afsluiten"), self.close)
+
+    # --- teardown ----------------------------------------------------------------------------------------------
+    def _stop_player(self) -> None:
+        self.timer.stop()
+        if self.player is not None:
+            try:
+                self.player.close()
+            except Exception as error:  # noqa: BLE001
+                log.warning("speler sluiten mislukt: %r", error)
+            self.player = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_player()
+        self.finished.emit()
+        super().closeEvent(event)
+
+
+def _has_native_windows() -> bool:
+    """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into; the player runs headless there."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _default_factory() -> Player:
+    from kijkwijzer.media.player_factory import create_player
+
+    return create_player(headless=not _has_native_windows())
+
+
+def open_client_interview(ctx: Context, playlist_id: int, parent: QWidget | None = None,
+                          player_factory: Callable[[], Player] | None = None,
+                          full_screen: bool = True) -> ClientInterviewWindow:
+    """Open the calm full-window interview; if consent is missing the window says so and offers to close."""
+    window = ClientInterviewWindow(ctx, playlist_id, player_factory, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if full_screen:
+        screen = (parent.screen() if parent is not None else None) or window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())  # also where no window manager honours full screen
+        window.showFullScreen()
+    else:
+        window.show()
+    return window

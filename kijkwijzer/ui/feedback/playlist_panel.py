@@ -1,0 +1,238 @@
+"""Fragments and playlists of one recording: make a fragment of the current annotation or marked span, put
+fragments in a list "voor het cliëntinterview" or "voor het reflectiegesprek", order them (drag, or
+Alt+Up/Down), play the list straight through, or start the client interview with it.
+
+For the main window: a dock with `PlaylistPanel(ctx)`; call `set_recording(id)` when a recording opens,
+connect `play_requested(PlaylistView)` to a PlaylistRunner and `interview_requested(int)` to
+`open_client_interview`; `add_fragment_from_annotation(id)` / `add_fragment_from_span(start, end)` are
+the slots for "Maak fragment" actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import fragments
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.events import Event
+from kijkwijzer.services.fragments import FragmentView, PlaylistView
+
+from ..i18n import current_lang
+from ..qt_events import EventBridge
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MoveKeys(QObject):
+    """Alt+Up / Alt+Down on a list move its current row (calls `move(step)`); keyboard first."""
+
+    def __init__(self, target: QWidget, move: Callable[[int], None]) -> None:
+        super().__init__(target)
+        self._move = move
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def fragment_text(f: FragmentView) -> str:
+    return f"{format_ms(f.start_ms, millis=False)}–{format_ms(f.end_ms, millis=False)}  {f.title}".rstrip()
+
+
+class PlaylistPanel(QWidget):
+    message = Signal(str)
+    play_requested = Signal(object)  # PlaylistView
+    interview_requested = Signal(int)  # playlist id
+    fragment_activated = Signal(object)  # FragmentView: seek the review player there
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playlistPanel")
+        self.ctx = ctx
+        self.recording_id: int | None = None
+        self.playlists: list[PlaylistView] = []
+        self.pool = QListWidget(self)
+        self.pool.setObjectName("fragmentPool")
+        self.chooser = QComboBox(self)
+        self.items = QListWidget(self)
+        self.items.setObjectName("playlistItems")
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items.model().rowsMoved.connect(self._dragged)
+        buttons = {
+            "add": (self.tr("In lijst ↓"), self._add_selected),
+            "remove": (self.tr("Uit lijst"), self._remove_selected),
+            "new_interview": (self.tr("Nieuwe lijst cliëntinterview"), lambda: self._new("client_interview")),
+            "new_reflection": (self.tr("Nieuwe lijst reflectie"), lambda: self._new("reflection")),
+            "play": (self.tr("▶ Afspelen"), self._play),
+            "interview": (self.tr("Cliëntinterview starten"), self._interview),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        for name, (text, slot) in buttons.items():
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Fragmenten van deze opname"), self))
+        layout.addWidget(self.pool, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.buttons["add"])
+        row.addWidget(self.buttons["remove"])
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Afspeellijst"), self))
+        layout.addWidget(self.chooser)
+        layout.addWidget(self.items, 3)
+        for pair in (("new_interview", "new_reflection"), ("play", "interview")):
+            row = QHBoxLayout()
+            for name in pair:
+                row.addWidget(self.buttons[name])
+            layout.addLayout(row)
+        self.chooser.currentIndexChanged.connect(self._show_playlist)
+        self.pool.itemActivated.connect(lambda item: self._activate(item, from_pool=True))
+        self.items.itemActivated.connect(lambda item: self._activate(item, from_pool=False))
+        self.items.setToolTip(self.tr("Slepen of Alt+↑/Alt+↓ verandert de volgorde"))
+        MoveKeys(self.items, self._move_selected)
+        self.bridge = EventBridge(ctx.bus, ("fragment.", "playlist."), self)
+        self.bridge.connect_to(self._on_event)
+        self._fragments: dict[int, FragmentView] = {}
+        self.set_recording(None)
+
+    # --- data -----------------------------------------------------------------------------------------------
+    def _call(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KijkwijzerError as error:
+            self.message.emit(error.message(current_lang()))
+            return None
+
+    def set_recording(self, recording_id: int | None) -> None:
+        self.recording_id = recording_id
+        for button in self.buttons.values():
+            button.setEnabled(recording_id is not None)
+        self.refresh()
+
+    def refresh(self, keep_playlist: int | None = None) -> None:
+        keep = keep_playlist if keep_playlist is not None else self.current_playlist_id()
+        self.pool.clear()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.playlists = []
+        if self.recording_id is not None:
+            pool = self._call(fragments.list_for_recording, self.ctx, self.recording_id) or []
+            self._fragments = {f.id: f for f in pool}
+            for f in pool:
+                item = QListWidgetItem(fragment_text(f))
+                item.setData(ID_ROLE, f.id)
+                self.pool.addItem(item)
+            self.playlists = self._call(fragments.list_playlists, self.ctx, self.recording_id) or []
+            for p in self.playlists:
+                self.chooser.addItem(f"{p.purpose_label}: {p.title or '#' + str(p.id)} ({len(p.fragments)})", p.id)
+        self.chooser.blockSignals(False)
+        index = self.chooser.findData(keep) if keep is not None else -1
+        self.chooser.setCurrentIndex(index if index >= 0 else self.chooser.count() - 1)
+        self._show_playlist()
+
+    def current_playlist_id(self) -> int | None:
+        value = self.chooser.currentData()
+        return int(value) if value is not None else None
+
+    def current_playlist(self) -> PlaylistView | None:
+        pid = self.current_playlist_id()
+        return next((p for p in self.playlists if p.id == pid), None)
+
+    def _show_playlist(self) -> None:
+        self.items.clear()
+        playlist = self.current_playlist()
+        for number, f in enumerate(playlist.fragments if playlist else (), start=1):
+            item = QListWidgetItem(f"{number}. {fragment_text(f)}")
+            item.setData(ID_ROLE, f.id)
+            self.items.addItem(item)
+        has = playlist is not None and bool(playlist.fragments)
+        self.buttons["play"].setEnabled(has)
+        self.buttons["interview"].setEnabled(has and playlist.purpose == "client_interview")  # type: ignore[union-attr]
+
+    def _on_event(self, event: Event) -> None:
+        if self.recording_id is not None and event.scope_id == self.recording_id:
+            self.refresh()
+
+    # --- actions --------------------------------------------------------------------------------------------
+    def add_fragment_from_annotation(self, annotation_id: int) -> FragmentView | None:
+        return self._call(fragments.from_annotation, self.ctx, annotation_id)
+
+    def add_fragment_from_span(self, start_ms: int, end_ms: int | None) -> FragmentView | None:
+        if self.recording_id is None:
+            return None
+        return self._call(fragments.from_span, self.ctx, self.recording_id, start_ms, end_ms)
+
+    def _new(self, purpose: str) -> None:
+        if self.recording_id is None:
+            return
+        chosen = [int(i.data(ID_ROLE)) for i in self.pool.selectedItems()]
+        made = self._call(fragments.create_playlist, self.ctx, self.recording_id, purpose, "", tuple(chosen))
+        if made is not None:
+            self.refresh(made.id)
+
+    def _add_selected(self) -> None:
+        pid = self.current_playlist_id()
+        if pid is None:
+            self._new("client_interview")
+            return
+        in_list = {f.id for f in self.current_playlist().fragments}  # type: ignore[union-attr]
+        for item in self.pool.selectedItems():
+            fid = int(item.data(ID_ROLE))
+            if fid not in in_list:
+                self._call(fragments.add_to_playlist, self.ctx, pid, fid)
+
+    def _remove_selected(self) -> None:
+        pid = self.current_playlist_id()
+        for item in self.items.selectedItems() if pid is not None else ():
+            self._call(fragments.remove_from_playlist, self.ctx, pid, int(item.data(ID_ROLE)))
+
+    def _move_selected(self, step: int) -> None:
+        pid, row = self.current_playlist_id(), self.items.currentRow()
+        if pid is None or row < 0:
+            return
+        fid = int(self.items.item(row).data(ID_ROLE))
+        if self._call(fragments.move, self.ctx, pid, fid, max(0, row + step)) is not None:
+            self.items.setCurrentRow(max(0, min(row + step, self.items.count() - 1)))
+
+    def _dragged(self, *_args: object) -> None:
+        pid = self.current_playlist_id()
+        if pid is not None:
+            order = [int(self.items.item(i).data(ID_ROLE)) for i in range(self.items.count())]
+            self._call(fragments.reorder, self.ctx, pid, order)
+
+    def _activate(self, item: QListWidgetItem, from_pool: bool) -> None:
+        fragment = self._fragments.get(int(item.data(ID_ROLE)))
+        if fragment is not None:
+            self.fragment_activated.emit(fragment)
+
+    def _play(self) -> None:
+        playlist = self.current_playlist()
+        if playlist is not None and playlist.fragments:
+            self.play_requested.emit(playlist)
+
+    def _interview(self) -> None:
+        pid = self.current_playlist_id()
+        if pid is not None:
+            self.interview_requested.emit(pid)

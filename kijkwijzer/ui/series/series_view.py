@@ -1,0 +1,165 @@
+"""The series view of one case: the line over time. A chart of the two feedback scores, per conversation
+the client's words and the themes annotated, and the thread of aandachtspunten (tried? effect? leerpunt).
+
+For the main window: `SeriesView(ctx, case_id, parent)` as a dock or tab; it refreshes itself on events.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kijkwijzer.domain.feedback import TRIED_VALUES
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import series
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.events import Event
+from kijkwijzer.services.series import SeriesView as SeriesData
+
+from ..i18n import current_lang, pick
+from ..qt_events import EventBridge
+from .chart import COLORS, ScoreChart, Series
+
+TOPICS = ("feedback.", "aandachtspunt.", "annotation.", "conversation.", "consent.")
+
+
+class SeriesView(QWidget):
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesView")
+        self.setStyleSheet("QLabel#seriesHeading { font-size: 16px; font-weight: 700; }"
+                           "QLabel#seriesLines { color: #374151; }")
+        self.ctx = ctx
+        self.case_id = case_id
+        self.data: SeriesData | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("seriesHeading")
+        self.lines = QLabel(self)
+        self.lines.setObjectName("seriesLines")
+        self.lines.setWordWrap(True)
+        self.chart = ScoreChart(self)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("seriesTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.thread = QTreeWidget(self)
+        self.thread.setObjectName("seriesThread")
+        self.thread.setHeaderLabels([self.tr("Aandachtspunt"), self.tr("Thema"), self.tr("Stand")])
+        self.thread.header().setStretchLastSection(False)
+        self.thread.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.thread.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.thread.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.thread.setWordWrap(True)
+        lower = QSplitter(Qt.Orientation.Vertical, self)
+        lower.addWidget(self.table)
+        lower.addWidget(self.thread)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.chart)
+        layout.addWidget(lower, 1)
+        self.bridge = EventBridge(ctx.bus, TOPICS, self)
+        self.bridge.connect_to(self._on_event)
+        self.refresh()
+
+    def _on_event(self, _event: Event) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.data = series.case_series(self.ctx, self.case_id)
+        except KijkwijzerError as error:
+            self.heading.setText(error.message(current_lang()))
+            return
+        data = self.data
+        self.heading.setText(self.tr("Casus {title} ({client}): {n} gesprekken").format(
+            title=data.title, client=data.client_pseudonym, n=len(data.conversations)))
+        self.lines.setText("\n".join(
+            f"{q.question}  {self._line_label(q.line.direction)}"
+            + (f" ({q.line.first} → {q.line.last})" if q.line.points >= 2 else "") for q in data.lines))
+        scale = self.ctx.content.rating_scale
+        labels = [self.tr("Gesprek {n}\n{date}").format(n=c.sequence, date=c.held_on.strftime("%d-%m-%Y"))
+                  for c in data.conversations]
+        questions = {q.id: q for q in self.ctx.content.feedback_questions}
+        chart_series = [Series(pick(questions[q.question_id].title, questions[q.question_id].title_en),
+                               tuple(next(p.score for p in c.scores if p.question_id == q.question_id)
+                                     for c in data.conversations), COLORS[i % len(COLORS)])
+                        for i, q in enumerate(data.lines)]
+        self.chart.set_data(labels, chart_series, scale.minimum, scale.maximum)
+        self._fill_table(data)
+        self._fill_thread(data)
+
+    def _line_label(self, direction: str) -> str:
+        return {"up": self.tr("positieve lijn"), "down": self.tr("dalende lijn"), "flat": self.tr("gelijk gebleven"),
+                "too_few": self.tr("nog te weinig metingen")}[direction]
+
+    def _theme_title(self, theme_id: str | None) -> str:
+        if not theme_id:
+            return ""
+        try:
+            theme = self.ctx.content.theme(theme_id)
+        except KeyError:
+            return theme_id
+        return pick(theme.title, theme.title_en)
+
+    def _fill_table(self, data: SeriesData) -> None:
+        questions = {q.id: q for q in self.ctx.content.feedback_questions}
+        headers = [self.tr("Gesprek"), self.tr("Doel van het gesprek")]
+        headers += [pick(questions[q.question_id].title, questions[q.question_id].title_en) for q in data.lines]
+        headers += [self.tr("Geannoteerde thema's"), self.tr("Aandachtspunten")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(data.conversations))
+        for row, conv in enumerate(data.conversations):
+            cells = [f"{conv.sequence} · {conv.held_on.strftime('%d-%m-%Y')}", conv.goal]
+            for point in conv.scores:
+                score = "–" if point.score is None else str(point.score)
+                cells.append(f"{score}  {('“' + point.words + '”') if point.words else ''}".strip())
+            cells.append(", ".join(f"{self._theme_title(t)} ({n})" for t, n in conv.themes))
+            notes = []
+            if conv.raised:
+                notes.append(self.tr("{n} nieuw").format(n=len(conv.raised)))
+            tried = [t for _, t in conv.followed_up]
+            if tried:
+                notes.append(self.tr("{n} opgevolgd ({tried} geprobeerd)").format(
+                    n=len(tried), tried=sum(1 for t in tried if t in ("ja", "deels"))))
+            cells.append(", ".join(notes))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fill_thread(self, data: SeriesData) -> None:
+        self.thread.clear()
+        for point in data.thread:
+            status = self.tr("afgerond") if point.status == "closed" else self.tr("open")
+            top = QTreeWidgetItem([self.tr("Gesprek {n}: {text}").format(n=point.from_sequence, text=point.text),
+                                   self._theme_title(point.theme_id), status])
+            for follow in point.followups:
+                label = pick(*TRIED_VALUES[follow.tried]) if follow.tried in TRIED_VALUES else follow.tried
+                effect = f" – {follow.effect}" if follow.effect else ""
+                QTreeWidgetItem(top, [self.tr("Gesprek {n}: {tried}{effect}").format(
+                    n=follow.sequence, tried=label, effect=effect), "", ""])
+            if point.leerpunt:
+                QTreeWidgetItem(top, [self.tr("Leerpunt: {text}").format(text=point.leerpunt), "", ""])
+            self.thread.addTopLevelItem(top)
+            top.setExpanded(True)

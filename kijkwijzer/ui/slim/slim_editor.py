@@ -1,0 +1,145 @@
+"""Editing one SLIM analysis: the three lists side by side with aligned rows, the further dimensions, the
+phase, and the suggested verdict with its reasoning, recomputed (pure) on every click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kijkwijzer.content import Content
+from kijkwijzer.domain import slim as rules
+from kijkwijzer.domain.timecode import format_ms, parse_ms
+from kijkwijzer.services.slim import SlimView
+
+from ..i18n import current_lang, pick
+
+LISTS = (rules.LIST_ZELFBEELD, rules.LIST_ROL, rules.LIST_LOGICA)
+
+
+class SlimEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slimEditor")
+        self.content = content
+        self.picks: dict[str, QCheckBox] = {}
+        self.values: dict[str, tuple[str, QCheckBox]] = {}  # value id -> (dimension id, box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._phase_row())
+        layout.addWidget(self._lists_box())
+        layout.addWidget(self._dimensions_box())
+        self.analysis = QPlainTextEdit(self)
+        self.analysis.setPlaceholderText(self.tr("Analyse in eigen woorden (zoals in de casusanalyses)"))
+        self.analysis.setMaximumHeight(70)
+        layout.addWidget(self.analysis)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("slimSuggestion")
+        self.reasoning = QLabel(self)
+        self.reasoning.setObjectName("slimReasoning")
+        self.reasoning.setWordWrap(True)
+        self.reasoning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.reasoning)
+        self.refresh()
+
+    def _phase_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.phase = QLineEdit(self)
+        self.phase.setPlaceholderText(self.tr("Fase, bijv. ‘eerste deel’ (leeg: heel gesprek)"))
+        self.start = QLineEdit(self)
+        self.start.setPlaceholderText(self.tr("van mm:ss"))
+        self.end = QLineEdit(self)
+        self.end.setPlaceholderText(self.tr("tot mm:ss"))
+        for edit in (self.start, self.end):
+            edit.setMaximumWidth(110)
+        row.addWidget(self.phase, 1)
+        row.addWidget(self.start)
+        row.addWidget(self.end)
+        return row
+
+    def _lists_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Zelfbeeld, rol en logica (items op één rij passen bij elkaar)"), self)
+        grid = QGridLayout(box)
+        for column, list_id in enumerate(LISTS):
+            spec = next(s for s in self.content.slim_lists if s.id == list_id)
+            head = QLabel(f"<b>{pick(spec.title, spec.title_en)}</b>", box)
+            head.setToolTip(spec.question)
+            grid.addWidget(head, 0, column)
+            for item in self.content.slim_list_items(list_id):
+                check = QCheckBox(pick(item.label, item.label_en), box)
+                check.setToolTip(item.text)
+                check.toggled.connect(lambda _on: self.refresh())
+                self.picks[item.id] = check
+                grid.addWidget(check, item.row, column)
+        return box
+
+    def _dimensions_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Verder"), self)
+        grid = QGridLayout(box)
+        for line, dim in enumerate(self.content.slim_dimensions):
+            title = QLabel(pick(dim.title, dim.title_en), box)
+            title.setToolTip(dim.question or dim.text)
+            grid.addWidget(title, line, 0)
+            for column, value in enumerate(dim.values, start=1):
+                check = QCheckBox(pick(value.label, value.label_en), box)
+                check.setToolTip(value.text)
+                check.toggled.connect(lambda _on: self.changed.emit())
+                self.values[value.id] = (dim.id, check)
+                grid.addWidget(check, line, column)
+        return box
+
+    # --- reading and writing ------------------------------------------------------------------------------
+    def chosen(self, list_id: str) -> list[str]:
+        return [i.id for i in self.content.slim_list_items(list_id) if self.picks[i.id].isChecked()]
+
+    def dimensions(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for value_id, (dim_id, check) in self.values.items():
+            if check.isChecked():
+                out.setdefault(dim_id, []).append(value_id)
+        return out
+
+    def span(self) -> tuple[int | None, int | None]:
+        """Raises BadInput on a malformed time."""
+        start, end = self.start.text().strip(), self.end.text().strip()
+        return (parse_ms(start) if start else None, parse_ms(end) if end else None)
+
+    def suggestion(self) -> rules.SlimSuggestion:
+        items = {i.id: i for i in self.content.slim_items}
+        return rules.suggest_verdict(*[[items[i] for i in self.chosen(list_id)] for list_id in LISTS],
+                                     self.content.slim_items)
+
+    def refresh(self) -> None:
+        s = self.suggestion()
+        self.verdict.setText("<b>" + self.tr("Voorgesteld oordeel: %1").replace("%1", rules.verdict_label(
+            s.verdict, current_lang())) + "</b>")
+        self.reasoning.setText(s.reasoning(current_lang()))
+        self.changed.emit()
+
+    def load(self, view: SlimView | None) -> None:
+        picked = set(view.zelfbeeld + view.rol + view.logica) if view else set()
+        dims = {v for values in (view.dimensions.values() if view else ()) for v in values}
+        for item_id, check in self.picks.items():
+            check.blockSignals(True)
+            check.setChecked(item_id in picked)
+            check.blockSignals(False)
+        for value_id, (_dim, check) in self.values.items():
+            check.setChecked(value_id in dims)
+        self.phase.setText(view.phase if view else "")
+        self.start.setText(format_ms(view.start_ms, millis=False) if view and view.start_ms is not None else "")
+        self.end.setText(format_ms(view.end_ms, millis=False) if view and view.end_ms is not None else "")
+        self.analysis.setPlainText(view.analysis if view else "")
+        for edit in (self.start, self.end):
+            edit.setEnabled(view is None)  # the span is fixed once saved: a new phase is a new analysis
+        self.refresh()

@@ -1,0 +1,124 @@
+"""Screenshots of the review view for docs/screenshots/, on the demo workspace, under the current DISPLAY.
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [--workspace DIR]
+
+Plays about three seconds so a real video frame is on screen, pauses, and grabs the screen area of the
+window with QScreen.grabWindow(0): VLC draws into a native X11 window that widget.grab() cannot see.
+Writes review.png, review-editor.png (annotation editor open) and review-en.png (English UI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def ensure_demo(workspace: Path) -> None:
+    if (workspace / "kijkwijzer.db").is_file():
+        return
+    cli = Path(sys.executable).parent / "kijkwijzer-cli"
+    command = [str(cli)] if cli.exists() else [sys.executable, "-m", "kijkwijzer.cli"]
+    subprocess.run([*command, "demo", "create", "--workspace", str(workspace)], check=True)
+
+
+def spin(seconds: float) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+
+
+def grab(window, target: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QGuiApplication
+
+    spin(0.3)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    frame = window.frameGeometry()
+    shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not shot.save(str(target)):
+        raise SystemExit(f"kon {target} niet schrijven / could not write {target}")
+    print(f"{target} ({shot.width()}x{shot.height()})")
+
+
+def prepare(window, play_s: float = 3.0):  # noqa: ANN001, ANN201
+    """Show the window full-screen-ish, play so VLC puts a real frame up, pause on an annotation."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    window.setGeometry(screen.adjusted(0, 0, 0, 0))
+    window.showMaximized()
+    spin(1.0)
+    review = window.review
+    views = review.annotations.views()
+    with_text = [v for v in views if v.observation and v.themes] or views
+    target = with_text[min(2, len(with_text) - 1)] if with_text else None
+    start = max((target.start_ms if target else 20_000) - int(play_s * 1000), 0)
+    review.playback.seek(start)
+    spin(0.5)
+    review.playback.play()
+    spin(play_s)
+    review.playback.pause()
+    spin(0.5)
+    if target is not None:
+        review.annotate.jump_to(target.id)
+    spin(1.0)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", default=os.environ.get("KIJKWIJZER_DEMO", "/tmp/kw-demo"))
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "xcb":
+        raise SystemExit("Geen DISPLAY: draai dit onder xvfb-run / No DISPLAY: run under xvfb-run")
+    workspace, out = Path(args.workspace), Path(args.out)
+    ensure_demo(workspace)
+
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    # a fresh settings folder: screenshots do not depend on (or change) the user's own window layout
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
+
+    from kijkwijzer.app import start
+
+    session = start([str(workspace), "--lang", "nl"])
+    if isinstance(session, int):
+        return session
+    window = session.window
+    prepare(window)
+    grab(window, out / "review.png")
+
+    window.review.annotate.edit_or_commit_span()
+    spin(0.8)
+    grab(window, out / "review-editor.png")
+
+    window.review.focus_review()
+    session.switch_language("en")
+    window = session.window
+    prepare(window)
+    window.review.annotate.edit_or_commit_span()
+    spin(0.8)
+    grab(window, out / "review-en.png")
+
+    session.switch_language("nl")  # leave the user's setting as it was
+    session.window.close()
+    session.ctx.store.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

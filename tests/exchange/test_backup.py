@@ -1,0 +1,147 @@
+"""Backup to one file and restore into an empty workspace: every row and every file comes back."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from kijkwijzer.errors import BadInput
+from kijkwijzer.services import assessment, exchange_backup
+from kijkwijzer.services.context import open_context
+from kijkwijzer.store.models import Base, Recording
+from kijkwijzer.workspace import Workspace
+
+from .conftest import add_recording_row, row_counts
+from .filled import fill
+
+
+def _tables(ctx) -> dict[str, list[tuple]]:
+    with ctx.store.read() as session:
+        out = {}
+        for table in Base.metadata.sorted_tables:
+            order = list(table.primary_key.columns) or list(table.columns)
+            out[table.name] = [tuple(r) for r in session.execute(select(*table.columns).order_by(*order))]
+        return out
+
+
+def _files(ws: Workspace, areas=("vault", "stills", "forms")) -> dict[str, str]:
+    out = {}
+    for area in areas:
+        folder = getattr(ws, f"{area}_dir")
+        for path in folder.rglob("*"):
+            if path.is_file():
+                out[f"{area}/{path.relative_to(folder)}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def _populate(case_setup, tmp_path) -> None:
+    ctx = case_setup["ctx"]
+    rec = add_recording_row(ctx, case_setup["conversation"].id, 6000)
+    with ctx.store.read() as session:
+        vault_name = session.get(Recording, rec).vault_name
+    ctx.workspace.vault_dir.mkdir(parents=True, exist_ok=True)
+    (ctx.workspace.vault_dir / vault_name).write_bytes(os.urandom(300_000))
+    (ctx.workspace.stills_dir / "still-1.png").write_bytes(os.urandom(5_000))
+    form = tmp_path / "toestemming.pdf"
+    form.write_bytes(b"%PDF-1.4 ondertekend formulier")
+    from kijkwijzer.services import consent
+
+    consent.grant(ctx, case_setup["conversation"].id, "learning_group", date(2026, 11, 2), form_file=form)
+    fill(case_setup, rec)
+    answers = {s.id: 1 + n % 5 for n, s in enumerate(ctx.content.statements)}
+    assessment.take(ctx, case_setup["professional"].id, answers, date(2026, 11, 3))
+
+
+@pytest.fixture
+def empty_workspace(request, workspace, tmp_path):
+    """A second, empty workspace on the same kind of database."""
+    if workspace.db_url.startswith("sqlite"):
+        return Workspace.at(tmp_path / "doel")
+    server = request.getfixturevalue("postgres_server")
+    return Workspace.from_url(server.create_database(f"kw_doel_{os.getpid()}_{id(tmp_path)}"), tmp_path / "doel-media")
+
+
+def _restore_and_compare(source_ctx, target_ws, tmp_path, before, files_before):
+    target = open_context(target_ws)
+    try:
+        result = exchange_backup.restore_backup(target, tmp_path / "kopie.zip")
+        after = _tables(target)
+        audit = after.pop("audit_log")
+        expected_audit = before.pop("audit_log")
+        assert audit[:-1] == expected_audit and "backup.restore" in audit[-1]
+        assert after == before
+        assert _files(target_ws) == files_before
+        assert result.rows == sum(len(v) for v in before.values()) + len(expected_audit)
+        return target
+    except BaseException:
+        target.store.dispose()
+        raise
+
+
+def test_backup_restores_every_row_and_file(case_setup, tmp_path, empty_workspace):
+    ctx = case_setup["ctx"]
+    _populate(case_setup, tmp_path)
+    before, files_before = _tables(ctx), _files(ctx.workspace)
+    assert all(before[t] for t in ("annotations", "fragments", "client_reactions", "slim_analyses", "aandachtspunten",
+                                   "plan_actions", "assessment_answers", "consents", "feedback_scores"))
+    assert {k.split("/")[0] for k in files_before} == {"vault", "stills", "forms"}
+    made = exchange_backup.create_backup(ctx, tmp_path / "kopie.zip", include_media=True)
+    assert made.files == len(files_before)
+    target = _restore_and_compare(ctx, empty_workspace, tmp_path, before, files_before)
+    try:
+        with pytest.raises(BadInput, match="lege werkmap"):
+            exchange_backup.restore_backup(target, tmp_path / "kopie.zip")
+        from kijkwijzer.services import people
+
+        assert people.add_reviewer(target, "Na het terugzetten", "coach").id > max(r[0] for r in before["reviewers"])
+    finally:
+        target.store.dispose()
+
+
+def test_without_media_the_recordings_stay_out(case_setup, tmp_path):
+    ctx = case_setup["ctx"]
+    _populate(case_setup, tmp_path)
+    exchange_backup.create_backup(ctx, tmp_path / "klein.zip")
+    with zipfile.ZipFile(tmp_path / "klein.zip") as zf:
+        names = zf.namelist()
+    assert not any(n.startswith("files/vault/") for n in names)
+    assert any(n.startswith("files/stills/") for n in names) and "tables/annotations.json" in names
+
+
+@pytest.mark.postgres
+def test_sqlite_backup_restores_into_postgresql(case_setup, tmp_path, postgres_server, workspace):
+    if not workspace.db_url.startswith("sqlite"):
+        pytest.skip("one direction is enough: SQLite laptop -> PostgreSQL server")
+    ctx = case_setup["ctx"]
+    _populate(case_setup, tmp_path)
+    before, files_before = _tables(ctx), _files(ctx.workspace)
+    exchange_backup.create_backup(ctx, tmp_path / "kopie.zip", include_media=True)
+    target_ws = Workspace.from_url(postgres_server.create_database(f"kw_naar_pg_{os.getpid()}"), tmp_path / "pg-media")
+    _restore_and_compare(ctx, target_ws, tmp_path, before, files_before).store.dispose()
+
+
+def test_damaged_backup_restores_nothing(case_setup, tmp_path, empty_workspace):
+    ctx = case_setup["ctx"]
+    _populate(case_setup, tmp_path)
+    exchange_backup.create_backup(ctx, tmp_path / "kopie.zip", include_media=True)
+    raw = bytearray((tmp_path / "kopie.zip").read_bytes())
+    with zipfile.ZipFile(tmp_path / "kopie.zip") as zf:
+        info = next(i for i in zf.infolist() if i.filename.startswith("files/vault/"))
+    at = info.header_offset + 30 + len(info.filename) + 1000  # inside the stored (uncompressed) video bytes
+    raw[at] ^= 0xFF
+    (tmp_path / "kapot.zip").write_bytes(bytes(raw))
+    (tmp_path / "half.zip").write_bytes(bytes(raw[: len(raw) // 2]))
+    target = open_context(empty_workspace)
+    try:
+        for name, reason in (("kapot.zip", "beschadigd"), ("half.zip", "zip")):
+            with pytest.raises(BadInput, match=reason):
+                exchange_backup.restore_backup(target, tmp_path / name)
+            assert set(row_counts(target).values()) == {0}
+            assert _files(empty_workspace) == {}
+    finally:
+        target.store.dispose()

@@ -1,0 +1,44 @@
+"""A test video whose every frame shows its own number, and a reader for it, so tests can check which
+frame the player really shows (not just what it reports)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PIL import Image
+
+SIZE = (240, 120)
+FPS = 25
+# Three bands, each one of 8 grey levels: frame number = a + 8 b + 64 c (up to 511 frames, 20 s).
+_LEVEL_STEP, _LEVEL_BASE = 28, 24
+
+
+def make_frame_coded_video(target: Path, seconds: float = 6) -> Path:
+    lum = (
+        f"{_LEVEL_BASE}+{_LEVEL_STEP}*if(lt(X,80),mod(N,8),if(lt(X,160),mod(floor(N/8),8),floor(N/64)))"
+    )
+    source = (
+        f"color=black:size={SIZE[0]}x{SIZE[1]}:rate={FPS}:duration={seconds},format=yuv420p,"
+        f"geq=lum='{lum}':cb=128:cr=128"
+    )
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-f", "lavfi", "-i",
+         f"sine=frequency=330:duration={seconds}", "-c:v", "libx264", "-preset", "ultrafast", "-g", str(FPS),
+         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(target)],
+        check=True,
+    )
+    return target
+
+
+def frame_number(image: Path) -> int:
+    """Read the number back from a snapshot or still (RGB from limited-range video: undo the 16..235 map)."""
+    with Image.open(image) as picture:
+        grey = picture.convert("L")
+        width, height = grey.size
+        digits = []
+        for fraction in (1 / 6, 1 / 2, 5 / 6):
+            value = grey.getpixel((int(width * fraction), height // 2))
+            level = value * 219 / 255 + 16
+            digits.append(round((level - _LEVEL_BASE) / _LEVEL_STEP))
+    return digits[0] + 8 * digits[1] + 64 * digits[2]

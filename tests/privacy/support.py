@@ -1,0 +1,101 @@
+"""Helpers for the privacy tests: fill a recording with everything derived from it, and scan files for bytes."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kijkwijzer.domain.annotation import AnnotationDraft
+from kijkwijzer.services import annotations, cases, client_feedback, consent, fragments, recordings
+from kijkwijzer.services.context import Actor, Context
+from kijkwijzer.services.recordings import RecordingView
+from kijkwijzer.store.models import ReflectionSession, SlimAnalysis, TranscriptCue
+
+
+@dataclass(frozen=True)
+class Derived:
+    markers: tuple[str, ...]
+    still_path: Path
+    waveform_path: Path
+
+
+@dataclass(frozen=True)
+class Other:
+    recording: RecordingView
+    marker: str
+    vault_file: Path
+
+
+def scan(root: Path, needles: dict[str, bytes]) -> list[tuple[str, str]]:
+    """Every (file, needle name) where a needle's bytes occur in a file under root."""
+    found = []
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            path = Path(folder) / name
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            found += [(str(path), label) for label, needle in needles.items() if needle in data]
+    return found
+
+
+def make_still(recording: RecordingView, target: Path) -> Path:
+    """A real still of the recording, as the review view saves one for an annotation."""
+    from kijkwijzer.media.stills import extract_still
+
+    return extract_still(recording.path, 1500, target)
+
+
+def make_waveform_cache(ctx: Context, recording: RecordingView) -> Path:
+    """The waveform cache the timeline keeps per content hash."""
+    from kijkwijzer.media.waveform import load_or_compute
+
+    load_or_compute(recording.path, ctx.workspace.cache_dir, recording.sha256)
+    return next(ctx.workspace.cache_dir.glob(f"{recording.sha256}*"))
+
+
+def derive_everything(ctx: Context, setup: dict, recording: RecordingView, token: str) -> Derived:
+    """Annotations (two reviewers, a still), fragments, a client reaction, a feedback score, transcript
+    cues, a SLIM analysis and a reflection session, each holding a unique marker text."""
+    conversation = setup["conversation"]
+    consent.grant(ctx, conversation.id, "client_interview", conversation.held_on)
+    m = {k: f"MARKER-{token}-{k}" for k in (
+        "observation", "quote", "below", "felt", "tag", "coach", "fragment", "words", "feeling", "addition",
+        "score", "cue1", "cue2", "slim", "reflection")}
+    still = make_still(recording, ctx.workspace.stills_dir / f"still-{token}.png")
+    first = annotations.add(ctx, AnnotationDraft(
+        recording.id, 1200, 2600, observation=m["observation"], quote=m["quote"], below_waterline=m["below"],
+        felt_unsaid=m["felt"], tags=(m["tag"],), still_name=still.name))
+    coach = setup["coach"]
+    as_coach = ctx.as_actor(Actor(coach.id, coach.name, coach.role))
+    annotations.add(as_coach, AnnotationDraft(recording.id, 3000, observation=m["coach"]))
+    from_note = fragments.from_annotation(ctx, first.id)
+    fragments.from_span(ctx, recording.id, 3000, 4500, title=m["fragment"])
+    client_feedback.record_reaction(ctx, from_note.id, words=m["words"], feeling=m["feeling"], addition=m["addition"])
+    question = ctx.content.feedback_questions[0].id
+    client_feedback.record_score(ctx, conversation.id, question, 3, words=m["score"])
+    with ctx.transaction() as session:  # no service writes these yet; the rows are what one would write
+        session.add_all([
+            TranscriptCue(recording_id=recording.id, start_ms=0, end_ms=900, speaker="cliënt", text=m["cue1"]),
+            TranscriptCue(recording_id=recording.id, start_ms=900, end_ms=1800, speaker="km", text=m["cue2"]),
+            SlimAnalysis(conversation_id=conversation.id, reviewer_id=coach.id, note=m["slim"]),
+            ReflectionSession(conversation_id=conversation.id, held_on=conversation.held_on, notes=m["reflection"]),
+        ])
+    return Derived(tuple(m.values()), still, make_waveform_cache(ctx, recording))
+
+
+def add_second_conversation(ctx: Context, setup: dict, outside: Path | None, token: str,
+                            video: Path | None = None) -> Other:
+    """Another conversation of the same case, with its own recording and one annotation (the control)."""
+    from kijkwijzer.media.synth import make_test_video
+
+    conversation = cases.add_conversation(ctx, setup["case"].id, setup["conversation"].held_on, goal="vervolg")
+    for purpose in ("recording", "analysis"):
+        consent.grant(ctx, conversation.id, purpose, conversation.held_on)
+    source = video or make_test_video(outside / "vervolg.mp4", seconds=3)
+    recording = recordings.import_recording(ctx, conversation.id, source)
+    marker = f"CONTROL-{token}-kept"
+    annotations.add(ctx, AnnotationDraft(recording.id, 500, observation=marker))
+    return Other(recording, marker, recording.path)

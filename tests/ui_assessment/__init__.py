@@ -1,0 +1,1 @@
+"""Self-assessment wizard, SLIM panel and progress view (pytest-qt, offscreen)."""
