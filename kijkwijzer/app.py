@@ -15,13 +15,17 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# The store and services (SQLAlchemy, Alembic) load before Qt on purpose: once PySide6 is imported,
+# every later import passes through its feature hook and startup gets slower.
+# isort: off
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services.context import Context, open_context
 from kijkwijzer.workspace import Workspace
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+# isort: on
 
 from .ui import i18n
 from .ui.main_window import MainWindow
@@ -147,8 +151,13 @@ def start(argv: list[str] | None = None) -> Session | int:
         return error.exit_code
     headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     session = Session(app, ctx, headless)
+    try:
+        window = session.build_window(args.recording)
+    except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback
+        QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
+        ctx.store.dispose()
+        return error.exit_code
     _install_excepthook(session)
-    window = session.build_window(args.recording)
     _bench_ready(window)
     gc.collect()
     gc.freeze()  # the startup objects never die: keep them out of every later collection (smoother paints)

@@ -3,7 +3,7 @@
 # apt-get line to run (when not root). Used by every make target before anything else.
 set -euo pipefail
 
-PACKAGES=(python3-venv vlc-bin vlc-plugin-base libvlc5 ffmpeg espeak-ng xvfb xauth
+PACKAGES=(python3-venv vlc-bin vlc-plugin-base vlc-plugin-video-output libvlc5 ffmpeg espeak-ng xvfb xauth
           libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1
           libdbus-1-3 fonts-dejavu-core postgresql poppler-utils)

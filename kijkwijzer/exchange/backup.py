@@ -15,6 +15,7 @@ import hashlib
 import json
 import shutil
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,10 @@ FORMAT = "kijkwijzer-backup"
 VERSION = 1
 CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+# What a damaged zip can raise while reading a member (bad CRC, broken deflate stream, cut-off file,
+# unknown compression method, an encrypted member).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError,
+              KeyError, UnicodeDecodeError)
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,7 @@ def open_backup(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except ZIP_ERRORS as error:
         raise _bad("geen (volledig) zipbestand.", "not a (complete) zip file.") from error
     try:
         info = zf.getinfo("manifest.json")
@@ -149,7 +154,7 @@ def open_backup(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
     except BadInput:
         zf.close()
         raise
-    except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile, OSError) as error:
+    except (*ZIP_ERRORS, TypeError, AttributeError, RecursionError) as error:
         zf.close()
         raise _bad("manifest ontbreekt of is beschadigd.", "manifest missing or damaged.") from error
     for entry in files:
@@ -166,7 +171,7 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
         data = json.loads(zf.read(f"tables/{table.name}.json"))
         names = [str(c) for c in data["columns"]]
         rows = data["rows"]
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as error:
+    except (*ZIP_ERRORS, TypeError, RecursionError) as error:
         raise _bad(f"tabel {table.name} ontbreekt of is beschadigd.", f"table {table.name} missing or damaged.") from error
     unknown = [n for n in names if n not in table.c]
     if unknown:
@@ -179,7 +184,10 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
     for row in rows:
         if not isinstance(row, list) or len(row) != len(names):
             raise _bad(f"rij in {table.name} klopt niet.", f"a row of {table.name} is malformed.")
-        out.append({n: dec(v) for n, dec, v in zip(names, decoders, row, strict=True)})
+        try:
+            out.append({n: dec(v) for n, dec, v in zip(names, decoders, row, strict=True)})
+        except (ValueError, TypeError) as error:
+            raise _bad(f"waarde in {table.name} klopt niet.", f"a value in {table.name} is malformed.") from error
     return out
 
 
@@ -198,7 +206,7 @@ def extract_files(zf: zipfile.ZipFile, manifest: Manifest, staging: Path) -> Non
                         break
                     digest.update(chunk)
                     dst.write(chunk)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
+        except ZIP_ERRORS as error:
             raise _bad(f"bestand {entry.member} ontbreekt of is beschadigd.",
                        f"file {entry.member} missing or damaged.") from error
         if size != entry.size or digest.hexdigest() != entry.sha256:

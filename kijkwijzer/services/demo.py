@@ -1,6 +1,6 @@
-"""A demo workspace that shows the method at work: a generated Dutch conversation (two espeak-ng voices,
-a generated picture), a professional, a coach, a researcher, a pseudonymised client, a case, consent,
-and annotations across themes, levels and pillars placed on the moments they describe."""
+"""A demo workspace that shows the method at work: two generated Dutch conversations of one case (two
+espeak-ng voices, a generated picture), a professional, a coach, a researcher, a client-researcher, a
+pseudonymised client, consent, annotations placed on the moments they describe, and the whole cycle."""
 
 from __future__ import annotations
 
@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from kijkwijzer.domain.annotation import AnnotationDraft
+from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
 from kijkwijzer.errors import BadInput
 from kijkwijzer.workspace import Workspace
 
-from . import annotations, cases, consent, people, recordings
-from .context import Actor, open_context
+from . import aandachtspunten, annotations, cases, consent, demo_cycle, people, recordings
+from .context import Actor, Context, open_context
 
-SCRIPT = Path(__file__).resolve().parents[2] / "resources" / "demo" / "gesprek.toml"
+DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 HELD_ON = date(2026, 11, 2)
+FOLLOW_UP_ON = date(2026, 11, 23)
 
 
 @dataclass(frozen=True)
@@ -31,50 +32,66 @@ class DemoSummary:
     recording_id: int
     duration_ms: int
     annotations: int
+    follow_up_conversation_id: int
 
 
-def create_demo(workspace: Workspace, report: Callable[[str], None] = lambda _msg: None) -> DemoSummary:
-    """Build the demo in an empty workspace; refuses a workspace that already has people in it."""
+def _record(ctx: Context, case_id: int, script: dict, held_on: date, reviewers: tuple[int, ...],
+            actors: dict[str, Context], report: Callable[[str], None]) -> tuple[int, int, int, list[AnnotationView]]:
+    """One conversation: consent, generated recording in the vault, annotations on the spoken lines."""
     from kijkwijzer.media.synth import make_conversation
 
-    ctx = open_context(workspace)
-    if people.list_professionals(ctx):
-        raise BadInput(f"De werkmap {workspace.root} is niet leeg; de demo wordt alleen in een lege werkmap gemaakt.",
-                       f"The workspace {workspace.root} is not empty; the demo is only created in an empty one.")
-    script = tomllib.loads(SCRIPT.read_text(encoding="utf-8"))
-    report("Mensen, casus en toestemming / people, case and consent")
-    pro, pro_rev = people.add_professional(ctx, "Sanne de Vries", "klantmanager")
-    coach = people.add_reviewer(ctx, "Joost Bakker", "coach")
-    researcher = people.add_reviewer(ctx, "Amira El Idrissi", "researcher")
-    client = people.add_client(ctx, profile=script["client_profile"])
-    case = cases.add_case(ctx, pro.id, client.id, script["title"], script["reason"])
-    conv = cases.add_conversation(ctx, case.id, HELD_ON, script["goal"], "spreekkamer", "klantmanager, cliënt")
-    keep_until = HELD_ON + timedelta(days=365)
+    conv = cases.add_conversation(ctx, case_id, held_on, script["goal"], "spreekkamer", "klantmanager, cliënt")
     for purpose in ("recording", "analysis", "client_interview"):
-        consent.grant(ctx, conv.id, purpose, HELD_ON, method="form", retain_until=keep_until,
-                      reviewer_ids=(coach.id, researcher.id) if purpose == "analysis" else ())
-
-    report("Gesprek genereren met espeak-ng en ffmpeg / generating the conversation")
+        consent.grant(ctx, conv.id, purpose, held_on, method="form", retain_until=held_on + timedelta(days=365),
+                      reviewer_ids=reviewers if purpose == "analysis" else ())
+    report(f"Gesprek van {held_on} genereren (espeak-ng, ffmpeg) / generating the conversation")
     lines = script["line"]
     with tempfile.TemporaryDirectory(prefix="kw-demo-") as tmp:
-        synth = make_conversation(Path(tmp) / "gesprek-demo.mp4", [(ln["speaker"], ln["text"]) for ln in lines],
+        synth = make_conversation(Path(tmp) / f"gesprek-{held_on}.mp4", [(ln["speaker"], ln["text"]) for ln in lines],
                                   "Gesprek klantmanager en cliënt")
-        report("Opname in de kluis / importing the recording")
         rec = recordings.import_recording(ctx, conv.id, synth.path)
-
-    report("Annotaties plaatsen / placing annotations")
-    actors = {"pro": Actor(pro_rev.id, pro_rev.name, pro_rev.role), "coach": Actor(coach.id, coach.name, coach.role)}
-    count = 0
+    notes = []
     for line, spoken in zip(lines, synth.lines, strict=True):
         for note in line.get("annotation", []):
-            span = note.get("span", False)
             draft = AnnotationDraft(
-                recording_id=rec.id, start_ms=spoken.start_ms, end_ms=spoken.end_ms if span else None,
+                recording_id=rec.id, start_ms=spoken.start_ms,
+                end_ms=spoken.end_ms if note.get("span", False) else None,
                 themes=tuple(note["theme"]), pillars=tuple(note.get("pillars", ())), level=note.get("level"),
                 observation=note["observation"], quote=note.get("quote", ""),
                 below_waterline=note.get("below", ""), felt_unsaid=note.get("felt", ""),
             )
-            annotations.add(ctx.as_actor(actors[note["by"]]), draft)
-            count += 1
+            notes.append(annotations.add(actors[note["by"]], draft))
+    return conv.id, rec.id, rec.duration_ms, notes
+
+
+def create_demo(workspace: Workspace, report: Callable[[str], None] = lambda _msg: None) -> DemoSummary:
+    """Build the demo in an empty workspace; refuses a workspace that already has people in it."""
+    ctx = open_context(workspace)
+    if people.list_professionals(ctx):
+        raise BadInput(f"De werkmap {workspace.root} is niet leeg; de demo wordt alleen in een lege werkmap gemaakt.",
+                       f"The workspace {workspace.root} is not empty; the demo is only created in an empty one.")
+    first = tomllib.loads((DEMO_DIR / "gesprek.toml").read_text(encoding="utf-8"))
+    second = tomllib.loads((DEMO_DIR / "vervolggesprek.toml").read_text(encoding="utf-8"))
+    report("Mensen, casus en toestemming / people, case and consent")
+    pro, pro_rev = people.add_professional(ctx, "Sanne de Vries", "klantmanager")
+    coach = people.add_reviewer(ctx, "Joost Bakker", "coach")
+    researcher = people.add_reviewer(ctx, "Amira El Idrissi", "researcher")
+    interviewer = people.add_reviewer(ctx, "Lies Jansen", "client_researcher")
+    client = people.add_client(ctx, profile=first["client_profile"])
+    case = cases.add_case(ctx, pro.id, client.id, first["title"], first["reason"])
+    who = demo_cycle.DemoPeople(
+        pro=ctx.as_actor(Actor(pro_rev.id, pro_rev.name, pro_rev.role)),
+        coach=ctx.as_actor(Actor(coach.id, coach.name, coach.role)),
+        client_researcher=ctx.as_actor(Actor(interviewer.id, interviewer.name, interviewer.role)),
+        professional_id=pro.id,
+    )
+    actors = {"pro": who.pro, "coach": who.coach}
+    reviewers = (coach.id, researcher.id, interviewer.id)
+    conv1, rec1, duration, notes1 = _record(ctx, case.id, first, HELD_ON, reviewers, actors, report)
+    report("Cliëntinterview, reflectie, SLIM, zelfevaluatie en plan / the rest of the cycle")
+    demo_cycle.first_round(who, conv1, rec1, notes1, HELD_ON)
+    conv2, _rec2, _dur2, notes2 = _record(ctx, case.id, second, FOLLOW_UP_ON, reviewers, actors, report)
+    points = [p.id for p in aandachtspunten.list_aandachtspunten(who.pro, case.id)]
+    demo_cycle.follow_up(who, conv2, notes2, points)
     ctx.store.dispose()
-    return DemoSummary(str(workspace.root), pro.id, case.id, conv.id, rec.id, rec.duration_ms, count)
+    return DemoSummary(str(workspace.root), pro.id, case.id, conv1, rec1, duration, len(notes1) + len(notes2), conv2)

@@ -17,6 +17,8 @@ client in the project withdrew, 004 line ~1288):
   fragments and reflection session disappear with them.
 * 'client_interview': the client's reactions and feedback scores of that conversation are erased.
 * 'learning_group' / 'training': the sharing ends (there is no sharing table yet, so only the mark).
+The signed consent form in forms/ is kept: it proves the consent that covered the work done before the
+withdrawal (AVG art. 7(1)); the consent rows stay too, marked ended, without any content of the conversation.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ class ErasureReport:
     reflection_sessions: int = 0
     files_erased: int = 0
     media_kept_shared: int = 0
-    exports_outside: int = 0  # earlier exports of this conversation: files outside the workspace, not reached
+    exports_outside: int = 0  # earlier exports and backups (audit log): files the erasure cannot reach
     residue: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
@@ -90,9 +92,10 @@ class ErasureReport:
         head = (f"Toestemming beëindigd voor gesprek {self.conversation_id} ({purposes}) / "
                 f"Consent ended for conversation {self.conversation_id} ({purposes})")
         body = [f"  {name}: {count}" for name, count in self.counts().items() if count]
-        warn = [(f"  ! {self.exports_outside} eerdere export(s) van dit gesprek staan buiten de werkmap; verwijder "
-                 f"die zelf (zie 'audit list'). / {self.exports_outside} earlier export(s) of this conversation are "
-                 f"outside the workspace; delete them by hand (see 'audit list').")] if self.exports_outside else []
+        warn = [(f"  ! {self.exports_outside} eerdere export(s) of back-up(s) met dit gesprek staan buiten de "
+                 f"werkmap; verwijder die zelf (zie 'audit list'). / {self.exports_outside} earlier export(s) or "
+                 f"backup(s) holding this conversation are outside the workspace; delete them by hand "
+                 f"(see 'audit list').")] if self.exports_outside else []
         return [head, *(body or ["  niets gewist / nothing erased"]), *warn, *(f"  ! {r}" for r in self.residue)]
 
 
@@ -257,9 +260,7 @@ def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
 def _record(session: Session, ctx: Context, action: str, object_type: str, object_id: int, conversation_id: int,
             ended: list[Consent], recording_ids: list[int], counts: dict[str, int]) -> ErasureReport:
     """The one audit row: ids and counts, no text of anyone (so the audit log itself needs no erasing)."""
-    exports = session.scalar(select(func.count()).select_from(AuditEntry).where(
-        AuditEntry.action == "export", AuditEntry.object_type == "conversation",
-        AuditEntry.object_id == conversation_id)) or 0
+    exports = _copies_outside(session, conversation_id)
     report = ErasureReport(conversation_id, tuple(c.id for c in ended), tuple(c.purpose for c in ended),
                            exports_outside=exports if recording_ids or counts else 0,
                            **{k: v for k, v in counts.items() if v})
@@ -279,11 +280,25 @@ def _record(session: Session, ctx: Context, action: str, object_type: str, objec
 # ---- after the commit --------------------------------------------------------------------------------
 
 
+def _copies_outside(session: Session, conversation_id: int) -> int:
+    """Exports of this conversation and whole-workspace backups made since it exists (audit log)."""
+    conversation = session.get(Conversation, conversation_id)
+    since = conversation.created_at if conversation is not None else None
+    exports = select(func.count()).select_from(AuditEntry).where(
+        AuditEntry.action == "export", AuditEntry.object_type == "conversation", AuditEntry.object_id == conversation_id)
+    backups = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "backup")
+    if since is not None:
+        backups = backups.where(AuditEntry.at >= since)
+    return int(session.scalar(exports) or 0) + int(session.scalar(backups) or 0)
+
+
 def _finish(ctx: Context, report: ErasureReport, forget: bool = True) -> ErasureReport:
     files = finish_pending(ctx)
     erased_rows = any(count for name, count in report.counts().items() if name not in ("files_erased",
                                                                                        "media_kept_shared"))
     residue = scrub.forget(ctx.store, erased_tables()) if forget and erased_rows else ()
+    if erased_rows:
+        residue += scrub.upgrade_backups(ctx.workspace.backup_dir)
     return replace(report, files_erased=files, residue=residue)
 
 

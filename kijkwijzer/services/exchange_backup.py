@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput, NotFound
@@ -120,11 +121,16 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
         with ctx.transaction() as session:
             if not _is_empty(session):  # someone wrote meanwhile
                 raise BadInput("De werkmap is intussen niet meer leeg.", "The workspace is no longer empty.")
-            for table in Base.metadata.sorted_tables:
-                data = tables.get(table.name, [])
-                for start in range(0, len(data), BATCH):
-                    session.execute(table.insert(), data[start:start + BATCH])
-                rows += len(data)
+            try:
+                for table in Base.metadata.sorted_tables:
+                    data = tables.get(table.name, [])
+                    for start in range(0, len(data), BATCH):
+                        session.execute(table.insert(), data[start:start + BATCH])
+                    rows += len(data)
+                session.flush()
+            except (IntegrityError, DataError, StatementError) as error:
+                raise BadInput("Reservekopie onbruikbaar: de gegevens erin kloppen niet onderling (beschadigd?).",
+                               "Backup unusable: its data is inconsistent (damaged?).") from error
             _reset_sequences(session)
             audit.record(session, ctx.actor, "backup.restore", "workspace", None,
                          f"{path.name}: {rows} rijen, {len(manifest.files)} bestanden")

@@ -28,6 +28,9 @@ What PostgreSQL still may keep, and why that is or is not acceptable:
 * A WAL archive (archive_mode), replication slots or physical backups keep the data as long as their own
   retention. That is acceptable under the AVG only when that retention is short and documented and a
   restored backup is never used without re-applying the erasures (the audit log names the erased ids).
+* Copies the workspace made itself: SQLite copies in backups/ from before a schema upgrade are named in the
+  residue (they are whole databases at an older schema; deleting rows inside them is not attempted).
+  Exports and backups written elsewhere are counted from the audit log (ErasureReport.exports_outside).
 These are returned as `residue` lines so the user is told, not assumed to know.
 """
 
@@ -115,3 +118,14 @@ def _vacuum_postgres(store: Store, tables: list[str]) -> tuple[str, ...]:
                        "bewaartermijn. / PostgreSQL: a WAL archive or replication keeps the data for its own "
                        "retention period.")
     return tuple(residue)
+
+
+def upgrade_backups(backup_dir: Path) -> tuple[str, ...]:
+    """Copies of the database made before a schema upgrade still hold what was erased since; say so."""
+    copies = sorted(p.name for p in backup_dir.glob("*") if p.is_file()) if backup_dir.is_dir() else []
+    if not copies:
+        return ()
+    return ((f"{len(copies)} database-kopie(ën) in {backup_dir} (gemaakt vóór een upgrade) bevatten nog "
+             f"gegevens van vóór het wissen; verwijder ze als de upgrade goed is gegaan. / {len(copies)} database "
+             f"copies in {backup_dir} (made before an upgrade) still hold data from before the erasure; delete "
+             f"them once the upgrade is known to be good."),)

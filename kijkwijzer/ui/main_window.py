@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def open_editor(self) -> None:
+        self.review.sync_editor()
         self.editor_dock.show()
         self.editor_dock.raise_()
         self.review.editor.focus_first_field()

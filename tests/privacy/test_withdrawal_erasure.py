@@ -157,4 +157,4 @@ def test_earlier_exports_outside_the_workspace_are_named_in_the_report(case_setu
     analysis = next(c for c in consent.list_for_conversation(ctx, conversation_id) if c.purpose == "analysis")
     report = consent.withdraw(ctx, analysis.id)
     assert report.exports_outside == 1
-    assert any("1 eerdere export(s)" in line for line in report.lines())
+    assert any("1 eerdere export(s) of back-up(s)" in line for line in report.lines())

@@ -47,8 +47,7 @@ def no_leaks(qapp, monkeypatch):
         qapp.processEvents()
     import shiboken6
 
-    leaked = [w for w in QApplication.topLevelWidgets()
-              if id(w) not in before and shiboken6.isValid(w) and w.isVisible()]
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and shiboken6.isValid(w)]
     running = [t for t in started if shiboken6.isValid(t) and t.isActive()]
     for widget in leaked:
         widget.close()

@@ -130,3 +130,66 @@ def test_transport_keys(qtbot, window, review_workspace):
     assert not playback.playing
     press(window, "M")
     assert window.review.player.is_muted()
+
+
+def test_loop_between_marks(qtbot, window, review_workspace):
+    playback = window.review.playback
+    playback.seek(1000)
+    press(window, "I")
+    playback.seek(1800)
+    press(window, "O")
+    press(window, "Ctrl+L")
+    assert playback.loop and window.actions_by_name["loop"].isChecked()
+    playback.play()
+    seen_wrap = []
+    last = [playback.position]
+
+    def wrapped() -> bool:
+        now = playback.position
+        if now < last[0] - 300:
+            seen_wrap.append(now)
+        last[0] = now
+        return bool(seen_wrap)
+
+    qtbot.waitUntil(wrapped, timeout=8000)
+    assert 900 <= seen_wrap[0] <= 1400
+    playback.pause()
+    press(window, "Ctrl+Shift+X")
+    assert playback.mark_in is None and not playback.loop
+    assert not window.actions_by_name["loop"].isChecked()
+
+
+def test_zoom_keys_and_ctrl_wheel(qtbot, window, review_workspace):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas = window.review.timeline.canvas
+    whole = canvas.ms_per_px
+    press(window, "+")
+    assert canvas.ms_per_px < whole and not canvas.fit
+    assert window.review.timeline.scrollbar.isVisible()
+    press(window, "Ctrl+0")
+    assert canvas.fit and canvas.ms_per_px == whole
+    pos = QPointF(canvas.width() / 2, 10)
+    event = QWheelEvent(pos, canvas.mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, event)
+    assert canvas.ms_per_px < whole
+    press(window, "-")
+    press(window, "-")
+    assert canvas.fit
+
+
+def test_events_from_another_thread_arrive_on_the_qt_thread(qtbot, window, review_workspace):
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    seen_threads = []
+    window.review.annotations.inserted.connect(lambda *_: seen_threads.append(QThread.currentThread()))
+    worker = threading.Thread(target=lambda: add(review_workspace, 2222))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.review.list.proxy.rowCount() == 1, timeout=3000)
+    assert seen_threads == [window.thread()]

@@ -79,3 +79,27 @@ def test_app_main_parses_arguments():
     assert args.workspace_dir == "/tmp/werkmap" and args.lang == "en"
     args = parse_args(["--db", "postgresql://x/y", "--media", "/tmp/m"])
     assert args.db == "postgresql://x/y" and args.media == "/tmp/m"
+
+
+def test_app_start_with_lang_en_opens_the_review_in_english(qtbot, qapp, review_workspace, monkeypatch):
+    import sys
+
+    from kijkwijzer.app import start
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; put it back after
+    session = start([str(review_workspace.workspace.root), "--lang", "en", "--headless"])
+    try:
+        window = session.window
+        assert window.isVisible()
+        assert [m.title() for m in window.menus.values()][:3] == ["&File", "&Edit", "&Playback"]
+        assert window.review.recording is not None and window.review.recording.id == review_workspace.recording.id
+        assert "Reviewer" in window.status_reviewer.text()
+    finally:
+        session.window.close()
+        session.window.deleteLater()
+        qapp.setStyleSheet("")
+        i18n.install("nl")
+        session.ctx.store.dispose()
+        import gc
+
+        gc.unfreeze()

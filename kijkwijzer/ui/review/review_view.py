@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -73,6 +73,10 @@ class ReviewView(QWidget):
         self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
         self.annotate = Annotate(self)
         self.transport: QWidget | None = None  # made in bind_actions, once the actions exist
+        self._editor_sync = QTimer(self)
+        self._editor_sync.setSingleShot(True)
+        self._editor_sync.setInterval(30)
+        self._editor_sync.timeout.connect(self.sync_editor)
 
         self._player_signals = _PlayerSignals(self)
         self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
@@ -276,13 +280,19 @@ class ReviewView(QWidget):
             self.timeline.canvas.update()
 
     def select(self, annotation_id: int | None) -> None:
+        """Timeline and list follow at once; the editor a moment later, so a key press paints first."""
         self.selected_id = annotation_id
         self.timeline.canvas.set_selected(annotation_id)
-        view = self.annotations.get(annotation_id) if annotation_id is not None else None
-        self.editor.show_annotation(view)
+        self._editor_sync.start()
         current = self.list.current_view()
         if annotation_id is not None and (current is None or current.id != annotation_id):
             self.list.select(annotation_id, quiet=True)
+
+    def sync_editor(self) -> None:
+        self._editor_sync.stop()
+        view = self.annotations.get(self.selected_id) if self.selected_id is not None else None
+        if view is None or self.editor.view is None or view.id != self.editor.view.id:
+            self.editor.show_annotation(view)
 
     def _position_changed(self, ms: int) -> None:
         self.timeline.canvas.set_position(ms)
@@ -310,6 +320,7 @@ class ReviewView(QWidget):
             return
         self._shut_down = True
         self.editor.flush()
+        self._editor_sync.stop()
         self.playback.stop()
         self.bridge.close()
         self.workers.shutdown()

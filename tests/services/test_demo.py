@@ -1,0 +1,32 @@
+"""`demo create` (what `make demo` opens): a real generated conversation and the method at work on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kijkwijzer.errors import BadInput
+from kijkwijzer.media.probe import probe
+from kijkwijzer.services import annotations, cases, people, recordings, series
+from kijkwijzer.services.context import open_context
+from kijkwijzer.services.demo import create_demo
+
+
+def test_demo_workspace_shows_the_cycle(sqlite_workspace):
+    summary = create_demo(sqlite_workspace)
+    ctx = open_context(sqlite_workspace)
+    rec = recordings.get(ctx, summary.recording_id)
+    info = probe(rec.path)
+    assert info.has_video and info.has_audio and 100_000 < info.duration_ms < 200_000
+    notes = annotations.list_for_recording(ctx, rec.id)
+    assert len(notes) >= 12
+    assert len({t for n in notes for t in n.themes}) >= 10
+    assert len({n.level for n in notes}) >= 3 and {p for n in notes for p in n.pillars} == {
+        "pijler.begrijpen", "pijler.willen", "pijler.kunnen"}
+    assert {n.reviewer_role for n in notes} == {"professional", "coach"}
+    assert all(0 <= n.start_ms < rec.duration_ms for n in notes)
+    assert [c.pseudonym.startswith("C-") for c in people.list_clients(ctx)] == [True]
+    assert len(cases.list_conversations(ctx, summary.case_id)) == 2
+    line = series.case_series(ctx, summary.case_id)
+    assert line is not None
+    with pytest.raises(BadInput):
+        create_demo(sqlite_workspace)  # never over an existing workspace
