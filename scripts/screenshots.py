@@ -1,6 +1,6 @@
 """Screenshots of the review view for docs/screenshots/, on the demo workspace, under the current DISPLAY.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [--workspace DIR]
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [WORKSPACE]
 
 Plays about three seconds so a real video frame is on screen, pauses, and grabs the screen area of the
 window with QScreen.grabWindow(0): VLC draws into a native X11 window that widget.grab() cannot see.
@@ -25,7 +25,7 @@ def ensure_demo(workspace: Path) -> None:
         return
     cli = Path(sys.executable).parent / "kijkwijzer-cli"
     command = [str(cli)] if cli.exists() else [sys.executable, "-m", "kijkwijzer.cli"]
-    subprocess.run([*command, "demo", "create", "--workspace", str(workspace)], check=True)
+    subprocess.run([*command, "--workspace", str(workspace), "demo", "create"], check=True)
 
 
 def spin(seconds: float) -> None:
@@ -37,7 +37,7 @@ def spin(seconds: float) -> None:
         time.sleep(0.01)
 
 
-def grab(window, target: Path) -> None:  # noqa: ANN001
+def grab(window, target: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     spin(0.3)
@@ -50,7 +50,7 @@ def grab(window, target: Path) -> None:  # noqa: ANN001
     print(f"{target} ({shot.width()}x{shot.height()})")
 
 
-def prepare(window, play_s: float = 3.0):  # noqa: ANN001, ANN201
+def prepare(window, play_s: float = 3.0):
     """Show the window full-screen-ish, play so VLC puts a real frame up, pause on an annotation."""
     from PySide6.QtGui import QGuiApplication
 
@@ -77,12 +77,13 @@ def prepare(window, play_s: float = 3.0):  # noqa: ANN001, ANN201
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workspace_dir", nargs="?", help="demo workspace (made if missing)")
     parser.add_argument("--workspace", default=os.environ.get("KIJKWIJZER_DEMO", "/tmp/kw-demo"))
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "xcb":
         raise SystemExit("Geen DISPLAY: draai dit onder xvfb-run / No DISPLAY: run under xvfb-run")
-    workspace, out = Path(args.workspace), Path(args.out)
+    workspace, out = Path(args.workspace_dir or args.workspace), Path(args.out)
     ensure_demo(workspace)
 
     import tempfile
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         return session
     window = session.window
     prepare(window)
+    window.browser_dock.raise_()  # first picture: the workspace tree beside the review
     grab(window, out / "review.png")
 
     window.review.annotate.edit_or_commit_span()

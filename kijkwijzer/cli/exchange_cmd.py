@@ -9,12 +9,14 @@ from kijkwijzer.errors import UsageError
 from .common import Args, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     exp = sub.add_parser("export", help="exporteren / export").add_subparsers(dest="action", required=True)
-    for name, scope, help_ in (("csv", "conversation", "annotaties als spreadsheet (UTF-8, ';')"),
-                               ("srt", "recording", "annotaties als ondertitels"),
-                               ("eaf", "recording", "ELAN-bestand"),
-                               ("report", "conversation", "reflectieverslag (PDF)")):
+    for name, scope, help_ in (
+        ("csv", "conversation", "annotaties als spreadsheet (UTF-8, ';')"),
+        ("srt", "recording", "annotaties als ondertitels"),
+        ("eaf", "recording", "ELAN-bestand"),
+        ("report", "conversation", "reflectieverslag (PDF)"),
+    ):
         p = exp.add_parser(name, help=help_)
         p.add_argument(f"--{scope}", type=int, required=True)
         p.add_argument("--out", required=True, help="doelbestand / target file")
@@ -23,7 +25,9 @@ def register(sub) -> None:  # noqa: ANN001
     story.add_argument("--case", type=int, required=True)
     story.add_argument("--out", required=True, help="Markdown-bestand / Markdown file")
     story.add_argument("--pdf", help="ook als PDF / also as PDF")
-    story.add_argument("--with-pseudonym", action="store_true", help="pseudoniemcode noemen / name the pseudonym code")
+    story.add_argument(
+        "--with-pseudonym", action="store_true", help="pseudoniemcode noemen / name the pseudonym code"
+    )
     story.set_defaults(func=story_)
 
     imp = sub.add_parser("import", help="importeren / import").add_subparsers(dest="action", required=True)
@@ -31,7 +35,9 @@ def register(sub) -> None:  # noqa: ANN001
         p = imp.add_parser(name, help="transcript")
         p.add_argument("file")
         p.add_argument("--recording", type=int, required=True)
-        p.add_argument("--replace", action="store_true", help="bestaand transcript vervangen / replace transcript")
+        p.add_argument(
+            "--replace", action="store_true", help="bestaand transcript vervangen / replace transcript"
+        )
         p.set_defaults(func=transcript_, fmt=name)
     eaf = imp.add_parser("eaf", help="ELAN-bestand")
     eaf.add_argument("file")
@@ -56,10 +62,14 @@ def _pairs(items: list[str], what: str, as_int: bool) -> dict:
     for item in items:
         key, sep, value = item.rpartition("=")
         if not sep or not key or not value.strip():
-            raise UsageError(f"{what} verwacht NAAM=WAARDE, niet {item!r}", f"{what} expects NAME=VALUE, not {item!r}")
+            raise UsageError(
+                f"{what} verwacht NAAM=WAARDE, niet {item!r}", f"{what} expects NAME=VALUE, not {item!r}"
+            )
         if as_int:
             if not value.strip().isdigit():
-                raise UsageError(f"{what}: {value!r} is geen kijker-id", f"{what}: {value!r} is not a reviewer id")
+                raise UsageError(
+                    f"{what}: {value!r} is geen kijker-id", f"{what}: {value!r} is not a reviewer id"
+                )
             out[key] = int(value)
         else:
             out[key] = value.strip()
@@ -87,8 +97,13 @@ def export_(args: Args) -> int:
 def story_(args: Args) -> int:
     from kijkwijzer.services import exchange_report
 
-    result = exchange_report.export_story(args.ctx, args.case, Path(args.out), pdf=Path(args.pdf) if args.pdf else None,
-                                          with_pseudonym=args.with_pseudonym)
+    result = exchange_report.export_story(
+        args.ctx,
+        args.case,
+        Path(args.out),
+        pdf=Path(args.pdf) if args.pdf else None,
+        with_pseudonym=args.with_pseudonym,
+    )
     output(args, result, [f"{p} geschreven / written" for p in result.paths])
     return 0
 
@@ -96,7 +111,9 @@ def story_(args: Args) -> int:
 def transcript_(args: Args) -> int:
     from kijkwijzer.services import exchange
 
-    result = exchange.import_transcript(args.ctx, args.recording, Path(args.file), fmt=args.fmt, replace=args.replace)
+    result = exchange.import_transcript(
+        args.ctx, args.recording, Path(args.file), fmt=args.fmt, replace=args.replace
+    )
     output(args, result, [f"{result.added} transcriptregels ingelezen / cues imported"])
     return 0
 
@@ -106,16 +123,31 @@ def eaf_(args: Args) -> int:
 
     if args.list:
         tiers = exchange_eaf.describe_eaf(Path(args.file))
-        output(args, tiers, [f"{t.id!r:<32} {t.participant or '-':<20} {t.annotations:>5}  onder {t.parent or '-'}"
-                             + (f"  woordenlijst: {', '.join(t.vocabulary)}" if t.vocabulary else "") for t in tiers])
+        output(
+            args,
+            tiers,
+            [
+                f"{t.id!r:<32} {t.participant or '-':<20} {t.annotations:>5}  onder {t.parent or '-'}"
+                + (f"  woordenlijst: {', '.join(t.vocabulary)}" if t.vocabulary else "")
+                for t in tiers
+            ],
+        )
         return 0
     if args.recording is None:
         raise UsageError("Geef --recording (of --list).", "Give --recording (or --list).")
-    result = exchange_eaf.import_eaf(args.ctx, args.recording, Path(args.file),
-                                     tier_map=_pairs(args.tier_map, "--tier-map", True),
-                                     theme_map=_pairs(args.theme_map, "--theme-map", False))
-    lines = [f"{result.added} annotaties, {result.fragments} fragmenten, {result.reactions} reacties ingelezen"
-             f" ({result.skipped} al aanwezig) / imported"]
+    result = exchange_eaf.import_eaf(
+        args.ctx,
+        args.recording,
+        Path(args.file),
+        tier_map=_pairs(args.tier_map, "--tier-map", True),
+        theme_map=_pairs(args.theme_map, "--theme-map", False),
+    )
+    lines = [
+        (
+            f"{result.added} annotaties, {result.fragments} fragmenten, {result.reactions} reacties ingelezen"
+            f" ({result.skipped} al aanwezig) / imported"
+        )
+    ]
     if result.skipped_tiers:
         lines.append(f"Niet ingelezen lagen / tiers not imported: {', '.join(result.skipped_tiers)}")
     output(args, result, lines)
@@ -126,7 +158,9 @@ def backup_create_(args: Args) -> int:
     from kijkwijzer.services import exchange_backup
 
     result = exchange_backup.create_backup(args.ctx, Path(args.out), include_media=args.media)
-    output(args, result, [f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden"])
+    output(
+        args, result, [f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden"]
+    )
     return 0
 
 

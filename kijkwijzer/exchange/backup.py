@@ -33,8 +33,17 @@ CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 # What a damaged zip can raise while reading a member (bad CRC, broken deflate stream, cut-off file,
 # unknown compression method, an encrypted member).
-ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError,
-              KeyError, UnicodeDecodeError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    ValueError,
+    KeyError,
+    UnicodeDecodeError,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class Manifest:
 
 # ---- values ------------------------------------------------------------------------------------------
 
+
 def _encode(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -84,6 +94,7 @@ def _decoder(table: Table, column: str) -> Callable[[Any], Any]:
 
 # ---- writing -----------------------------------------------------------------------------------------
 
+
 def _files(areas: dict[str, Path]) -> Iterator[tuple[str, str, Path]]:
     for area, folder in areas.items():
         if folder.is_dir():
@@ -92,19 +103,33 @@ def _files(areas: dict[str, Path]) -> Iterator[tuple[str, str, Path]]:
                     yield area, path.relative_to(folder).as_posix(), path
 
 
-def write_backup(session: Session, tables: list[Table], revision: str, areas: dict[str, Path], target: Path,
-                 media: bool) -> Manifest:
-    """Dump every table (in one snapshot: the caller's transaction) and every file of `areas` into `target`."""
+def dump_tables(session: Session, tables: list[Table]) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """Every row of every table, JSON-ready, read in the caller's transaction (one snapshot)."""
+    out: dict[str, tuple[list[str], list[list[Any]]]] = {}
+    for table in tables:
+        order = list(table.primary_key.columns) or list(table.columns)
+        rows = [[_encode(v) for v in row] for row in session.execute(select(*table.columns).order_by(*order))]
+        out[table.name] = ([c.name for c in table.columns], rows)
+    return out
+
+
+def write_backup(
+    dump: dict[str, tuple[list[str], list[list[Any]]]],
+    revision: str,
+    areas: dict[str, Path],
+    target: Path,
+    media: bool,
+) -> Manifest:
+    """The dumped tables and every file of `areas` into the zip `target` (no database session needed)."""
     counts: dict[str, int] = {}
     columns: dict[str, list[str]] = {}
     entries: list[FileEntry] = []
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-        for table in tables:
-            names = [c.name for c in table.columns]
-            order = list(table.primary_key.columns) or list(table.columns)
-            rows = [[_encode(v) for v in row] for row in session.execute(select(*table.columns).order_by(*order))]
-            zf.writestr(f"tables/{table.name}.json", json.dumps({"columns": names, "rows": rows}, ensure_ascii=False))
-            counts[table.name], columns[table.name] = len(rows), names
+        for name, (names, rows) in dump.items():
+            zf.writestr(
+                f"tables/{name}.json", json.dumps({"columns": names, "rows": rows}, ensure_ascii=False)
+            )
+            counts[name], columns[name] = len(rows), names
         for area, name, path in _files(areas):
             digest = hashlib.sha256()
             size = 0
@@ -116,17 +141,38 @@ def write_backup(session: Session, tables: list[Table], revision: str, areas: di
                     size += len(chunk)
                     dst.write(chunk)
             entries.append(FileEntry(area, name, size, digest.hexdigest()))
-        manifest = Manifest(revision, datetime.now().astimezone().isoformat(timespec="seconds"), counts, columns,
-                            tuple(entries), media)
-        zf.writestr("manifest.json", json.dumps({
-            "format": FORMAT, "version": VERSION, "schema_revision": revision, "created_at": manifest.created_at,
-            "media": media, "tables": counts, "columns": columns,
-            "files": [{"area": e.area, "name": e.name, "size": e.size, "sha256": e.sha256} for e in entries],
-        }, ensure_ascii=False, indent=1))
+        manifest = Manifest(
+            revision,
+            datetime.now().astimezone().isoformat(timespec="seconds"),
+            counts,
+            columns,
+            tuple(entries),
+            media,
+        )
+        zf.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": FORMAT,
+                    "version": VERSION,
+                    "schema_revision": revision,
+                    "created_at": manifest.created_at,
+                    "media": media,
+                    "tables": counts,
+                    "columns": columns,
+                    "files": [
+                        {"area": e.area, "name": e.name, "size": e.size, "sha256": e.sha256} for e in entries
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+        )
     return manifest
 
 
 # ---- reading -----------------------------------------------------------------------------------------
+
 
 def _bad(nl: str, en: str) -> BadInput:
     return BadInput(f"Reservekopie onbruikbaar: {nl}", f"Backup unusable: {en}")
@@ -145,12 +191,21 @@ def open_backup(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
             raise _bad("manifest te groot.", "manifest too large.")
         data = json.loads(zf.read(info))
         if data.get("format") != FORMAT or data.get("version") != VERSION:
-            raise _bad("geen Kijkwijzer-reservekopie (of een nieuwere versie).",
-                       "not a Kijkwijzer backup (or a newer version).")
-        files = tuple(FileEntry(str(f["area"]), str(f["name"]), int(f["size"]), str(f["sha256"])) for f in data["files"])
-        manifest = Manifest(str(data["schema_revision"]), str(data.get("created_at", "")),
-                            {str(k): int(v) for k, v in data["tables"].items()},
-                            {str(k): [str(c) for c in v] for k, v in data["columns"].items()}, files, bool(data["media"]))
+            raise _bad(
+                "geen Kijkwijzer-reservekopie (of een nieuwere versie).",
+                "not a Kijkwijzer backup (or a newer version).",
+            )
+        files = tuple(
+            FileEntry(str(f["area"]), str(f["name"]), int(f["size"]), str(f["sha256"])) for f in data["files"]
+        )
+        manifest = Manifest(
+            str(data["schema_revision"]),
+            str(data.get("created_at", "")),
+            {str(k): int(v) for k, v in data["tables"].items()},
+            {str(k): [str(c) for c in v] for k, v in data["columns"].items()},
+            files,
+            bool(data["media"]),
+        )
     except BadInput:
         zf.close()
         raise
@@ -159,7 +214,13 @@ def open_backup(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
         raise _bad("manifest ontbreekt of is beschadigd.", "manifest missing or damaged.") from error
     for entry in files:
         parts = PurePosixPath(entry.name).parts
-        if entry.name.startswith("/") or ".." in parts or not parts or "\\" in entry.name or "\x00" in entry.name:
+        if (
+            entry.name.startswith("/")
+            or ".." in parts
+            or not parts
+            or "\\" in entry.name
+            or "\x00" in entry.name
+        ):
             zf.close()
             raise _bad(f"onveilige bestandsnaam {entry.name!r}.", f"unsafe file name {entry.name!r}.")
     return zf, manifest
@@ -172,11 +233,15 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
         names = [str(c) for c in data["columns"]]
         rows = data["rows"]
     except (*ZIP_ERRORS, TypeError, RecursionError) as error:
-        raise _bad(f"tabel {table.name} ontbreekt of is beschadigd.", f"table {table.name} missing or damaged.") from error
+        raise _bad(
+            f"tabel {table.name} ontbreekt of is beschadigd.", f"table {table.name} missing or damaged."
+        ) from error
     unknown = [n for n in names if n not in table.c]
     if unknown:
-        raise _bad(f"tabel {table.name} heeft onbekende kolommen {unknown} (nieuwere versie?).",
-                   f"table {table.name} has unknown columns {unknown} (newer version?).")
+        raise _bad(
+            f"tabel {table.name} heeft onbekende kolommen {unknown} (nieuwere versie?).",
+            f"table {table.name} has unknown columns {unknown} (newer version?).",
+        )
     if len(rows) != manifest.tables.get(table.name, -1):
         raise _bad(f"tabel {table.name} is onvolledig.", f"table {table.name} is incomplete.")
     decoders = [_decoder(table, n) for n in names]
@@ -187,7 +252,9 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
         try:
             out.append({n: dec(v) for n, dec, v in zip(names, decoders, row, strict=True)})
         except (ValueError, TypeError) as error:
-            raise _bad(f"waarde in {table.name} klopt niet.", f"a value in {table.name} is malformed.") from error
+            raise _bad(
+                f"waarde in {table.name} klopt niet.", f"a value in {table.name} is malformed."
+            ) from error
     return out
 
 
@@ -207,11 +274,15 @@ def extract_files(zf: zipfile.ZipFile, manifest: Manifest, staging: Path) -> Non
                     digest.update(chunk)
                     dst.write(chunk)
         except ZIP_ERRORS as error:
-            raise _bad(f"bestand {entry.member} ontbreekt of is beschadigd.",
-                       f"file {entry.member} missing or damaged.") from error
+            raise _bad(
+                f"bestand {entry.member} ontbreekt of is beschadigd.",
+                f"file {entry.member} missing or damaged.",
+            ) from error
         if size != entry.size or digest.hexdigest() != entry.sha256:
-            raise _bad(f"bestand {entry.member} is beschadigd (controlegetal klopt niet).",
-                       f"file {entry.member} is damaged (checksum mismatch).")
+            raise _bad(
+                f"bestand {entry.member} is beschadigd (controlegetal klopt niet).",
+                f"file {entry.member} is damaged (checksum mismatch).",
+            )
 
 
 def place_files(staging: Path, areas: dict[str, Path]) -> int:

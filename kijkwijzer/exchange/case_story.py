@@ -31,6 +31,7 @@ class CaseStory:
 
 # ---- shared wording -----------------------------------------------------------------------------------
 
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -67,7 +68,9 @@ _MD_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+\.)", re.MULTILINE)
 
 def md(text: str) -> str:
     """User text as literal Markdown: markup characters escaped, line breaks kept as hard breaks."""
-    text = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _MD_SPECIAL.sub(r"\\\1", text.strip()))
+    text = _MD_LINE_START.sub(
+        lambda m: m.group(1) + "\\" + m.group(2), _MD_SPECIAL.sub(r"\\\1", text.strip())
+    )
     return text.replace("\n", "  \n")
 
 
@@ -96,12 +99,21 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
         lines += ["_Er is (nog) geen interview met de cliënt vastgelegd._", ""]
     for e in reactions:
         r = e.reaction
-        parts = [f"Bij het fragment op {_moment(e)} zegt de cliënt: “{md(r.words)}”" if r.words else
-                 f"Bij het fragment op {_moment(e)}:"]
-        parts += [f"Gevoel: {md(r.feeling)}." if r.feeling else "", f"Aanvulling: “{md(r.addition)}”" if r.addition else ""]
+        parts = [
+            f"Bij het fragment op {_moment(e)} zegt de cliënt: “{md(r.words)}”"
+            if r.words
+            else f"Bij het fragment op {_moment(e)}:"
+        ]
+        parts += [
+            f"Gevoel: {md(r.feeling)}." if r.feeling else "",
+            f"Aanvulling: “{md(r.addition)}”" if r.addition else "",
+        ]
         lines += [" ".join(p for p in parts if p), ""]
     for s in report.scores:
-        lines += [f"**{md(s.question)}** {s.score} {md(s.scale)}" + (f" — “{md(s.words)}”" if s.words else ""), ""]
+        lines += [
+            f"**{md(s.question)}** {s.score} {md(s.scale)}" + (f" — “{md(s.words)}”" if s.words else ""),
+            "",
+        ]
     lines += ["### Analyse", ""]
     analysis = _analysis_lines(report)
     lines += analysis or ["_Er is (nog) geen analyse vastgelegd._", ""]
@@ -111,11 +123,14 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
     for b in report.slim:
         if b.phase:
             lines += [f"_{md(b.phase)}_", ""]
-        lines += [f"- Zelfbeeld van de cliënt: {md(', '.join(b.zelfbeeld) or '—')}",
-                  f"- Rol van de professional: {md(', '.join(b.rol) or '—')}",
-                  f"- Trajectlogica: {md(', '.join(b.logica) or '—')}",
-                  *(f"- {md(t)}: {md(v)}" for t, v in b.dimensions),
-                  f"- Oordeel: **{md(b.verdict or b.suggested or 'nog niet bepaald')}**", ""]
+        lines += [
+            f"- Zelfbeeld van de cliënt: {md(', '.join(b.zelfbeeld) or '—')}",
+            f"- Rol van de professional: {md(', '.join(b.rol) or '—')}",
+            f"- Trajectlogica: {md(', '.join(b.logica) or '—')}",
+            *(f"- {md(t)}: {md(v)}" for t, v in b.dimensions),
+            f"- Oordeel: **{md(b.verdict or b.suggested or 'nog niet bepaald')}**",
+            "",
+        ]
         if b.analysis:
             lines += [md(b.analysis), ""]
         if b.note:
@@ -128,28 +143,48 @@ def _analysis_lines(report: ReflectionReport) -> list[str]:
         for note in e.notes:
             if note.below_waterline:
                 above = md(note.observation.strip()) if note.observation else "—"
-                lines += [f"- **{_moment(e)}** boven de waterlijn: {above}  \n  onder de waterlijn: "
-                          f"{md(note.below_waterline.strip())}", ""]
+                lines += [
+                    (
+                        f"- **{_moment(e)}** boven de waterlijn: {above}  \n  onder de waterlijn: "
+                        f"{md(note.below_waterline.strip())}"
+                    ),
+                    "",
+                ]
             if note.felt_unsaid:
                 lines += [f"- Gevoeld maar niet gezegd ({_moment(e)}): “{md(note.felt_unsaid)}”", ""]
     for text in report.reflection_notes:
         lines += [f"- {md(text)}", ""]
     for p in report.points:
-        extra = "".join(f" Vervolg: {md(f)}." for f in p.followups) + (f" Leerpunt: {md(p.leerpunt)}" if p.leerpunt else "")
+        extra = "".join(f" Vervolg: {md(f)}." for f in p.followups) + (
+            f" Leerpunt: {md(p.leerpunt)}" if p.leerpunt else ""
+        )
         lines += [f"- Aandachtspunt{' (' + md(p.theme) + ')' if p.theme else ''}: {md(p.text)}{extra}", ""]
     return lines
 
 
 def render_markdown(story: CaseStory) -> str:
-    lines = [f"# Casus: {md(story.title)}", "", f"_{_subtitle(story)} · {_count(len(story.conversations), 'gesprek', 'gesprekken')} "
-             "· geanonimiseerd_", "", "## De cliënt", "", md(story.profile) or "_Geen profiel vastgelegd._", "",
-             "## Waarom deze casus is ingebracht", "", md(story.reason) or "_Niet vastgelegd._", ""]
+    conversations = _count(len(story.conversations), "gesprek", "gesprekken")
+    lines = [
+        f"# Casus: {md(story.title)}",
+        "",
+        f"_{_subtitle(story)} · {conversations} · geanonimiseerd_",
+        "",
+        "## De cliënt",
+        "",
+        md(story.profile) or "_Geen profiel vastgelegd._",
+        "",
+        "## Waarom deze casus is ingebracht",
+        "",
+        md(story.reason) or "_Niet vastgelegd._",
+        "",
+    ]
     for number, report in enumerate(story.conversations, start=1):
         _md_conversation(lines, report, number)
     return "\n".join(lines).rstrip() + "\n"
 
 
 # ---- PDF ------------------------------------------------------------------------------------------------
+
 
 def _md_to_flowables(markdown: str) -> list[Flowable]:
     """The Markdown above, laid out with the report's typography (it only uses a small, known subset)."""
@@ -194,6 +229,7 @@ def render_story_pdf(story: CaseStory) -> bytes:
     doc = Document(buffer, title=f"Casus: {story.title}")
     flowables = _md_to_flowables(render_markdown(story))
     flowables.insert(1, Spacer(1, 4))
-    doc.multiBuild(flowables, canvasmaker=canvas_with_footer(f"Casusverhaal · {story.title[:80]} · geanonimiseerd"))
+    doc.multiBuild(
+        flowables, canvasmaker=canvas_with_footer(f"Casusverhaal · {story.title[:80]} · geanonimiseerd")
+    )
     return buffer.getvalue()
-

@@ -67,8 +67,9 @@ COLUMNS: tuple[tuple[str, Callable[[AnnotationRecord], object]], ...] = (
 def annotations_csv(rows: Iterable[AnnotationRecord]) -> bytes:
     """The file's bytes (with BOM); the header names are stable and documented in COLUMNS."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=DELIMITER, quotechar='"', quoting=csv.QUOTE_MINIMAL,
-                        lineterminator="\r\n")
+    writer = csv.writer(
+        buffer, delimiter=DELIMITER, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
+    )
     writer.writerow([name for name, _ in COLUMNS])
     for row in rows:
         writer.writerow([get(row) for _, get in COLUMNS])

@@ -36,12 +36,16 @@ def parse_clock(text: str, line_no: int) -> int:
     """hh:mm:ss,mmm / hh:mm:ss.mmm / mm:ss.mmm -> milliseconds; BadInput with the line number otherwise."""
     match = _CLOCK.match(text.strip())
     if not match:
-        raise BadInput(f"Regel {line_no}: ongeldige tijd {text.strip()[:40]!r}.",
-                       f"Line {line_no}: invalid time {text.strip()[:40]!r}.")
+        raise BadInput(
+            f"Regel {line_no}: ongeldige tijd {text.strip()[:40]!r}.",
+            f"Line {line_no}: invalid time {text.strip()[:40]!r}.",
+        )
     hours, minutes, seconds, frac = match.groups()
     if int(minutes) > 59 or int(seconds) > 59:
-        raise BadInput(f"Regel {line_no}: minuten en seconden gaan tot 59 ({text.strip()}).",
-                       f"Line {line_no}: minutes and seconds go up to 59 ({text.strip()}).")
+        raise BadInput(
+            f"Regel {line_no}: minuten en seconden gaan tot 59 ({text.strip()}).",
+            f"Line {line_no}: minutes and seconds go up to 59 ({text.strip()}).",
+        )
     return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(frac.ljust(3, "0"))
 
 
@@ -54,10 +58,14 @@ def format_clock(ms: int, separator: str = ",") -> str:
 
 def check_span(start_ms: int, end_ms: int, line_no: int) -> None:
     if end_ms < start_ms:
-        raise BadInput(f"Regel {line_no}: de eindtijd ligt vóór de begintijd.",
-                       f"Line {line_no}: the end time lies before the start time.")
+        raise BadInput(
+            f"Regel {line_no}: de eindtijd ligt vóór de begintijd.",
+            f"Line {line_no}: the end time lies before the start time.",
+        )
     if end_ms > MAX_MS:
-        raise BadInput(f"Regel {line_no}: tijd ligt voorbij 1000 uur.", f"Line {line_no}: time lies beyond 1000 hours.")
+        raise BadInput(
+            f"Regel {line_no}: tijd ligt voorbij 1000 uur.", f"Line {line_no}: time lies beyond 1000 hours."
+        )
 
 
 def strip_markup(text: str) -> str:
@@ -72,7 +80,7 @@ def split_prefix(line: str) -> tuple[str, str] | None:
     name = match.group(1).strip()
     if len(name.split()) > 5 or not name:
         return None
-    return name, line[match.end():]
+    return name, line[match.end() :]
 
 
 def speakers_in(texts: Iterable[str]) -> set[str]:
@@ -88,8 +96,11 @@ def speakers_in(texts: Iterable[str]) -> set[str]:
             if found:
                 counts[found[0]] += 1
     single = len(texts) == 1
-    return {name for name, n in counts.items()
-            if n >= 2 or single or (name.upper() == name and any(c.isalpha() for c in name))}
+    return {
+        name
+        for name, n in counts.items()
+        if n >= 2 or single or (name.upper() == name and any(c.isalpha() for c in name))
+    }
 
 
 def turns(text: str, speakers: set[str], default: str = "") -> list[tuple[str, str]]:
@@ -109,15 +120,23 @@ def turns(text: str, speakers: set[str], default: str = "") -> list[tuple[str, s
 def checked(cues: list[Cue], name: str) -> list[Cue]:
     """The cues of a whole file: at least one, not absurdly many, no absurdly long ones."""
     if not cues:
-        raise BadInput(f"{name} bevat geen ondertitels of transcriptregels.",
-                       f"{name} contains no subtitles or transcript cues.")
+        raise BadInput(
+            f"{name} bevat geen ondertitels of transcriptregels.",
+            f"{name} contains no subtitles or transcript cues.",
+        )
     if len(cues) > MAX_CUES:
-        raise BadInput(f"{name} bevat meer dan {MAX_CUES} regels.", f"{name} contains more than {MAX_CUES} cues.")
+        raise BadInput(
+            f"{name} bevat meer dan {MAX_CUES} regels.", f"{name} contains more than {MAX_CUES} cues."
+        )
     for cue in cues:
         if len(cue.text) > MAX_CUE_CHARS:
-            raise BadInput(f"{name}: een regel bij {format_clock(cue.start_ms)} is langer dan {MAX_CUE_CHARS} tekens.",
-                           f"{name}: a cue at {format_clock(cue.start_ms)} is longer than {MAX_CUE_CHARS} characters.")
+            raise BadInput(
+                f"{name}: een regel bij {format_clock(cue.start_ms)} is langer dan {MAX_CUE_CHARS} tekens.",
+                f"{name}: a cue at {format_clock(cue.start_ms)} is longer than {MAX_CUE_CHARS} characters.",
+            )
         if len(cue.speaker) > MAX_SPEAKER_CHARS:
-            raise BadInput(f"{name}: sprekersnaam te lang bij {format_clock(cue.start_ms)}.",
-                           f"{name}: speaker name too long at {format_clock(cue.start_ms)}.")
+            raise BadInput(
+                f"{name}: sprekersnaam te lang bij {format_clock(cue.start_ms)}.",
+                f"{name}: speaker name too long at {format_clock(cue.start_ms)}.",
+            )
     return sorted(cues, key=lambda c: (c.start_ms, c.end_ms))

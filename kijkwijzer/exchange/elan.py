@@ -39,8 +39,11 @@ LT_FEELING = "kw-gevoel"
 LT_ADDITION = "kw-aanvulling"
 
 # child layer -> (tier label, annotation field)
-ANNOTATION_CHILDREN = ((LT_QUOTE, "citaat", "quote"), (LT_WATERLINE, "waterlijn", "below_waterline"),
-                       (LT_UNSAID, "niet gezegd", "felt_unsaid"))
+ANNOTATION_CHILDREN = (
+    (LT_QUOTE, "citaat", "quote"),
+    (LT_WATERLINE, "waterlijn", "below_waterline"),
+    (LT_UNSAID, "niet gezegd", "felt_unsaid"),
+)
 REACTION_CHILDREN = ((LT_FEELING, "gevoel", "feeling"), (LT_ADDITION, "aanvulling", "addition"))
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -84,11 +87,18 @@ def lanes(spans: Sequence[tuple[int, int]]) -> list[int]:
 
 
 class _Writer:
-    def __init__(self, author: str, media_url: str | None, mime: str | None, themes: Iterable[ThemeEntry]) -> None:
+    def __init__(
+        self, author: str, media_url: str | None, mime: str | None, themes: Iterable[ThemeEntry]
+    ) -> None:
         eaf = Eaf(author=xml_text(author))
         eaf.remove_tier("default")
-        eaf.adocument.update({"VERSION": "3.0", "FORMAT": "3.0",
-                              "xsi:noNamespaceSchemaLocation": "http://www.mpi.nl/tools/elan/EAFv3.0.xsd"})
+        eaf.adocument.update(
+            {
+                "VERSION": "3.0",
+                "FORMAT": "3.0",
+                "xsi:noNamespaceSchemaLocation": "http://www.mpi.nl/tools/elan/EAFv3.0.xsd",
+            }
+        )
         eaf.header = {"MEDIA_FILE": "", "TIME_UNITS": "milliseconds"}
         eaf.properties = [(FORMAT_PROPERTY, FORMAT_VERSION)]
         eaf.add_language(*LANGUAGE)
@@ -97,7 +107,11 @@ class _Writer:
         eaf.add_controlled_vocabulary(THEME_CV)
         eaf.add_cv_description(THEME_CV, LANGUAGE[0], "Thema's van de Kijkwijzer")
         for theme in themes:
-            eaf.add_cv_entry(THEME_CV, theme.id, [(xml_text(theme.title), LANGUAGE[0], xml_text(theme.key_question) or None)])
+            eaf.add_cv_entry(
+                THEME_CV,
+                theme.id,
+                [(xml_text(theme.title), LANGUAGE[0], xml_text(theme.key_question) or None)],
+            )
         for lt in (LT_OBSERVATION, LT_FRAGMENT, LT_REACTION):
             eaf.add_linguistic_type(lt)
         eaf.add_linguistic_type(LT_THEME, "Symbolic_Subdivision", timealignable=False)
@@ -107,9 +121,16 @@ class _Writer:
         self.eaf = eaf
 
     def tier(self, tier_id: str, lt: str, person: str, parent: str | None = None) -> str:
+        tier_id = xml_text(tier_id)
         if tier_id not in self.eaf.tiers:
-            self.eaf.add_tier(tier_id, ling=lt, parent=parent, part=xml_text(person) or None,
-                              ann=xml_text(person) or None, language=LANGUAGE[0])
+            self.eaf.add_tier(
+                tier_id,
+                ling=lt,
+                parent=parent,
+                part=xml_text(person) or None,
+                ann=xml_text(person) or None,
+                language=LANGUAGE[0],
+            )
         return tier_id
 
     def aligned(self, tier_id: str, start: int, end: int, value: str) -> str:
@@ -145,7 +166,10 @@ def _people_labels(names: dict[int | None, str]) -> dict[int | None, str]:
     counts: dict[str, int] = {}
     for name in names.values():
         counts[name] = counts.get(name, 0) + 1
-    return {pid: (f"{name} #{pid}" if counts[name] > 1 and pid is not None else name) for pid, name in names.items()}
+    return {
+        pid: (f"{name} #{pid}" if counts[name] > 1 and pid is not None else name)
+        for pid, name in names.items()
+    }
 
 
 def _annotation_data(a: AnnotationRecord, shown_end: int) -> str:
@@ -164,9 +188,16 @@ def _annotation_data(a: AnnotationRecord, shown_end: int) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def write_eaf(annotations: Sequence[AnnotationRecord], themes: Iterable[ThemeEntry], *, author: str,
-              media_url: str | None = None, mime: str | None = None,
-              fragments: Sequence[FragmentRecord] = (), reactions: Sequence[ReactionRecord] = ()) -> bytes:
+def write_eaf(
+    annotations: Sequence[AnnotationRecord],
+    themes: Iterable[ThemeEntry],
+    *,
+    author: str,
+    media_url: str | None = None,
+    mime: str | None = None,
+    fragments: Sequence[FragmentRecord] = (),
+    reactions: Sequence[ReactionRecord] = (),
+) -> bytes:
     w = _Writer(author, media_url, mime, themes)
     labels = _people_labels({a.reviewer_id: a.reviewer_name for a in annotations})
     by_reviewer: dict[int, list[AnnotationRecord]] = {}
@@ -181,12 +212,24 @@ def write_eaf(annotations: Sequence[AnnotationRecord], themes: Iterable[ThemeEnt
             aid = w.aligned(parent, *span, a.observation)
             prev = None
             for theme_id in a.themes:
-                prev = w.ref(w.tier(f"{label} | thema{suffix}", LT_THEME, a.reviewer_name, parent), aid, theme_title(theme_id, a), prev)
+                prev = w.ref(
+                    w.tier(f"{label} | thema{suffix}", LT_THEME, a.reviewer_name, parent),
+                    aid,
+                    theme_title(theme_id, a),
+                    prev,
+                )
             for lt, layer, attr in ANNOTATION_CHILDREN:
                 if getattr(a, attr):
-                    w.ref(w.tier(f"{label} | {layer}{suffix}", lt, a.reviewer_name, parent), aid, getattr(a, attr))
-            w.ref(w.tier(f"{label} | gegevens{suffix}", LT_DATA, a.reviewer_name, parent), aid,
-                  _annotation_data(a, span[1]))
+                    w.ref(
+                        w.tier(f"{label} | {layer}{suffix}", lt, a.reviewer_name, parent),
+                        aid,
+                        getattr(a, attr),
+                    )
+            w.ref(
+                w.tier(f"{label} | gegevens{suffix}", LT_DATA, a.reviewer_name, parent),
+                aid,
+                _annotation_data(a, span[1]),
+            )
     _write_fragments(w, fragments)
     _write_reactions(w, reactions)
     return w.to_bytes()
@@ -222,7 +265,14 @@ def _write_reactions(w: _Writer, reactions: Sequence[ReactionRecord]) -> None:
             for lt, layer, attr in REACTION_CHILDREN:
                 if getattr(r, attr):
                     w.ref(w.tier(f"{label} | {layer}{suffix}", lt, person, parent), aid, getattr(r, attr))
-            data = {"vastgelegd_door_id": r.recorded_by_id, "vergelijking": r.comparison, "fragment": r.fragment_title,
-                    "fragment_eind_ms": r.fragment_end_ms}
-            w.ref(w.tier(f"{label} | gegevens reactie{suffix}", LT_DATA, person, parent), aid,
-                  json.dumps(data, ensure_ascii=False, sort_keys=True))
+            data = {
+                "vastgelegd_door_id": r.recorded_by_id,
+                "vergelijking": r.comparison,
+                "fragment": r.fragment_title,
+                "fragment_eind_ms": r.fragment_end_ms,
+            }
+            w.ref(
+                w.tier(f"{label} | gegevens reactie{suffix}", LT_DATA, person, parent),
+                aid,
+                json.dumps(data, ensure_ascii=False, sort_keys=True),
+            )

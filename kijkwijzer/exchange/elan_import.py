@@ -33,26 +33,37 @@ class Vocabulary:
 
 def is_own_format(doc: EafDocument) -> bool:
     return elan.FORMAT_PROPERTY in doc.properties or any(
-        t.linguistic_type == elan.LT_OBSERVATION for t in doc.tiers.values())
+        t.linguistic_type == elan.LT_OBSERVATION for t in doc.tiers.values()
+    )
 
 
-def plan_import(doc: EafDocument, vocab: Vocabulary, tier_map: Mapping[str, int],
-                theme_map: Mapping[str, str]) -> ImportPlan:
+def plan_import(
+    doc: EafDocument, vocab: Vocabulary, tier_map: Mapping[str, int], theme_map: Mapping[str, str]
+) -> ImportPlan:
     for tier_key, reviewer_id in tier_map.items():
         if reviewer_id not in vocab.reviewers:
-            raise BadInput(f"Laag {tier_key!r}: kijker {reviewer_id} bestaat niet.",
-                           f"Tier {tier_key!r}: reviewer {reviewer_id} does not exist.")
+            raise BadInput(
+                f"Laag {tier_key!r}: kijker {reviewer_id} bestaat niet.",
+                f"Tier {tier_key!r}: reviewer {reviewer_id} does not exist.",
+            )
     for value, theme_id in theme_map.items():
         if theme_id not in vocab.themes:
-            raise BadInput(f"Thema-koppeling {value!r}: onbekend thema {theme_id}.",
-                           f"Theme mapping {value!r}: unknown theme {theme_id}.")
-    reader = _OwnFormat(doc, vocab, tier_map, theme_map) if is_own_format(doc) else _Foreign(doc, vocab, tier_map, theme_map)
+            raise BadInput(
+                f"Thema-koppeling {value!r}: onbekend thema {theme_id}.",
+                f"Theme mapping {value!r}: unknown theme {theme_id}.",
+            )
+    reader = (
+        _OwnFormat(doc, vocab, tier_map, theme_map)
+        if is_own_format(doc)
+        else _Foreign(doc, vocab, tier_map, theme_map)
+    )
     return reader.plan()
 
 
 class _Common:
-    def __init__(self, doc: EafDocument, vocab: Vocabulary, tier_map: Mapping[str, int],
-                 theme_map: Mapping[str, str]) -> None:
+    def __init__(
+        self, doc: EafDocument, vocab: Vocabulary, tier_map: Mapping[str, int], theme_map: Mapping[str, str]
+    ) -> None:
         self.doc, self.vocab, self.tier_map, self.theme_map = doc, vocab, tier_map, theme_map
         self._titles = {title.casefold(): tid for tid, title in vocab.themes.items()}
         self.unmapped_values: set[str] = set()
@@ -80,7 +91,8 @@ class _Common:
             raise BadInput(
                 f"Deze waarden uit een gecontroleerde woordenlijst horen bij geen thema: {names}. "
                 "Koppel ze met --theme-map WAARDE=thema-id.",
-                f"These controlled-vocabulary values match no theme: {names}. Map them with --theme-map VALUE=theme-id.")
+                f"These controlled-vocabulary values match no theme: {names}. Map them with --theme-map VALUE=theme-id.",
+            )
 
     def mapped(self, tier: EafTier) -> int | None:
         for key in (tier.id, tier.participant):
@@ -150,20 +162,31 @@ class _OwnFormat(_Common):
                     theme = self.theme_for(child.value, theme_tiers[child.tier])
                     if theme and theme not in theme_ids:
                         theme_ids.append(theme)
-                fields = {attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
-                          for lt, _layer, attr in elan.ANNOTATION_CHILDREN}
-                annotations.append(ImportedAnnotation(
-                    reviewer_id=reviewer, start_ms=ann.start_ms, end_ms=self._end(ann, meta),
-                    themes=tuple(theme_ids), pillars=_strings(meta.get("pijlers")),
-                    level=meta.get("niveau") if isinstance(meta.get("niveau"), str) else None,
-                    observation=ann.value, tags=_strings(meta.get("labels")),
-                    still_name=meta.get("still") if isinstance(meta.get("still"), str) else None, **fields))
+                fields = {
+                    attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
+                    for lt, _layer, attr in elan.ANNOTATION_CHILDREN
+                }
+                annotations.append(
+                    ImportedAnnotation(
+                        reviewer_id=reviewer,
+                        start_ms=ann.start_ms,
+                        end_ms=self._end(ann, meta),
+                        themes=tuple(theme_ids),
+                        pillars=_strings(meta.get("pijlers")),
+                        level=meta.get("niveau") if isinstance(meta.get("niveau"), str) else None,
+                        observation=ann.value,
+                        tags=_strings(meta.get("labels")),
+                        still_name=meta.get("still") if isinstance(meta.get("still"), str) else None,
+                        **fields,
+                    )
+                )
         if unresolved:
             raise BadInput(
                 f"Bij deze lagen is niet duidelijk welke kijker het is: {', '.join(unresolved)}. "
                 "Koppel ze met --tier-map LAAG=KIJKER_ID.",
                 f"For these tiers it is unclear which reviewer they belong to: {', '.join(unresolved)}. "
-                "Map them with --tier-map TIER=REVIEWER_ID.")
+                "Map them with --tier-map TIER=REVIEWER_ID.",
+            )
         self.refuse_unmapped()
         return ImportPlan(tuple(annotations), self._fragments(), self._reactions())
 
@@ -181,14 +204,20 @@ class _OwnFormat(_Common):
             return mapped
         for meta in data.values():
             rid = meta.get(key)
-            if isinstance(rid, int) and self.vocab.reviewers.get(rid) == (meta.get("kijker") or tier.participant):
+            if isinstance(rid, int) and self.vocab.reviewers.get(rid) == (
+                meta.get("kijker") or tier.participant
+            ):
                 return rid
         named = [rid for rid, name in self.vocab.reviewers.items() if name == tier.participant]
         return named[0] if len(named) == 1 else None
 
     def _fragments(self) -> tuple[FragmentRecord, ...]:
-        return tuple(FragmentRecord(0, a.start_ms, a.end_ms, a.value) for t in self.doc.tiers.values()
-                     if t.linguistic_type == elan.LT_FRAGMENT and not t.parent for a in t.annotations)
+        return tuple(
+            FragmentRecord(0, a.start_ms, a.end_ms, a.value)
+            for t in self.doc.tiers.values()
+            if t.linguistic_type == elan.LT_FRAGMENT and not t.parent
+            for a in t.annotations
+        )
 
     def _reactions(self) -> tuple[ReactionRecord, ...]:
         out: list[ReactionRecord] = []
@@ -198,20 +227,37 @@ class _OwnFormat(_Common):
             kids = self.children(tier)
             data = {k: _json(v[0].value) for k, v in _by_parent(kids, elan.LT_DATA).items()}
             texts = {lt: _by_parent(kids, lt) for lt, _layer, _attr in elan.REACTION_CHILDREN}
-            recorded_by = self._reviewer(tier, {k: {"kijker_id": m.get("vastgelegd_door_id"),
-                                                    "kijker": tier.participant} for k, m in data.items()})
+            recorded_by = self._reviewer(
+                tier,
+                {
+                    k: {"kijker_id": m.get("vastgelegd_door_id"), "kijker": tier.participant}
+                    for k, m in data.items()
+                },
+            )
             for ann in tier.annotations:
                 meta = data.get(ann.id, {})
                 end = meta.get("fragment_eind_ms")
-                if not (isinstance(end, int) and ann.start_ms <= end and max(end, ann.start_ms + 1) == ann.end_ms):
+                if not (
+                    isinstance(end, int) and ann.start_ms <= end and max(end, ann.start_ms + 1) == ann.end_ms
+                ):
                     end = ann.end_ms
                 comparison = meta.get("vergelijking")
-                fields = {attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
-                          for lt, _layer, attr in elan.REACTION_CHILDREN}
-                out.append(ReactionRecord(
-                    ann.start_ms, end, words=ann.value, comparison=comparison if isinstance(comparison, str) else None,
-                    recorded_by_id=recorded_by, recorded_by_name=tier.participant,
-                    fragment_title=meta.get("fragment") if isinstance(meta.get("fragment"), str) else "", **fields))
+                fields = {
+                    attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
+                    for lt, _layer, attr in elan.REACTION_CHILDREN
+                }
+                out.append(
+                    ReactionRecord(
+                        ann.start_ms,
+                        end,
+                        words=ann.value,
+                        comparison=comparison if isinstance(comparison, str) else None,
+                        recorded_by_id=recorded_by,
+                        recorded_by_name=tier.participant,
+                        fragment_title=meta.get("fragment") if isinstance(meta.get("fragment"), str) else "",
+                        **fields,
+                    )
+                )
         return tuple(out)
 
 
@@ -223,7 +269,8 @@ class _Foreign(_Common):
             listing = "; ".join(f"{t.id} ({len(t.annotations)})" for t in self.doc.tiers.values()) or "geen"
             raise BadInput(
                 f"Geef met --tier-map LAAG=KIJKER_ID aan welke lagen worden ingelezen. Lagen in het bestand: {listing}",
-                f"Use --tier-map TIER=REVIEWER_ID to choose which tiers to import. Tiers in the file: {listing}")
+                f"Use --tier-map TIER=REVIEWER_ID to choose which tiers to import. Tiers in the file: {listing}",
+            )
         mapped_ids = {t.id for t, _ in chosen}
         annotations: list[ImportedAnnotation] = []
         for tier, reviewer in chosen:
@@ -240,11 +287,17 @@ class _Foreign(_Common):
                     elif value.strip() and not source.cv:
                         texts.append(value)
                 end = ann.end_ms if ann.end_ms > ann.start_ms else None
-                annotations.append(ImportedAnnotation(reviewer, ann.start_ms, end, themes=tuple(themes),
-                                                      observation="\n".join(texts)))
+                annotations.append(
+                    ImportedAnnotation(
+                        reviewer, ann.start_ms, end, themes=tuple(themes), observation="\n".join(texts)
+                    )
+                )
         self.refuse_unmapped()
-        skipped = tuple(t.id for t in self.doc.tiers.values()
-                        if t.id not in mapped_ids and not any(t in self.doc.descendants(m) for m in mapped_ids))
+        skipped = tuple(
+            t.id
+            for t in self.doc.tiers.values()
+            if t.id not in mapped_ids and not any(t in self.doc.descendants(m) for m in mapped_ids)
+        )
         return ImportPlan(tuple(annotations), skipped_tiers=skipped)
 
     def mapped_by_id(self, tier: EafTier) -> int | None:
@@ -263,7 +316,9 @@ class _Foreign(_Common):
         return out
 
     @staticmethod
-    def _owner(ann: EafAnnotation, by_id: dict[str, EafAnnotation], own: set[str], tier: EafTier) -> str | None:
+    def _owner(
+        ann: EafAnnotation, by_id: dict[str, EafAnnotation], own: set[str], tier: EafTier
+    ) -> str | None:
         cur, seen = ann, set()
         while cur.parent is not None and cur.id not in seen:
             seen.add(cur.id)

@@ -76,30 +76,44 @@ def read_eaf(path: Path) -> EafDocument:
     path = Path(path)
     data = read_bytes(path, "ELAN-bestand", MAX_EAF_BYTES)
     if _ENTITY_DECL.search(data[:65536]):
-        raise _bad(path.name, "bevat XML-entiteitsdefinities; die worden niet gelezen.",
-                   "contains XML entity declarations; these are not read.")
+        raise _bad(
+            path.name,
+            "bevat XML-entiteitsdefinities; die worden niet gelezen.",
+            "contains XML entity declarations; these are not read.",
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             eaf = Eaf(str(path), suppress_version_warning=True)
-    except Exception as error:  # pympi reports a damaged file as any of Exception/KeyError/IndexError/ValueError
-        raise _bad(path.name, "geen geldig ELAN-bestand (afgebroken of beschadigde XML?).",
-                   "not a valid ELAN file (truncated or damaged XML?).") from error
+    except (
+        Exception
+    ) as error:  # pympi reports a damaged file as any of Exception/KeyError/IndexError/ValueError
+        raise _bad(
+            path.name,
+            "geen geldig ELAN-bestand (afgebroken of beschadigde XML?).",
+            "not a valid ELAN file (truncated or damaged XML?).",
+        ) from error
     try:
         return _normalise(eaf, path.name)
     except BadInput:
         raise
     except (KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError) as error:
-        raise _bad(path.name, f"onvolledige ELAN-structuur ({type(error).__name__}: {str(error)[:80]}).",
-                   f"incomplete ELAN structure ({type(error).__name__}: {str(error)[:80]}).") from error
+        raise _bad(
+            path.name,
+            f"onvolledige ELAN-structuur ({type(error).__name__}: {str(error)[:80]}).",
+            f"incomplete ELAN structure ({type(error).__name__}: {str(error)[:80]}).",
+        ) from error
 
 
 def _slot_times(eaf: Eaf, name: str) -> dict[str, int | None]:
     slots: dict[str, int | None] = {}
     for slot_id, value in eaf.timeslots.items():
         if value is not None and not 0 <= int(value) <= MAX_MS:
-            raise _bad(name, f"tijdstip {slot_id} heeft een ongeldige waarde ({value}).",
-                       f"time slot {slot_id} has an invalid value ({value}).")
+            raise _bad(
+                name,
+                f"tijdstip {slot_id} heeft een ongeldige waarde ({value}).",
+                f"time slot {slot_id} has an invalid value ({value}).",
+            )
         slots[slot_id] = None if value is None else int(value)
     return slots
 
@@ -120,11 +134,11 @@ def _resolve_slots(eaf: Eaf, known: dict[str, int | None]) -> dict[str, int]:
     resolved: dict[str, int] = {s: v for s, v in known.items() if v is not None}
     for aligned, _ref, _attrs, _n in eaf.tiers.values():
         following = {start: end for start, end, _v, _s in aligned.values()}
-        for start in following:
+        for start, first_end in following.items():
             if known.get(start) is None:
                 continue
             chain, seen = [start], {start}
-            cur = following[start]
+            cur = first_end
             while known.get(cur) is None and cur in following and cur not in seen:
                 chain.append(cur)
                 seen.add(cur)
@@ -160,17 +174,30 @@ def _normalise(eaf: Eaf, name: str) -> EafDocument:
     for tier_id, (aligned, ref, attrs, _n) in sorted(eaf.tiers.items(), key=lambda kv: kv[1][3]):
         lt = attrs.get("LINGUISTIC_TYPE_REF", "")
         lt_attrs = types.get(lt, {})
-        tier = EafTier(tier_id, attrs.get("PARENT_REF"), attrs.get("PARTICIPANT") or "", attrs.get("ANNOTATOR") or "",
-                       lt, lt_attrs.get("CONSTRAINTS"), lt_attrs.get("CONTROLLED_VOCABULARY_REF"))
+        tier = EafTier(
+            tier_id,
+            attrs.get("PARENT_REF"),
+            attrs.get("PARTICIPANT") or "",
+            attrs.get("ANNOTATOR") or "",
+            lt,
+            lt_attrs.get("CONSTRAINTS"),
+            lt_attrs.get("CONTROLLED_VOCABULARY_REF"),
+        )
         tiers[tier_id] = tier
         for aid, (start_slot, end_slot, value, _svg) in aligned.items():
             if start_slot not in slots or end_slot not in slots:
-                raise _bad(name, f"annotatie {aid} verwijst naar een onbekend of onbepaald tijdstip.",
-                           f"annotation {aid} refers to an unknown or unresolvable time slot.")
+                raise _bad(
+                    name,
+                    f"annotatie {aid} verwijst naar een onbekend of onbepaald tijdstip.",
+                    f"annotation {aid} refers to an unknown or unresolvable time slot.",
+                )
             start, end = slots[start_slot], slots[end_slot]
             if end < start:
-                raise _bad(name, f"annotatie {aid} in laag {tier_id!r} eindigt vóór haar begin.",
-                           f"annotation {aid} on tier {tier_id!r} ends before it starts.")
+                raise _bad(
+                    name,
+                    f"annotatie {aid} in laag {tier_id!r} eindigt vóór haar begin.",
+                    f"annotation {aid} on tier {tier_id!r} ends before it starts.",
+                )
             ann = EafAnnotation(aid, tier_id, start, end, value or "")
             tier.annotations.append(ann)
             aligned_of[aid] = ann
@@ -183,8 +210,11 @@ def _normalise(eaf: Eaf, name: str) -> EafDocument:
         root, seen = ann, set()
         while root.parent is not None:
             if root.id in seen or root.parent not in by_id:
-                raise _bad(name, f"referentie-annotatie {ann.id} verwijst nergens heen (of in een kring).",
-                           f"reference annotation {ann.id} refers to nothing (or in a cycle).")
+                raise _bad(
+                    name,
+                    f"referentie-annotatie {ann.id} verwijst nergens heen (of in een kring).",
+                    f"reference annotation {ann.id} refers to nothing (or in a cycle).",
+                )
             seen.add(root.id)
             root = by_id[root.parent]
         ann.start_ms, ann.end_ms = root.start_ms, root.end_ms

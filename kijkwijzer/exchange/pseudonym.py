@@ -12,9 +12,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Dutch name particles: "de" or "van" alone must not be replaced everywhere.
-PARTICLES = frozenset({"de", "den", "der", "van", "ter", "ten", "te", "het", "'t", "la", "le", "el", "al",
-                       "von", "vd", "v.d.", "du", "di", "da", "dos", "bin", "ben", "op", "in", "aan"})
-_SENTENCE_END = ".!?\n\"“‘"
+PARTICLES = frozenset(
+    {
+        "de",
+        "den",
+        "der",
+        "van",
+        "ter",
+        "ten",
+        "te",
+        "het",
+        "'t",
+        "la",
+        "le",
+        "el",
+        "al",
+        "von",
+        "vd",
+        "v.d.",
+        "du",
+        "di",
+        "da",
+        "dos",
+        "bin",
+        "ben",
+        "op",
+        "in",
+        "aan",
+    }
+)
+_SENTENCE_END = '.!?\n"“‘'
 
 
 @dataclass(frozen=True)
@@ -66,7 +93,7 @@ class Scrubber:
         text, start, end = match.string, match.start(), match.end()
         if not stand_in[:1].islower() or (not text[:start].strip() and not text[end:].strip()):
             return stand_in
-        tail = text[max(0, start - 8):start].rstrip(" \t")
+        tail = text[max(0, start - 8) : start].rstrip(" \t")
         if (tail == "" and not text[:start].strip(" \t")) or (tail and tail[-1] in _SENTENCE_END):
             return stand_in[:1].upper() + stand_in[1:]
         return stand_in
@@ -76,9 +103,13 @@ class Scrubber:
             return text
         if self._any_case is not None:
             text = self._any_case.sub(
-                lambda m: self._fit(self._folded.get(" ".join(m.group(0).split()).casefold(), m.group(0)), m), text)
+                lambda m: self._fit(self._folded.get(" ".join(m.group(0).split()).casefold(), m.group(0)), m),
+                text,
+            )
         if self._capitalised is not None:
-            text = self._capitalised.sub(lambda m: self._fit(self._exact.get(m.group(0), m.group(0)), m), text)
+            text = self._capitalised.sub(
+                lambda m: self._fit(self._exact.get(m.group(0), m.group(0)), m), text
+            )
         return text
 
     def many(self, texts: Iterable[str]) -> tuple[str, ...]:

@@ -9,8 +9,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def dutch_date(day: date | None) -> str:
@@ -132,4 +144,6 @@ class ReflectionReport:
 
     @property
     def entries(self) -> list[Entry]:
-        return sorted({e.number: e for s in self.sections for e in s.entries}.values(), key=lambda e: e.number)
+        return sorted(
+            {e.number: e for s in self.sections for e in s.entries}.values(), key=lambda e: e.number
+        )

@@ -44,9 +44,17 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
     s = styles()
     data = [[Paragraph(escape(k), s["label"]), para(v)] for k, v in rows if v]
     table = Table(data, colWidths=[4.2 * cm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -55,17 +63,29 @@ def _cover(report: ReflectionReport) -> list[Flowable]:
     out: list[Flowable] = [
         Spacer(1, 1.2 * cm),
         Paragraph("Reflectieverslag", s["title"]),
-        Paragraph(escape(f"Gesprek van {dutch_date(report.held_on)} · gesprek {report.sequence} in deze casus"),
-                  s["subtitle"]),
-        _facts([("Cliënt (pseudoniem)", report.client), ("Casus", report.case_title),
-                ("Waarom ingebracht", report.reason), ("Doel van het gesprek", report.goal),
-                ("Setting", report.setting), ("Deelnemers", report.participants),
-                ("Professional", report.professional), ("Opname", "\n".join(report.recordings)),
-                ("Gemaakt op", dutch_date(report.generated_on))]),
+        Paragraph(
+            escape(f"Gesprek van {dutch_date(report.held_on)} · gesprek {report.sequence} in deze casus"),
+            s["subtitle"],
+        ),
+        _facts(
+            [
+                ("Cliënt (pseudoniem)", report.client),
+                ("Casus", report.case_title),
+                ("Waarom ingebracht", report.reason),
+                ("Doel van het gesprek", report.goal),
+                ("Setting", report.setting),
+                ("Deelnemers", report.participants),
+                ("Professional", report.professional),
+                ("Opname", "\n".join(report.recordings)),
+                ("Gemaakt op", dutch_date(report.generated_on)),
+            ]
+        ),
         Spacer(1, 0.5 * cm),
-        para("Vertrouwelijk. Dit verslag gaat over een cliënt die toestemming gaf voor analyse van dit gesprek. "
-             "De cliënt staat er onder een pseudoniem in. Deel het alleen met wie bij de reflectie betrokken is.",
-             "small"),
+        para(
+            "Vertrouwelijk. Dit verslag gaat over een cliënt die toestemming gaf voor analyse van dit gesprek. "
+            "De cliënt staat er onder een pseudoniem in. Deel het alleen met wie bij de reflectie betrokken is.",
+            "small",
+        ),
     ]
     # A long contents list (many themes) gets a page of its own rather than spilling two lines over.
     out += [Spacer(1, 0.8 * cm)] if len(report.sections) <= 8 else [PageBreak()]
@@ -79,7 +99,12 @@ def _cover(report: ReflectionReport) -> list[Flowable]:
 def _still(path: Path) -> Image | None:
     try:
         image = Image(str(path))
-    except Exception:  # a damaged or missing still must not stop the report
+    except (
+        OSError,
+        ValueError,
+        TypeError,
+        SyntaxError,
+    ):  # a damaged or missing still must not stop the report
         return None
     ratio = image.imageHeight / max(image.imageWidth, 1)
     image.drawWidth, image.drawHeight = STILL_WIDTH, STILL_WIDTH * ratio
@@ -90,8 +115,16 @@ def _still(path: Path) -> Image | None:
 def _note_flowables(entry: Entry) -> list[Flowable]:
     out: list[Flowable] = []
     for note in entry.notes:
-        meta = " · ".join(x for x in (note.reviewer, format_ms(note.start_ms, millis=False), note.level,
-                                       ", ".join(note.pillars)) if x)
+        meta = " · ".join(
+            x
+            for x in (
+                note.reviewer,
+                format_ms(note.start_ms, millis=False),
+                note.level,
+                ", ".join(note.pillars),
+            )
+            if x
+        )
         out.append(Paragraph(escape(meta), styles()["label"]))
         if note.observation:
             out.append(para(note.observation))
@@ -109,8 +142,12 @@ def _after_flowables(entry: Entry) -> list[Flowable]:
     out: list[Flowable] = []
     if entry.reaction:
         r = entry.reaction
-        parts = [("De cliënt zegt", r.words), ("Gevoel", r.feeling), ("Aanvulling", r.addition),
-                 ("Vergelijking met de annotaties", r.comparison)]
+        parts = [
+            ("De cliënt zegt", r.words),
+            ("Gevoel", r.feeling),
+            ("Aanvulling", r.addition),
+            ("Vergelijking met de annotaties", r.comparison),
+        ]
         html = "<br/>".join(f"<b>{k}:</b> {escape(v).replace(chr(10), '<br/>')}" for k, v in parts if v)
         out.append(KeepTogether([Spacer(1, 2), Paragraph(html, styles()["reaction"])]))
     if entry.reflection:
@@ -138,13 +175,20 @@ def _entry(entry: Entry, first: bool = False) -> list[Flowable]:
     body = _note_flowables(entry) or [para("(geen observatie genoteerd)", "small")]
     image = _still(entry.still) if entry.still else None
     if image is not None:
-        content = [heading,
-                   ImageAndFlowables(image, body, imageSide="left", imageLeftPadding=0, imageRightPadding=12,
-                                     imageBottomPadding=6)]
+        content = [
+            heading,
+            ImageAndFlowables(
+                image, body, imageSide="left", imageLeftPadding=0, imageRightPadding=12, imageBottomPadding=6
+            ),
+        ]
     else:
         content = [heading, *body]
-    return [*([] if first else [CondPageBreak(_needed(entry))]), *content, *_after_flowables(entry),
-            HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=4, spaceAfter=8)]
+    return [
+        *([] if first else [CondPageBreak(_needed(entry))]),
+        *content,
+        *_after_flowables(entry),
+        HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=4, spaceAfter=8),
+    ]
 
 
 def _theme(number: str, section: ThemeSection) -> list[Flowable]:
@@ -153,13 +197,20 @@ def _theme(number: str, section: ThemeSection) -> list[Flowable]:
     bar.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(section.color or "#2F5D8A"))]))
     bar.keepWithNext = True
     first = _needed(section.entries[0]) if section.entries else 0
-    out: list[Flowable] = [CondPageBreak(2.8 * cm + first), bar, Paragraph(escape(f"{number} {section.title}"), s["h2"])]
+    out: list[Flowable] = [
+        CondPageBreak(2.8 * cm + first),
+        bar,
+        Paragraph(escape(f"{number} {section.title}"), s["h2"]),
+    ]
     if section.key_question:
         out.append(para(section.key_question, "keyq"))
     for n, entry in enumerate(section.entries):
         out += _entry(entry, first=n == 0)
     if section.see_also:
-        refs = "; ".join(f"{'fragment' if e.is_fragment else 'annotatie'} {e.number} ({_span(e)})" for e in section.see_also)
+        refs = "; ".join(
+            f"{'fragment' if e.is_fragment else 'annotatie'} {e.number} ({_span(e)})"
+            for e in section.see_also
+        )
         out.append(para(f"Ook bij dit thema, eerder beschreven: {refs}.", "small"))
     return out
 
@@ -177,33 +228,58 @@ def _numbered(report: ReflectionReport) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [Paragraph("1 Fragmenten per thema", s["h1"])]
     entries = report.entries
-    out.append(para(f"{sum(e.is_fragment for e in entries)} fragmenten en "
-                    f"{sum(not e.is_fragment for e in entries)} losse annotaties, geordend naar de thema's van de "
-                    "Kijkwijzer. Een fragment met meer thema's staat bij het eerste en wordt bij de andere genoemd.",
-                    "small"))
+    out.append(
+        para(
+            f"{sum(e.is_fragment for e in entries)} fragmenten en "
+            f"{sum(not e.is_fragment for e in entries)} losse annotaties, geordend naar de thema's van de "
+            "Kijkwijzer. Een fragment met meer thema's staat bij het eerste en wordt bij de andere genoemd.",
+            "small",
+        )
+    )
     for i, section in enumerate(report.sections, start=1):
         out += _theme(f"1.{i}", section)
-    scores = [[Paragraph(escape(sc.question), s["h3"]),
-               para(f"Score {sc.score} {sc.scale}".strip() + (f" — “{sc.words}”" if sc.words else ""))]
-              for sc in report.scores]
-    out += _list_section("2 Wat de cliënt zegt over het gesprek", scores,
-                         "Er zijn (nog) geen scores van de cliënt op de twee feedbackvragen.")
-    out += _list_section("3 Het reflectiegesprek", [[para(n)] for n in report.reflection_notes],
-                         "Er is (nog) geen reflectiegesprek vastgelegd.")
+    scores = [
+        [
+            Paragraph(escape(sc.question), s["h3"]),
+            para(f"Score {sc.score} {sc.scale}".strip() + (f" — “{sc.words}”" if sc.words else "")),
+        ]
+        for sc in report.scores
+    ]
+    out += _list_section(
+        "2 Wat de cliënt zegt over het gesprek",
+        scores,
+        "Er zijn (nog) geen scores van de cliënt op de twee feedbackvragen.",
+    )
+    out += _list_section(
+        "3 Het reflectiegesprek",
+        [[para(n)] for n in report.reflection_notes],
+        "Er is (nog) geen reflectiegesprek vastgelegd.",
+    )
     out += _list_section("4 SLIM-analyse", [_slim(b) for b in report.slim], "Er is (nog) geen SLIM-analyse.")
-    out += _list_section("5 Aandachtspunten", [_point(p) for p in report.points], "Er zijn (nog) geen aandachtspunten.")
-    out += _list_section("6 Acties uit het verbeterplan", [_action(a) for a in report.actions],
-                         "Er zijn (nog) geen acties bij dit gesprek.")
+    out += _list_section(
+        "5 Aandachtspunten", [_point(p) for p in report.points], "Er zijn (nog) geen aandachtspunten."
+    )
+    out += _list_section(
+        "6 Acties uit het verbeterplan",
+        [_action(a) for a in report.actions],
+        "Er zijn (nog) geen acties bij dit gesprek.",
+    )
     return out
 
 
-def _slim(block) -> list[Flowable]:  # noqa: ANN001 - SlimBlock
-    rows = [("Zelfbeeld cliënt", ", ".join(block.zelfbeeld)), ("Rol professional", ", ".join(block.rol)),
-            ("Trajectlogica", ", ".join(block.logica)),
-            *((title, values) for title, values in block.dimensions),
-            ("Voorgesteld oordeel", block.suggested), ("Oordeel", block.verdict)]
-    out: list[Flowable] = [Paragraph(escape(" · ".join(x for x in (block.reviewer, block.phase) if x)), styles()["h3"]),
-                           _facts(rows)]
+def _slim(block) -> list[Flowable]:
+    rows = [
+        ("Zelfbeeld cliënt", ", ".join(block.zelfbeeld)),
+        ("Rol professional", ", ".join(block.rol)),
+        ("Trajectlogica", ", ".join(block.logica)),
+        *((title, values) for title, values in block.dimensions),
+        ("Voorgesteld oordeel", block.suggested),
+        ("Oordeel", block.verdict),
+    ]
+    out: list[Flowable] = [
+        Paragraph(escape(" · ".join(x for x in (block.reviewer, block.phase) if x)), styles()["h3"]),
+        _facts(rows),
+    ]
     if block.analysis:
         out += [Spacer(1, 6), para(block.analysis)]
     if block.note:
@@ -211,9 +287,16 @@ def _slim(block) -> list[Flowable]:  # noqa: ANN001 - SlimBlock
     return out
 
 
-def _point(point) -> list[Flowable]:  # noqa: ANN001 - Point
-    meta = " · ".join(x for x in (point.theme, point.status,
-                                  ("fragment " + ", ".join(map(str, point.fragments))) if point.fragments else "") if x)
+def _point(point) -> list[Flowable]:
+    meta = " · ".join(
+        x
+        for x in (
+            point.theme,
+            point.status,
+            ("fragment " + ", ".join(map(str, point.fragments))) if point.fragments else "",
+        )
+        if x
+    )
     out: list[Flowable] = [Paragraph(escape(point.text), styles()["h3"]), para(meta, "small")]
     out += [para(f"Vervolg: {f}") for f in point.followups]
     if point.leerpunt:
@@ -221,9 +304,17 @@ def _point(point) -> list[Flowable]:  # noqa: ANN001 - Point
     return out
 
 
-def _action(action) -> list[Flowable]:  # noqa: ANN001 - Action
-    meta = " · ".join(x for x in (action.pillar, f"wie: {action.who}" if action.who else "",
-                                  f"wanneer: {action.due}" if action.due else "", action.status) if x)
+def _action(action) -> list[Flowable]:
+    meta = " · ".join(
+        x
+        for x in (
+            action.pillar,
+            f"wie: {action.who}" if action.who else "",
+            f"wanneer: {action.due}" if action.due else "",
+            action.status,
+        )
+        if x
+    )
     out: list[Flowable] = [Paragraph(escape(action.text), styles()["h3"]), para(meta, "small")]
     if action.evidence:
         out.append(para("Onderbouwing: " + "; ".join(action.evidence), "small"))
@@ -237,4 +328,3 @@ def render_report(report: ReflectionReport) -> bytes:
     footer = f"Reflectieverslag · {report.client} · gesprek van {dutch_date(report.held_on)}"
     doc.multiBuild(story, canvasmaker=canvas_with_footer(footer))
     return buffer.getvalue()
-

@@ -28,10 +28,18 @@ REACTION_BG = colors.HexColor("#FFF7E6")
 REACTION_RULE = colors.HexColor("#E0A526")
 MARGIN = 2.0 * cm
 
-_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
-              Path("/usr/local/share/fonts"), Path("C:/Windows/Fonts"))
-_FACES = {"": "DejaVuSans.ttf", "-Bold": "DejaVuSans-Bold.ttf", "-Oblique": "DejaVuSans-Oblique.ttf",
-          "-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
+_FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/local/share/fonts"),
+    Path("C:/Windows/Fonts"),
+)
+_FACES = {
+    "": "DejaVuSans.ttf",
+    "-Bold": "DejaVuSans-Bold.ttf",
+    "-Oblique": "DejaVuSans-Oblique.ttf",
+    "-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
 
 
 @cache
@@ -46,42 +54,117 @@ def font_family() -> str:
         import reportlab
 
         vera = Path(reportlab.__file__).parent / "fonts"
-        for suffix, file in {"": "Vera.ttf", "-Bold": "VeraBd.ttf", "-Oblique": "VeraIt.ttf",
-                             "-BoldOblique": "VeraBI.ttf"}.items():
+        for suffix, file in {
+            "": "Vera.ttf",
+            "-Bold": "VeraBd.ttf",
+            "-Oblique": "VeraIt.ttf",
+            "-BoldOblique": "VeraBI.ttf",
+        }.items():
             pdfmetrics.registerFont(TTFont(f"KW{suffix}", str(vera / file)))
-    pdfmetrics.registerFontFamily("KW", normal="KW", bold="KW-Bold", italic="KW-Oblique", boldItalic="KW-BoldOblique")
+    pdfmetrics.registerFontFamily(
+        "KW", normal="KW", bold="KW-Bold", italic="KW-Oblique", boldItalic="KW-BoldOblique"
+    )
     return "KW"
 
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     f = font_family()
-    base = ParagraphStyle("body", fontName=f, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT,
-                          spaceAfter=4)
+    base = ParagraphStyle(
+        "body", fontName=f, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT, spaceAfter=4
+    )
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
-        "label": ParagraphStyle("label", parent=base, fontName=f"{f}-Bold", fontSize=7.5, leading=10,
-                                textColor=MUTED, spaceAfter=1, spaceBefore=3),
-        "title": ParagraphStyle("title", parent=base, fontName=f"{f}-Bold", fontSize=26, leading=31,
-                                textColor=ACCENT, spaceAfter=6),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=18),
-        "h1": ParagraphStyle("h1", parent=base, fontName=f"{f}-Bold", fontSize=16, leading=20, textColor=ACCENT,
-                             spaceBefore=6, spaceAfter=10, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=base, fontName=f"{f}-Bold", fontSize=12.5, leading=16, spaceBefore=12,
-                             spaceAfter=3, keepWithNext=1),
-        "contents": ParagraphStyle("contents", parent=base, fontName=f"{f}-Bold", fontSize=12.5, leading=16,
-                                   spaceBefore=12, spaceAfter=6),
-        "h3": ParagraphStyle("h3", parent=base, fontName=f"{f}-Bold", fontSize=10, leading=13.5, spaceBefore=2,
-                             spaceAfter=2, keepWithNext=1),
-        "keyq": ParagraphStyle("keyq", parent=base, fontName=f"{f}-Oblique", textColor=MUTED, spaceAfter=8,
-                               keepWithNext=1),
-        "quote": ParagraphStyle("quote", parent=base, fontName=f"{f}-Oblique", leftIndent=7, rightIndent=7,
-                                borderPadding=(4, 6, 4, 6),
-                                backColor=QUOTE_BG, spaceBefore=3, spaceAfter=6),
-        "reaction": ParagraphStyle("reaction", parent=base, leftIndent=7, rightIndent=7, borderPadding=(4, 6, 4, 6),
-                                   backColor=REACTION_BG, spaceBefore=3, spaceAfter=6),
-        "toc1": ParagraphStyle("toc1", parent=base, fontName=f"{f}-Bold", fontSize=10, leading=15, leftIndent=0),
+        "label": ParagraphStyle(
+            "label",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=7.5,
+            leading=10,
+            textColor=MUTED,
+            spaceAfter=1,
+            spaceBefore=3,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=26,
+            leading=31,
+            textColor=ACCENT,
+            spaceAfter=6,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=18
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=10,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "contents": ParagraphStyle(
+            "contents",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=f"{f}-Bold",
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=2,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        "keyq": ParagraphStyle(
+            "keyq", parent=base, fontName=f"{f}-Oblique", textColor=MUTED, spaceAfter=8, keepWithNext=1
+        ),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=base,
+            fontName=f"{f}-Oblique",
+            leftIndent=7,
+            rightIndent=7,
+            borderPadding=(4, 6, 4, 6),
+            backColor=QUOTE_BG,
+            spaceBefore=3,
+            spaceAfter=6,
+        ),
+        "reaction": ParagraphStyle(
+            "reaction",
+            parent=base,
+            leftIndent=7,
+            rightIndent=7,
+            borderPadding=(4, 6, 4, 6),
+            backColor=REACTION_BG,
+            spaceBefore=3,
+            spaceAfter=6,
+        ),
+        "toc1": ParagraphStyle(
+            "toc1", parent=base, fontName=f"{f}-Bold", fontSize=10, leading=15, leftIndent=0
+        ),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=13, leftIndent=14),
     }
 
@@ -96,11 +179,11 @@ class NumberedCanvas(rl_canvas.Canvas):
 
     footer_left = ""
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._saved: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
@@ -132,16 +215,35 @@ def canvas_with_footer(text: str) -> type[NumberedCanvas]:
 class Document(BaseDocTemplate):
     """A4 with generous margins; headings h1/h2 become table-of-contents entries and PDF bookmarks."""
 
-    def __init__(self, target, title: str, author: str = "Kijkwijzer") -> None:  # noqa: ANN001
-        super().__init__(target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=1.8 * cm,
-                         bottomMargin=2.0 * cm, title=title, author=author, subject=title, creator="Kijkwijzer")
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    def __init__(self, target, title: str, author: str = "Kijkwijzer") -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=1.8 * cm,
+            bottomMargin=2.0 * cm,
+            title=title,
+            author=author,
+            subject=title,
+            creator="Kijkwijzer",
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._heading_no = 0
         self._outline_level = -1
 
-    def afterFlowable(self, flowable) -> None:  # noqa: ANN001, N802 - reportlab API
+    def afterFlowable(self, flowable) -> None:
         if not isinstance(flowable, Paragraph) or flowable.style.name not in ("h1", "h2"):
             return
         level = min(0 if flowable.style.name == "h1" else 1, self._outline_level + 1)
@@ -153,6 +255,6 @@ class Document(BaseDocTemplate):
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, text, self.page, key))
 
-    def beforeDocument(self) -> None:  # noqa: N802 - reportlab API
+    def beforeDocument(self) -> None:
         self._heading_no = 0
         self._outline_level = -1

@@ -31,11 +31,15 @@ def parse_srt(text: str, name: str = "SRT") -> list[Cue]:
             if lines[i].strip().isdigit() and i + 1 < len(lines) and "-->" in lines[i + 1]:
                 i += 1
             else:
-                raise BadInput(f"{name}, regel {i + 1}: tijdregel verwacht (00:00:01,000 --> 00:00:02,000).",
-                               f"{name}, line {i + 1}: timing line expected (00:00:01,000 --> 00:00:02,000).")
+                raise BadInput(
+                    f"{name}, regel {i + 1}: tijdregel verwacht (00:00:01,000 --> 00:00:02,000).",
+                    f"{name}, line {i + 1}: timing line expected (00:00:01,000 --> 00:00:02,000).",
+                )
         match = _TIMING.match(lines[i])
         if not match:
-            raise BadInput(f"{name}, regel {i + 1}: ongeldige tijdregel.", f"{name}, line {i + 1}: invalid timing line.")
+            raise BadInput(
+                f"{name}, regel {i + 1}: ongeldige tijdregel.", f"{name}, line {i + 1}: invalid timing line."
+            )
         start, end = parse_clock(match.group(1), i + 1), parse_clock(match.group(2), i + 1)
         check_span(start, end, i + 1)
         i += 1
@@ -45,9 +49,12 @@ def parse_srt(text: str, name: str = "SRT") -> list[Cue]:
             i += 1
         blocks.append((start, end, strip_markup("\n".join(body)).strip()))
     speakers = speakers_in(raw for *_, raw in blocks)
-    cues = [Cue(start, end, said, speaker)
-            for start, end, raw in blocks if raw
-            for speaker, said in turns(raw, speakers)]
+    cues = [
+        Cue(start, end, said, speaker)
+        for start, end, raw in blocks
+        if raw
+        for speaker, said in turns(raw, speakers)
+    ]
     return checked(cues, name)
 
 

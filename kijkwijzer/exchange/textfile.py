@@ -24,8 +24,10 @@ def read_bytes(path: Path, what: str, limit: int = MAX_TEXT_BYTES) -> bytes:
         size = path.stat().st_size
         if size > limit:
             mb = limit // (1024 * 1024)
-            raise BadInput(f"{path.name} is te groot voor een {what} (meer dan {mb} MB).",
-                           f"{path.name} is too large for a {what} (more than {mb} MB).")
+            raise BadInput(
+                f"{path.name} is te groot voor een {what} (meer dan {mb} MB).",
+                f"{path.name} is too large for a {what} (more than {mb} MB).",
+            )
         with path.open("rb") as handle:
             return handle.read(limit + 1)
     except FileNotFoundError as error:
@@ -33,8 +35,10 @@ def read_bytes(path: Path, what: str, limit: int = MAX_TEXT_BYTES) -> bytes:
     except IsADirectoryError as error:
         raise BadInput(f"{path} is een map, geen bestand.", f"{path} is a folder, not a file.") from error
     except OSError as error:
-        raise BadInput(f"{path.name} kan niet worden gelezen: {error.strerror}",
-                       f"{path.name} cannot be read: {error.strerror}") from error
+        raise BadInput(
+            f"{path.name} kan niet worden gelezen: {error.strerror}",
+            f"{path.name} cannot be read: {error.strerror}",
+        ) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -80,10 +84,14 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise BadInput(f"{name} is geen geldige {encoding.upper()}-tekst (byte {error.start}).",
-                       f"{name} is not valid {encoding.upper()} text (byte {error.start}).") from error
+        raise BadInput(
+            f"{name} is geen geldige {encoding.upper()}-tekst (byte {error.start}).",
+            f"{name} is not valid {encoding.upper()} text (byte {error.start}).",
+        ) from error
 
 
 def _not_text(name: str) -> BadInput:
-    return BadInput(f"{name} is geen tekstbestand (bevat binaire gegevens).",
-                    f"{name} is not a text file (contains binary data).")
+    return BadInput(
+        f"{name} is geen tekstbestand (bevat binaire gegevens).",
+        f"{name} is not a text file (contains binary data).",
+    )

@@ -23,7 +23,7 @@ def _voices(payload: str) -> list[tuple[str, str]]:
     pos = 0
     speaker = ""
     for match in _VOICE.finditer(payload):
-        parts.append((speaker, payload[pos:match.start()]))
+        parts.append((speaker, payload[pos : match.start()]))
         speaker = strip_markup(match.group(1) or "").strip()
         pos = match.end()
     parts.append((speaker, payload[pos:]))
@@ -42,8 +42,10 @@ def parse_vtt(text: str, name: str = "WebVTT") -> list[Cue]:
     lines = text.split("\n")
     first = lines[0].lstrip("\ufeff") if lines else ""
     if not (first == "WEBVTT" or first.startswith(("WEBVTT ", "WEBVTT\t"))):
-        raise BadInput(f"{name} begint niet met WEBVTT: dit is geen WebVTT-bestand.",
-                       f"{name} does not start with WEBVTT: this is not a WebVTT file.")
+        raise BadInput(
+            f"{name} begint niet met WEBVTT: dit is geen WebVTT-bestand.",
+            f"{name} does not start with WEBVTT: this is not a WebVTT file.",
+        )
     i = 1
     while i < len(lines) and lines[i].strip():  # the rest of the header block
         i += 1
@@ -61,15 +63,20 @@ def parse_vtt(text: str, name: str = "WebVTT") -> list[Cue]:
             continue
         timing_at = 0 if "-->" in body[0] else 1
         if timing_at >= len(body) or "-->" not in body[timing_at]:
-            raise BadInput(f"{name}, regel {block + 1}: tijdregel verwacht (00:00:01.000 --> 00:00:02.000).",
-                           f"{name}, line {block + 1}: timing line expected (00:00:01.000 --> 00:00:02.000).")
+            raise BadInput(
+                f"{name}, regel {block + 1}: tijdregel verwacht (00:00:01.000 --> 00:00:02.000).",
+                f"{name}, line {block + 1}: timing line expected (00:00:01.000 --> 00:00:02.000).",
+            )
         line_no = block + timing_at + 1
         match = _TIMING.match(body[timing_at])
         if not match:
-            raise BadInput(f"{name}, regel {line_no}: ongeldige tijdregel.", f"{name}, line {line_no}: invalid timing line.")
+            raise BadInput(
+                f"{name}, regel {line_no}: ongeldige tijdregel.",
+                f"{name}, line {line_no}: invalid timing line.",
+            )
         start, end = parse_clock(match.group(1), line_no), parse_clock(match.group(2), line_no)
         check_span(start, end, line_no)
-        raw_cues.append((start, end, "\n".join(body[timing_at + 1:])))
+        raw_cues.append((start, end, "\n".join(body[timing_at + 1 :])))
     plain = [strip_markup(payload) for _, _, payload in raw_cues if not _VOICE.search(payload)]
     speakers = speakers_in(plain)
     cues: list[Cue] = []

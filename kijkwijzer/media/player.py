@@ -6,8 +6,9 @@ UI code must hand them to the Qt thread itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from kijkwijzer.errors import KijkwijzerError
 
@@ -20,6 +21,7 @@ class Player(Protocol):
     def load(self, path: Path) -> None: ...
     def set_output_window(self, window_id: int) -> None:
         """Render video into a native window (X11 window id / HWND); 0 detaches."""
+
     def play(self) -> None: ...
     def pause(self) -> None: ...
     def toggle(self) -> None: ...

@@ -83,11 +83,11 @@ def _rotation(stream: dict[str, Any]) -> int:
     """Display matrix rotation is counter-clockwise in ffprobe; the old `rotate` tag is clockwise."""
     for side in stream.get("side_data_list") or []:
         if "rotation" in side:
-            return int(round(-float(side["rotation"]) / 90.0)) * 90 % 360
+            return round(-float(side["rotation"]) / 90.0) * 90 % 360
     tag = (stream.get("tags") or {}).get("rotate")
     if tag is not None:
         try:
-            return int(round(float(tag) / 90.0)) * 90 % 360
+            return round(float(tag) / 90.0) * 90 % 360
         except ValueError:
             return 0
     return 0
@@ -101,7 +101,7 @@ def _duration_ms(data: dict[str, Any], streams: list[dict[str, Any]]) -> int:
             values.append(float(value))
         except (TypeError, ValueError):
             continue
-    return int(round(max(values) * 1000)) if values else 0
+    return round(max(values) * 1000) if values else 0
 
 
 def _check_file(path: Path) -> None:
@@ -115,8 +115,17 @@ def read_info(path: Path) -> MediaInfo:
     """ffprobe only: fast, no decoding. Raises BadInput when ffprobe cannot make sense of the file."""
     path = Path(path)
     _check_file(path)
-    cmd = [tool("ffprobe"), "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(path)]
-    result = subprocess.run(cmd, capture_output=True, timeout=PROBE_TIMEOUT_S)
+    cmd = [
+        tool("ffprobe"),
+        "-v",
+        "error",
+        "-print_format",
+        "json",
+        "-show_format",
+        "-show_streams",
+        str(path),
+    ]
+    result = subprocess.run(cmd, check=False, capture_output=True, timeout=PROBE_TIMEOUT_S)
     if result.returncode != 0:
         raise _reject(
             path,
@@ -162,7 +171,9 @@ def _decode_errors(path: Path, duration_ms: int) -> str:
     else:
         cmd += ["-t", "2", "-i", str(path), "-ss", f"{tail_start:.3f}", "-t", f"{_TAIL_CHECK_S + 1:.3f}"]
         cmd += ["-i", str(path), "-map", "0:v?", "-map", "0:a?", "-map", "1:v?", "-map", "1:a?"]
-    result = subprocess.run(cmd + ["-f", "null", "-"], capture_output=True, timeout=PROBE_TIMEOUT_S)
+    result = subprocess.run(
+        cmd + ["-f", "null", "-"], check=False, capture_output=True, timeout=PROBE_TIMEOUT_S
+    )
     if result.returncode == 0:
         return ""
     return result.stderr.decode("utf-8", "replace").strip() or f"exit status {result.returncode}"
@@ -173,9 +184,7 @@ def probe(path: Path) -> MediaInfo:
     path = Path(path)
     info = read_info(path)
     if not (info.has_video or info.has_audio):
-        raise _reject(
-            path, "er zit geen beeld en geen geluid in.", "it contains neither video nor audio."
-        )
+        raise _reject(path, "er zit geen beeld en geen geluid in.", "it contains neither video nor audio.")
     for codec in (info.video_codec, info.audio_codec):
         if codec is not None and codec in ("", "none", "unknown"):
             raise _reject(

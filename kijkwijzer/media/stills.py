@@ -26,15 +26,34 @@ def extract_still(path: Path, ms: int, target: Path, width: int = 640) -> Path:
             f"A still must be .jpg or .png, not {target.suffix or '(no extension)'}.",
         )
     if ms < 0 or width < 16:
-        raise BadInput(f"Ongeldige tijd of breedte: {ms} ms, {width} px", f"Invalid time or width: {ms} ms, {width} px")
+        raise BadInput(
+            f"Ongeldige tijd of breedte: {ms} ms, {width} px", f"Invalid time or width: {ms} ms, {width} px"
+        )
     if not path.is_file():
         raise BadInput(f"Bestand niet gevonden: {path.name}", f"File not found: {path.name}")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}.{os.getpid()}.partial{target.suffix}")
-    cmd = [tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-ss", f"{ms / 1000:.3f}", "-i", str(path),
-           "-map", "0:v:0", "-frames:v", "1", "-vf", f"scale={width}:-2", *options, str(tmp)]
+    cmd = [
+        tool("ffmpeg"),
+        "-nostdin",
+        "-v",
+        "error",
+        "-y",
+        "-ss",
+        f"{ms / 1000:.3f}",
+        "-i",
+        str(path),
+        "-map",
+        "0:v:0",
+        "-frames:v",
+        "1",
+        "-vf",
+        f"scale={width}:-2",
+        *options,
+        str(tmp),
+    ]
     try:
-        result = subprocess.run(cmd, capture_output=True, timeout=120)
+        result = subprocess.run(cmd, check=False, capture_output=True, timeout=120)
         if result.returncode != 0 or not tmp.is_file() or tmp.stat().st_size == 0:
             raise BadInput(
                 f"Geen beeld op {ms} ms in {path.name} (voorbij het einde, of geen video).",

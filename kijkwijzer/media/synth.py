@@ -70,8 +70,12 @@ class SynthResult:
     lines: list[SpokenLine]
 
 
+def _ffmpeg(*args: str) -> list[str]:
+    return [tool("ffmpeg"), "-nostdin", "-v", "error", "-y", *args]
+
+
 def _run(cmd: Sequence[str], stdin: bytes | None = None) -> None:
-    result = subprocess.run(list(cmd), input=stdin, capture_output=True, timeout=600)
+    result = subprocess.run(list(cmd), check=False, input=stdin, capture_output=True, timeout=600)
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip()[-400:]
         raise KijkwijzerError(
@@ -100,7 +104,9 @@ def font_path() -> str:
             return candidate
     found = shutil.which("fc-match")
     if found:
-        out = subprocess.run([found, "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True)
+        out = subprocess.run(
+            [found, "-f", "%{file}", "DejaVu Sans"], check=False, capture_output=True, text=True
+        )
         if out.returncode == 0 and Path(out.stdout.strip()).is_file():
             return out.stdout.strip()
     raise KijkwijzerError(
@@ -130,7 +136,7 @@ def make_test_video(
     video = f"testsrc2=size={size}:rate={fps}:duration={seconds}"
     if vfr:  # full rate for the first half, a third of the frames after that
         video += f",select='lt(t\\,{seconds / 2})+not(mod(n\\,3))'"
-    cmd = [tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", video]
+    cmd = _ffmpeg("-f", "lavfi", "-i", video)
     if with_audio:
         cmd += ["-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=44100:duration={seconds}"]
     cmd += _X264 + ["-preset", "ultrafast", "-g", str(fps), "-threads", "1"]
@@ -148,9 +154,8 @@ def make_test_video(
 def _rotate_in_place(path: Path, clockwise: int) -> None:
     """Set display rotation without re-encoding. ffmpeg versions disagree on the option and the sign,
     so try the candidates and keep the first one that ffprobe reads back as asked."""
-    ffmpeg = tool("ffmpeg")
     out = path.with_name(f"{path.stem}.rot{path.suffix}")
-    head = [ffmpeg, "-nostdin", "-v", "error", "-y"]
+    head = _ffmpeg()
     tail = ["-map", "0", "-c", "copy", "-movflags", "+faststart", str(out)]
     candidates = [
         head + ["-display_rotation:v:0", str((360 - clockwise) % 360), "-i", str(path)] + tail,
@@ -159,7 +164,7 @@ def _rotate_in_place(path: Path, clockwise: int) -> None:
     ]
     try:
         for cmd in candidates:
-            if subprocess.run(cmd, capture_output=True, timeout=60).returncode != 0:
+            if subprocess.run(cmd, check=False, capture_output=True, timeout=60).returncode != 0:
                 continue
             if read_info(out).rotation == clockwise:
                 os.replace(out, path)
@@ -180,7 +185,7 @@ def make_audio_only(
     with tempfile.TemporaryDirectory() as work:
         wav = Path(work) / "speech.wav"
         lines = _speak_to_wav([(PROFESSIONAL, text)], wav, Path(work), lead_ms=lead_ms, tail_ms=0)
-        cmd = [tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-i", str(wav), "-af", "apad"]
+        cmd = _ffmpeg("-i", str(wav), "-af", "apad")
         cmd += ["-t", f"{seconds:.3f}", "-ac", "1"]
         cmd += ["-c:a", "pcm_s16le"] if target.suffix.lower() == ".wav" else ["-c:a", "aac", "-b:a", "64k"]
         with _atomic(target) as tmp:
@@ -204,8 +209,7 @@ def make_corrupt(target: Path, kind: str = "truncated") -> Path:
                 make_test_video(whole, seconds=6)
                 data = whole.read_bytes()
                 if kind == "no_index":  # move the index to the end, like a camera that was cut off
-                    _run([tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-i", str(whole), "-c", "copy",
-                          *_BITEXACT, str(tmp)])
+                    _run(_ffmpeg("-i", str(whole), "-c", "copy", *_BITEXACT, str(tmp)))
                     data = tmp.read_bytes()
                 tmp.write_bytes(data[: len(data) // 2])
             finally:
@@ -226,8 +230,8 @@ def make_unknown_codec(target: Path) -> Path:
     """A Matroska file whose video codec id no decoder knows (.mkv)."""
     target = Path(target)
     with _atomic(target) as tmp:
-        _run([tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
-              "testsrc2=size=160x90:rate=25:duration=2", *_X264, "-preset", "ultrafast", *_BITEXACT, str(tmp)])
+        source = "testsrc2=size=160x90:rate=25:duration=2"
+        _run(_ffmpeg("-f", "lavfi", "-i", source, *_X264, "-preset", "ultrafast", *_BITEXACT, str(tmp)))
         data = tmp.read_bytes()
         tmp.write_bytes(data.replace(b"V_MPEG4/ISO/AVC", b"V_KIJKWIJZER/00", 1))
     return target
@@ -239,7 +243,7 @@ def make_no_streams(target: Path) -> Path:
     with tempfile.TemporaryDirectory() as work, _atomic(target) as tmp:
         srt = Path(work) / "ondertitel.srt"
         srt.write_text("1\n00:00:00,000 --> 00:00:02,000\nAlleen tekst\n", encoding="utf-8")
-        _run([tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-i", str(srt), *_BITEXACT, str(tmp)])
+        _run(_ffmpeg("-i", str(srt), *_BITEXACT, str(tmp)))
     return target
 
 
@@ -298,7 +302,9 @@ def _speak_to_wav(
 
 
 def _enable(lines: list[SpokenLine], speaker: str) -> str:
-    spans = [f"between(t,{ln.start_ms / 1000:.3f},{ln.end_ms / 1000:.3f})" for ln in lines if ln.speaker == speaker]
+    spans = [
+        f"between(t,{ln.start_ms / 1000:.3f},{ln.end_ms / 1000:.3f})" for ln in lines if ln.speaker == speaker
+    ]
     return "+".join(spans) or "0"
 
 
@@ -316,14 +322,20 @@ def _picture_filter(lines: list[SpokenLine], work: Path, picture_text: str) -> s
             f"drawbox=x={x}:y=150:w=160:h=150:color={colour}:t=fill",  # body
             f"drawbox=x={x + 50}:y=88:w=60:h=60:color={colour}:t=fill",  # head
             f"drawbox=x={x - 8}:y=80:w=176:h=228:color=white@0.9:t=4:enable='{_enable(lines, speaker)}'",
-            f"drawtext=fontfile={font}:textfile={_filter_path(files[speaker])}:expansion=none:"
-            f"fontsize=20:fontcolor=white:x={x}+(160-text_w)/2:y=315",
+            (
+                f"drawtext=fontfile={font}:textfile={_filter_path(files[speaker])}:expansion=none:"
+                f"fontsize=20:fontcolor=white:x={x}+(160-text_w)/2:y=315"
+            ),
         ]
     steps += [
-        f"drawtext=fontfile={font}:textfile={_filter_path(files['title'])}:expansion=none:"
-        "fontsize=22:fontcolor=white:x=(w-text_w)/2:y=24",
-        f"drawtext=fontfile={font}:text='%{{pts\\:hms}}':fontsize=18:fontcolor=white@0.85:"
-        "x=w-text_w-14:y=h-text_h-12",
+        (
+            f"drawtext=fontfile={font}:textfile={_filter_path(files['title'])}:expansion=none:"
+            "fontsize=22:fontcolor=white:x=(w-text_w)/2:y=24"
+        ),
+        (
+            f"drawtext=fontfile={font}:text='%{{pts\\:hms}}':fontsize=18:fontcolor=white@0.85:"
+            "x=w-text_w-14:y=h-text_h-12"
+        ),
     ]
     return ",".join(steps)
 
@@ -342,9 +354,9 @@ def make_conversation(
         with wave.open(str(wav), "rb") as reader:
             seconds = reader.getnframes() / reader.getframerate()
         background = f"color=c=0x22343F:size=640x360:rate=25:duration={seconds:.3f}"
-        cmd = [tool("ffmpeg"), "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", background, "-i", str(wav)]
+        cmd = _ffmpeg("-f", "lavfi", "-i", background, "-i", str(wav))
         cmd += ["-vf", _picture_filter(lines, work, picture_text), "-map", "0:v", "-map", "1:a"]
-        cmd += _X264 + ["-preset", "veryfast", "-tune", "stillimage", "-crf", "30", "-g", "50"]
+        cmd += _X264 + ["-preset", "ultrafast", "-tune", "stillimage", "-crf", "30", "-g", "50"]
         cmd += ["-c:a", "aac", "-b:a", "64k", "-t", f"{seconds:.3f}", "-movflags", "+faststart"]
         with _atomic(target) as tmp:
             _run(cmd + _BITEXACT + [str(tmp)])

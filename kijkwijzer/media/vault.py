@@ -59,7 +59,9 @@ def sha256_of(path: Path, progress: Progress | None = None, cancel: Cancel | Non
 
 def _check_hash(sha256: str) -> str:
     if not _SHA256.match(sha256):
-        raise BadInput(f"Ongeldige inhoudscode (sha256): {sha256!r}", f"Invalid content hash (sha256): {sha256!r}")
+        raise BadInput(
+            f"Ongeldige inhoudscode (sha256): {sha256!r}", f"Invalid content hash (sha256): {sha256!r}"
+        )
     return sha256
 
 
@@ -107,7 +109,9 @@ class MediaVault:
                 return candidate
         return None
 
-    def import_file(self, src: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> VaultEntry:
+    def import_file(
+        self, src: Path, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> VaultEntry:
         """Copy a recording into the vault. Rejects unusable media before writing a single byte;
         `progress(done, total)` is called per chunk and `cancel()` is polled per chunk."""
         src = Path(src)

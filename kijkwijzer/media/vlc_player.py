@@ -1,20 +1,22 @@
 """The Player on libvlc 3 (python-vlc): what the reviewer sees and hears, frame-accurate when paused.
 
 What libvlc 3 does and how this class copes (measured with libvlc 3.0.2x, see tests/media):
-- get_time() and the TimeChanged event move in steps of 250-500 ms and lag the picture. While
-  playing, position() interpolates from the last report with a monotonic clock and the rate, never
-  runs backwards, and never runs more than 1.5 s ahead of a report. When paused, position() is
-  exactly what this class asked VLC to show.
+- get_time() and the TimeChanged event move in steps of 250-500 ms and lag the picture, so
+  position() comes from a Playhead (playhead.py) that interpolates between reports while playing.
+  When paused, position() is exactly what this class asked VLC to show.
 - Pausing leaves VLC on a frame it does not report, so pause() re-seeks to the start of the frame
   the playhead is on: the picture the reviewer annotates is the frame position() names.
 - set_time(t) shows the last frame that starts *before* t, so seeks go to t + 1 ms.
 - next_frame() does not advance on its first call after a pause or seek, and a later play() jumps
   ahead by up to two seconds, so step_frame() seeks to the neighbouring frame instead.
-- load() prerolls: plays muted until the first picture exists, then pauses on frame 0. Without that,
-  paused seeks and snapshots have nothing to draw on.
+- A rate change makes VLC jump ahead by its read-ahead (about 1 s); a seek to the playhead right
+  after the change (or before the next play, when paused) cancels the jump.
+- Every input gets a fresh libvlc player, played muted until the first picture exists and then
+  paused on frame 0 ("preroll"). A re-used player recycles its video output, and a pause that lands
+  before the new decoder is attached leaves the picture frozen for every later seek.
 - Callbacks run on VLC's event thread; they must not call back into the player (libvlc would
   deadlock) and UI code must hand them to its own thread.
-- The video window must be set before load(); setting it later restarts the output at the same spot.
+- Set the video window before load(); setting it later reopens the input at the same spot.
 """
 
 from __future__ import annotations
@@ -34,18 +36,25 @@ import vlc
 
 from kijkwijzer.errors import BadInput
 from kijkwijzer.media.player import PlayerError
+from kijkwijzer.media.playhead import Playhead
 
 log = logging.getLogger(__name__)
 
-BASE_ARGS = ("--quiet", "--no-video-title-show", "--no-snapshot-preview", "--no-osd", "--no-sub-autodetect-file")
+# No title or OSD text over the recording, no snapshot thumbnail, no subtitle files picked up.
+BASE_ARGS = (
+    "--quiet",
+    "--no-video-title-show",
+    "--no-osd",
+    "--no-snapshot-preview",
+    "--no-sub-autodetect-file",
+)
 # Headless: no window, no sound card; --no-xlib because nothing here initialised Xlib for threads.
 # With a Qt window Xlib may stay on: Qt calls XInitThreads() itself, which VLC's GL output needs.
 HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy", "--no-xlib")
 MIN_RATE, MAX_RATE = 0.25, 4.0
 PARSE_TIMEOUT_MS = 5000
 PREROLL_TIMEOUT_S = 5.0
-MAX_AHEAD_MS = 1500
-SEEK_GUARD_S = 0.5
+PREROLL_SETTLE_S = 0.12
 SNAPSHOT_SETTLE_S = 0.1
 _S = vlc.State
 
@@ -59,7 +68,9 @@ def _wait(predicate: Callable[[], bool], timeout_s: float) -> bool:
     return True
 
 
-def _unplayable(path: Path, nl: str = "VLC kan het niet afspelen", en: str = "VLC cannot play it") -> BadInput:
+def _unplayable(
+    path: Path, nl: str = "VLC kan het niet afspelen", en: str = "VLC cannot play it"
+) -> BadInput:
     return BadInput(f"{path.name} kan niet worden afgespeeld: {nl}.", f"{path.name} cannot be played: {en}.")
 
 
@@ -76,12 +87,14 @@ def _track_types(media: vlc.Media) -> set[int]:
     return kinds
 
 
-def _call_all(callbacks: Sequence[Callable[..., None]], *args: object) -> None:
-    for callback in callbacks:
-        try:
-            callback(*args)
-        except Exception:  # noqa: BLE001 - an exception must never unwind into VLC's thread
-            log.exception("player callback failed")
+def _attach_window(player: vlc.MediaPlayer, window_id: int) -> None:
+    """Native window to draw into (X11 window id, HWND or NSView); 0 lets VLC open its own window."""
+    if sys.platform.startswith("win"):
+        player.set_hwnd(window_id)
+    elif sys.platform == "darwin":
+        player.set_nsobject(window_id)
+    else:
+        player.set_xwindow(window_id)
 
 
 class VlcPlayer:
@@ -91,8 +104,7 @@ class VlcPlayer:
         if instance is None:
             raise PlayerError("VLC kon niet worden gestart.", f"VLC could not be started ({' '.join(args)}).")
         self._instance: vlc.Instance = instance
-        self._mp: vlc.MediaPlayer = instance.media_player_new()
-        self._lock = threading.Lock()  # guards the fields below; never held while calling libvlc
+        self._lock = threading.Lock()  # guards the callback lists; never held while calling libvlc
         self._media: vlc.Media | None = None
         self._path: Path | None = None
         self._duration = 0
@@ -101,73 +113,71 @@ class VlcPlayer:
         self._rate = 1.0
         self._volume = 100
         self._muted = False
-        self._playing = False
         self._ended = False
         self._quiet = False  # during preroll VLC's events are ours, not the caller's
-        self._anchor_ms = 0
-        self._anchor_clock = time.monotonic()
-        self._reported = 0
-        self._guard_until = 0.0
         self._resync = False
+        self._head = Playhead()
+        self._window = 0
         self._closed = False
-        self._time_callbacks: list[Callable[[int], None]] = []
-        self._end_callbacks: list[Callable[[], None]] = []
-        self._error_callbacks: list[Callable[[], None]] = []
-        self._events = self._mp.event_manager()
+        self._callbacks: dict[str, list[Callable[..., None]]] = {"time": [], "end": [], "error": []}
         self._handlers = {
             vlc.EventType.MediaPlayerTimeChanged: self._vlc_time,
             vlc.EventType.MediaPlayerEndReached: self._vlc_end,
             vlc.EventType.MediaPlayerEncounteredError: self._vlc_error,
         }
+        self._mp: vlc.MediaPlayer = self._fresh_player()
+
+    def _fresh_player(self) -> vlc.MediaPlayer:
+        """A new libvlc player for every input. Re-using one recycles its video output, and a pause
+        that lands before the new decoder is attached leaves that output frozen for every later seek."""
+        old: vlc.MediaPlayer | None = getattr(self, "_mp", None)
+        if old is not None:
+            events = old.event_manager()
+            for kind in self._handlers:
+                events.event_detach(kind)
+            old.stop()
+            old.release()
+        player = self._instance.media_player_new()
+        events = player.event_manager()
         for kind, handler in self._handlers.items():
-            self._events.event_attach(kind, handler)
+            events.event_attach(kind, handler)
+        if self._window:
+            _attach_window(player, self._window)
+        self._mp = player
+        return player
 
     # --- VLC's thread ---------------------------------------------------------------------------
-    def _vlc_time(self, event: vlc.Event) -> None:
-        reported = int(event.u.new_time)
-        now = time.monotonic()
+    def _emit(self, kind: str, *args: object) -> None:
         with self._lock:
-            if self._quiet:
-                return
-            if self._playing and (now >= self._guard_until or abs(reported - self._interpolate(now)) < 300):
-                self._anchor_ms, self._anchor_clock = reported, now
-            callbacks = list(self._time_callbacks)
-        _call_all(callbacks, reported)
+            callbacks = list(self._callbacks[kind])
+        for callback in callbacks:
+            try:
+                callback(*args)
+            except Exception:  # an exception must never unwind into VLC's thread
+                log.exception("player callback failed")
+
+    def _vlc_time(self, event: vlc.Event) -> None:
+        if not self._quiet:
+            self._head.report(int(event.u.new_time))
+            self._emit("time", int(event.u.new_time))
 
     def _vlc_end(self, _event: vlc.Event) -> None:
-        with self._lock:
-            if self._quiet:
-                return
-            self._playing, self._ended = False, True
-            self._anchor_ms = self._reported = self._duration
-            callbacks = list(self._end_callbacks)
-        _call_all(callbacks)
+        if not self._quiet:
+            self._ended = True
+            self._head.finish()
+            self._emit("end")
 
     def _vlc_error(self, _event: vlc.Event) -> None:
-        with self._lock:
-            if self._quiet:
-                return
-            self._playing = False
-            callbacks = list(self._error_callbacks)
-        _call_all(callbacks)
+        if not self._quiet:
+            self._head.stop()
+            self._emit("error")
 
-    # --- clock ----------------------------------------------------------------------------------
-    def _interpolate(self, now: float) -> float:
-        if not self._playing:
-            return self._anchor_ms
-        ahead = min((now - self._anchor_clock) * 1000.0 * self._rate, MAX_AHEAD_MS * self._rate)
-        value = self._anchor_ms + ahead
-        return min(value, self._duration) if self._duration else value
-
-    def _set_anchor(self, ms: int) -> None:
-        self._anchor_ms = self._reported = ms
-        self._anchor_clock = time.monotonic()
-
+    # --- frames -------------------------------------------------------------------------------
     def _frame_ms(self) -> float:
         return 1000.0 / self._fps if self._fps > 0 else 40.0
 
     def _frame_index(self, ms: float) -> int:
-        return int(math.floor(ms / self._frame_ms() + 1e-6))
+        return math.floor(ms / self._frame_ms() + 1e-6)
 
     def _last_frame_ms(self) -> int:
         return max(0, int(self._duration - math.ceil(self._frame_ms())))
@@ -187,26 +197,28 @@ class VlcPlayer:
         has_video = int(vlc.TrackType.video.value) in kinds
         if not has_video and int(vlc.TrackType.audio.value) not in kinds:
             media.release()
-            raise _unplayable(path, "geen beeld of geluid gevonden (beschadigd?)", "no video or audio found (damaged?)")
-        with self._lock:
-            self._media, self._path, self._has_video = media, path, has_video
-            self._duration = max(int(media.get_duration()), 0)
-        self._mp.set_media(media)
+            raise _unplayable(
+                path, "geen beeld of geluid gevonden (beschadigd?)", "no video or audio found (damaged?)"
+            )
+        self._media, self._path, self._has_video = media, path, has_video
+        self._duration = max(int(media.get_duration()), 0)
         try:
-            self._preroll()
+            self._open()
         except BadInput:
             self._unload()
             raise
         fps = float(self._mp.get_fps() or 0.0) if has_video else 0.0
-        with self._lock:
-            self._fps = fps if 1.0 <= fps <= 240.0 else 25.0
-            self._duration = max(self._duration, int(self._mp.get_length()))
+        self._fps = fps if 1.0 <= fps <= 240.0 else 25.0
+        self._duration = max(self._duration, int(self._mp.get_length()))
+        self._head.set_duration(self._duration)
 
-    def _preroll(self) -> None:
-        """Play muted until there is a picture (or sound), then pause on the first frame."""
-        assert self._path is not None
-        with self._lock:
-            self._quiet, self._playing, self._ended = True, False, False
+    def _open(self) -> None:
+        """Play the loaded media muted in a fresh libvlc player until there is a picture (or sound),
+        then pause on the first frame."""
+        assert self._path is not None and self._media is not None
+        self._fresh_player().set_media(self._media)
+        self._quiet, self._ended = True, False
+        self._head.reset(self._duration)
         try:
             self._mp.audio_set_mute(True)
             self._mp.play()
@@ -217,51 +229,45 @@ class VlcPlayer:
                     return True
                 return bool(self._mp.has_vout()) if self._has_video else state == _S.Playing
 
-            if not _wait(ready, PREROLL_TIMEOUT_S) or self._mp.get_state() in (_S.Error, _S.Ended, _S.Stopped):
-                self._mp.stop()
+            failed = (_S.Error, _S.Ended, _S.Stopped)
+            if not _wait(ready, PREROLL_TIMEOUT_S) or self._mp.get_state() in failed:
                 raise _unplayable(self._path)
+            if self._has_video:  # let the first pictures reach the screen: a pause before that freezes it
+                time.sleep(PREROLL_SETTLE_S)
             self._mp.set_pause(1)
             _wait(lambda: self._mp.get_state() == _S.Paused, 2.0)
             self._mp.set_time(1)  # redraws frame 0; a pause during start-up can leave the output stale
             self._mp.audio_set_volume(self._volume)
             self._mp.audio_set_mute(self._muted)
-            self._mp.set_rate(self._rate)
+            if self._rate != 1.0:
+                self._mp.set_rate(self._rate)
+                self._resync = True
         finally:
-            with self._lock:
-                self._quiet = False
-                self._set_anchor(0)
+            self._quiet = False
 
     def _unload(self) -> None:
-        with self._lock:
-            media, self._media, self._path = self._media, None, None
-            self._playing, self._ended, self._duration, self._has_video = False, False, 0, False
-            self._set_anchor(0)
+        media, self._media, self._path = self._media, None, None
+        self._ended, self._duration, self._has_video = False, 0, False
+        self._head.reset()
         self._mp.stop()
         if media is not None:
             media.release()
 
     def _restart_if_finished(self) -> bool:
-        """After the end (or an error) VLC has no input left to seek in: preroll again."""
+        """After the end (or an error) VLC has no input left to seek in: open it again."""
         if self._media is None:
             return False
         if self._ended or self._mp.get_state() in (_S.Ended, _S.Stopped, _S.Error):
-            self._mp.stop()
-            self._preroll()
+            self._open()
         return True
 
     # --- transport ------------------------------------------------------------------------------
     def set_output_window(self, window_id: int) -> None:
-        window_id = int(window_id)
-        if sys.platform.startswith("win"):
-            self._mp.set_hwnd(window_id)
-        elif sys.platform == "darwin":
-            self._mp.set_nsobject(window_id)
-        else:
-            self._mp.set_xwindow(window_id)
-        if self._media is not None and self._mp.has_vout():  # move the picture: restart at the same spot
-            at, playing = self.position(), self._playing
-            self._mp.stop()
-            self._preroll()
+        self._window = int(window_id)
+        _attach_window(self._mp, self._window)
+        if self._media is not None and self._has_video:  # move the picture: reopen at the same spot
+            at, playing = self.position(), self._head.running
+            self._open()
             self.seek(at)
             if playing:
                 self.play()
@@ -270,35 +276,30 @@ class VlcPlayer:
         if not self._restart_if_finished():
             return
         if self._resync:  # the rate changed while paused: same jump as above, same cure
-            self.seek(self._anchor_ms)
-        with self._lock:
-            self._playing, self._resync = True, False
-            self._anchor_clock = time.monotonic()
+            self._resync = False
+            self.seek(self._head.position())
+        self._head.start()
         self._mp.play()
 
     def pause(self) -> None:
-        if self._media is None or not self._playing:
+        if self._media is None or not self._head.running:
             return
-        with self._lock:
-            at = self._interpolate(time.monotonic())
-            self._playing = False
+        at = self._head.stop()
         self._mp.set_pause(1)
         _wait(lambda: self._mp.get_state() != _S.Playing, 1.0)  # a seek during the switch leaves no picture
-        self.seek(int(math.ceil(self._frame_index(at) * self._frame_ms())))
+        self.seek(math.ceil(self._frame_index(at) * self._frame_ms()))
 
     def toggle(self) -> None:
-        self.pause() if self._playing else self.play()
+        self.pause() if self._head.running else self.play()
 
     def is_playing(self) -> bool:
-        return self._playing
+        return self._head.running
 
     def seek(self, ms: int) -> None:
         if not self._restart_if_finished():
             return
         ms = max(0, min(int(ms), self._last_frame_ms()))
-        with self._lock:
-            self._set_anchor(ms)
-            self._guard_until = time.monotonic() + SEEK_GUARD_S
+        self._head.jump(ms)
         self._mp.set_time(ms + 1)  # VLC shows the frame *before* t; +1 ms shows the frame containing ms
 
     def step_frame(self, direction: int = 1) -> None:
@@ -306,11 +307,11 @@ class VlcPlayer:
         rate, so on variable-frame-rate recordings a step may skip or repeat a frame."""
         if self._media is None or direction == 0:
             return
-        if self._playing:
+        if self._head.running:
             self.pause()
         index = self._frame_index(self.position()) + direction
         last = self._frame_index(self._last_frame_ms())
-        self.seek(int(math.ceil(max(0, min(index, last)) * self._frame_ms())))
+        self.seek(math.ceil(max(0, min(index, last)) * self._frame_ms()))
 
     def set_rate(self, rate: float) -> None:
         if not MIN_RATE <= float(rate) <= MAX_RATE:
@@ -318,26 +319,19 @@ class VlcPlayer:
                 f"Snelheid {rate} kan niet; kies tussen {MIN_RATE} en {MAX_RATE}.",
                 f"Speed {rate} is not possible; choose between {MIN_RATE} and {MAX_RATE}.",
             )
-        with self._lock:
-            now = time.monotonic()
-            self._anchor_ms, self._anchor_clock = int(self._interpolate(now)), now
-            self._rate = float(rate)
-            at, playing = self._anchor_ms, self._playing
-            self._resync = not playing
-        self._mp.set_rate(float(rate))
+        self._rate = float(rate)
+        self._head.set_rate(self._rate)
+        playing = self._head.running
+        self._resync = not playing
+        self._mp.set_rate(self._rate)
         if playing:  # VLC jumps ahead by its read-ahead (file-caching) on a rate change; a seek resets it
-            self.seek(at)
+            self.seek(self._head.position())
 
     def rate(self) -> float:
         return self._rate
 
     def position(self) -> int:
-        with self._lock:
-            value = int(self._interpolate(time.monotonic()))
-            if self._playing:
-                value = max(value, self._reported)  # reports lag: hold still rather than jump back
-            self._reported = value
-            return value
+        return self._head.position()
 
     def duration(self) -> int:
         return self._duration
@@ -369,8 +363,8 @@ class VlcPlayer:
         tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.png")
         try:
             for _attempt in range(3):
-                if not self._playing:  # paused, VLC may not redraw (no snapshot): show the frame again
-                    self._mp.set_time(self._anchor_ms + 1)
+                if not self._head.running:  # paused VLC may not redraw (no snapshot): show it again
+                    self._mp.set_time(self._head.position() + 1)
                     time.sleep(SNAPSHOT_SETTLE_S)  # or the snapshot catches a picture queued before
                 if self._mp.video_take_snapshot(0, str(tmp), 0, 0) == 0 and _wait(
                     lambda: tmp.is_file() and tmp.stat().st_size > 0, 0.2
@@ -384,22 +378,23 @@ class VlcPlayer:
     # --- events and lifetime --------------------------------------------------------------------
     def on_time_changed(self, callback: Callable[[int], None]) -> None:
         with self._lock:
-            self._time_callbacks.append(callback)
+            self._callbacks["time"].append(callback)
 
     def on_end_reached(self, callback: Callable[[], None]) -> None:
         with self._lock:
-            self._end_callbacks.append(callback)
+            self._callbacks["end"].append(callback)
 
     def on_error(self, callback: Callable[[], None]) -> None:
         with self._lock:
-            self._error_callbacks.append(callback)
+            self._callbacks["error"].append(callback)
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        for kind in self._handlers:
-            self._events.event_detach(kind)
         self._unload()
+        events = self._mp.event_manager()
+        for kind in self._handlers:
+            events.event_detach(kind)
         self._mp.release()
         self._instance.release()

@@ -58,8 +58,26 @@ def compute_waveform(path: Path, buckets_per_second: int = 50) -> Waveform:
     if not read_info(path).has_audio:
         return Waveform(peaks, buckets_per_second)
     per_bucket = SAMPLE_RATE // buckets_per_second
-    cmd = [tool("ffmpeg"), "-nostdin", "-v", "error", "-i", str(path), "-map", "0:a:0", "-vn",
-           "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "s16le", "-acodec", "pcm_s16le", "-"]
+    cmd = [
+        tool("ffmpeg"),
+        "-nostdin",
+        "-v",
+        "error",
+        "-i",
+        str(path),
+        "-map",
+        "0:a:0",
+        "-vn",
+        "-ac",
+        "1",
+        "-ar",
+        str(SAMPLE_RATE),
+        "-f",
+        "s16le",
+        "-acodec",
+        "pcm_s16le",
+        "-",
+    ]
     read_size = per_bucket * 2 * 1000  # whole buckets per read
     pending = b""
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as proc:
@@ -76,7 +94,8 @@ def compute_waveform(path: Path, buckets_per_second: int = 50) -> Waveform:
         _add_peaks(peaks, pending[: len(pending) - len(pending) % 2], per_bucket)
     if proc.returncode != 0 and not peaks:
         raise BadInput(
-            f"Het geluid van {path.name} kan niet worden gelezen.", f"The audio of {path.name} cannot be read."
+            f"Het geluid van {path.name} kan niet worden gelezen.",
+            f"The audio of {path.name} cannot be read.",
         )
     return Waveform(peaks, buckets_per_second)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import NotAllowed, NotFound
@@ -39,10 +41,22 @@ def require_recording_access(session: Session, actor: Actor, recording_id: int) 
     """The owning professional and reviewers named in the analysis consent may open a recording."""
     recording = session.get(Recording, recording_id)
     if recording is None:
-        raise NotFound(f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist.")
+        raise NotFound(
+            f"Opname {recording_id} bestaat niet (meer); mogelijk gewist na intrekking van de toestemming of na de bewaartermijn.",
+            f"Recording {recording_id} does not exist (any more); it may have been erased after consent was withdrawn "
+            "or its retention date passed.",
+        )
+    overdue = session.scalar(select(func.min(Consent.retain_until)).where(
+        Consent.conversation_id == recording.conversation_id, Consent.retain_until < date.today()))
+    if overdue is not None:
+        raise NotAllowed(f"De bewaartermijn van deze opname is verstreken ({overdue}); ze moet worden gewist.",
+                         f"This recording is past its retention date ({overdue}); it must be erased.")
     if actor.reviewer_id is None:
         return recording
     reviewer = session.get(Reviewer, actor.reviewer_id)
+    if reviewer is not None and reviewer.role == "learning_group":
+        raise NotAllowed("Een leergroep ziet alleen gedeelde fragmenten, niet de hele opname.",
+                         "A learning group sees only shared fragments, not the whole recording.")
     conversation = session.get(Conversation, recording.conversation_id)
     case = session.get(Case, conversation.case_id) if conversation else None
     if reviewer and case and reviewer.professional_id == case.professional_id:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,6 +39,8 @@ from .access import require_purpose, require_recording_access
 from .context import Context, emit
 from .events import Event
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -60,23 +63,36 @@ class ImportResult:
 
 # ---- shared export machinery -----------------------------------------------------------------------
 
+
 def check_export_allowed(session: Session, ctx: Context, conversation_ids: Iterable[int]) -> None:
     """Active analysis consent and access to every recording of each conversation."""
     for conversation_id in conversation_ids:
         if session.get(Conversation, conversation_id) is None:
-            raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+            raise NotFound(
+                f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist."
+            )
         require_purpose(session, conversation_id, "analysis")
-        for recording_id in session.scalars(select(Recording.id).where(Recording.conversation_id == conversation_id)):
+        for recording_id in session.scalars(
+            select(Recording.id).where(Recording.conversation_id == conversation_id)
+        ):
             require_recording_access(session, ctx.actor, recording_id)
 
 
-def deliver(ctx: Context, conversation_ids: tuple[int, ...], out: Path, fmt: str,
-            build: Callable[[Session], tuple[bytes, int]]) -> ExportResult:
-    """Build under a consent check, audit, then put the file in place (never a file without its audit row)."""
+def deliver(
+    ctx: Context,
+    conversation_ids: tuple[int, ...],
+    out: Path,
+    fmt: str,
+    gather: Callable[[Session], T],
+    render: Callable[[T], tuple[bytes, int]] | None = None,
+) -> ExportResult:
+    """Gather under a consent check, render (outside the database session: SQLite readers hold the write
+    lock), audit, then put the file in place (never a file without its audit row)."""
     out = Path(out)
     with ctx.store.read() as session:
         check_export_allowed(session, ctx, conversation_ids)
-        data, items = build(session)
+        gathered = gather(session)
+    data, items = render(gathered) if render is not None else gathered  # type: ignore[misc]
     if not out.parent.is_dir():
         raise NotFound(f"Map bestaat niet: {out.parent}", f"Folder does not exist: {out.parent}")
     temporary = out.with_name(f".{out.name}.{os.getpid()}.deel")
@@ -88,7 +104,9 @@ def deliver(ctx: Context, conversation_ids: tuple[int, ...], out: Path, fmt: str
         with ctx.transaction() as session:
             check_export_allowed(session, ctx, conversation_ids)  # consent may have been withdrawn meanwhile
             for conversation_id in conversation_ids:
-                audit.record(session, ctx.actor, "export", "conversation", conversation_id, f"{fmt}: {out.name}")
+                audit.record(
+                    session, ctx.actor, "export", "conversation", conversation_id, f"{fmt}: {out.name}"
+                )
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
@@ -97,9 +115,12 @@ def deliver(ctx: Context, conversation_ids: tuple[int, ...], out: Path, fmt: str
 
 def scrubber_for(session: Session, conversation_id: int) -> tuple[Scrubber, str]:
     """The scrubber for a conversation's client and the pseudonym it puts in place of the name."""
-    client = session.scalar(select(Client).join(Case, Case.client_id == Client.id)
-                            .join(Conversation, Conversation.case_id == Case.id)
-                            .where(Conversation.id == conversation_id))
+    client = session.scalar(
+        select(Client)
+        .join(Case, Case.client_id == Client.id)
+        .join(Conversation, Conversation.case_id == Case.id)
+        .where(Conversation.id == conversation_id)
+    )
     if client is None:
         return Scrubber(), ""
     return client_scrubber(client.real_name, client.pseudonym), client.pseudonym
@@ -112,7 +133,9 @@ def theme_title(ctx: Context, theme_id: str) -> str:
         return theme_id
 
 
-def annotation_records(session: Session, ctx: Context, recording_ids: Iterable[int]) -> list[AnnotationRecord]:
+def annotation_records(
+    session: Session, ctx: Context, recording_ids: Iterable[int]
+) -> list[AnnotationRecord]:
     """Every annotation of these recordings, in time order, with free text scrubbed of the client's name."""
     out: list[AnnotationRecord] = []
     reviewers = {r.id: r for r in session.scalars(select(Reviewer))}
@@ -121,22 +144,39 @@ def annotation_records(session: Session, ctx: Context, recording_ids: Iterable[i
         if recording is None:
             continue
         scrub, pseudonym = scrubber_for(session, recording.conversation_id)
-        rows = session.scalars(select(Annotation).where(Annotation.recording_id == recording_id)
-                               .order_by(Annotation.start_ms, Annotation.id))
+        rows = session.scalars(
+            select(Annotation)
+            .where(Annotation.recording_id == recording_id)
+            .order_by(Annotation.start_ms, Annotation.id)
+        )
         for row in rows:
             reviewer = reviewers.get(row.reviewer_id)
             themes = tuple(sorted(t.theme_id for t in row.themes))
-            out.append(AnnotationRecord(
-                id=row.id, recording_id=row.recording_id, reviewer_id=row.reviewer_id,
-                reviewer_name=scrub(reviewer.name) if reviewer else "?", reviewer_role=reviewer.role if reviewer else "?",
-                start_ms=row.start_ms, end_ms=row.end_ms, themes=themes,
-                theme_titles=tuple(theme_title(ctx, t) for t in themes),
-                pillars=tuple(sorted(p.pillar_id for p in row.pillars)), level=row.level,
-                observation=scrub(row.observation), quote=scrub(row.quote),
-                below_waterline=scrub(row.below_waterline), felt_unsaid=scrub(row.felt_unsaid),
-                tags=scrub.many(t for t in row.tags.split("\n") if t), still_name=row.still_name,
-                created_at=row.created_at, updated_at=row.updated_at,
-                conversation_id=recording.conversation_id, client=pseudonym))
+            out.append(
+                AnnotationRecord(
+                    id=row.id,
+                    recording_id=row.recording_id,
+                    reviewer_id=row.reviewer_id,
+                    reviewer_name=scrub(reviewer.name) if reviewer else "?",
+                    reviewer_role=reviewer.role if reviewer else "?",
+                    start_ms=row.start_ms,
+                    end_ms=row.end_ms,
+                    themes=themes,
+                    theme_titles=tuple(theme_title(ctx, t) for t in themes),
+                    pillars=tuple(sorted(p.pillar_id for p in row.pillars)),
+                    level=row.level,
+                    observation=scrub(row.observation),
+                    quote=scrub(row.quote),
+                    below_waterline=scrub(row.below_waterline),
+                    felt_unsaid=scrub(row.felt_unsaid),
+                    tags=scrub.many(t for t in row.tags.split("\n") if t),
+                    still_name=row.still_name,
+                    created_at=row.created_at,
+                    updated_at=row.updated_at,
+                    conversation_id=recording.conversation_id,
+                    client=pseudonym,
+                )
+            )
     return out
 
 
@@ -154,11 +194,18 @@ def _conversation_of_recording(ctx: Context, recording_id: int) -> int:
 
 # ---- exports -----------------------------------------------------------------------------------------
 
+
 def export_csv(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
     """All annotations of a conversation's recordings, one row each (see exchange/csv_export.py)."""
+
     def build(session: Session) -> tuple[bytes, int]:
-        ids = list(session.scalars(select(Recording.id).where(Recording.conversation_id == conversation_id)
-                                   .order_by(Recording.id)))
+        ids = list(
+            session.scalars(
+                select(Recording.id)
+                .where(Recording.conversation_id == conversation_id)
+                .order_by(Recording.id)
+            )
+        )
         rows = annotation_records(session, ctx, ids)
         return annotations_csv(rows), len(rows)
 
@@ -167,6 +214,7 @@ def export_csv(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
 
 def export_srt(ctx: Context, recording_id: int, out: Path) -> ExportResult:
     """A recording's annotations as subtitles: "Reviewer: [themes] observation" and the quote below it."""
+
     def build(session: Session) -> tuple[bytes, int]:
         subs = []
         for a in annotation_records(session, ctx, [recording_id]):
@@ -181,8 +229,10 @@ def export_srt(ctx: Context, recording_id: int, out: Path) -> ExportResult:
 
 # ---- imports -----------------------------------------------------------------------------------------
 
-def import_transcript(ctx: Context, recording_id: int, path: Path, *, fmt: str | None = None,
-                      replace: bool = False) -> ImportResult:
+
+def import_transcript(
+    ctx: Context, recording_id: int, path: Path, *, fmt: str | None = None, replace: bool = False
+) -> ImportResult:
     """SRT or WebVTT as the recording's transcript track; refuses to overwrite one unless `replace`."""
     path = Path(path)
     text = decode_text(read_bytes(path, "transcript"), path.name)
@@ -194,18 +244,44 @@ def import_transcript(ctx: Context, recording_id: int, path: Path, *, fmt: str |
         recording = require_recording_access(session, ctx.actor, recording_id)
         last = max(c.start_ms for c in cues)
         if recording.duration_ms and last > recording.duration_ms + 1000:
-            raise BadInput(f"{path.name} loopt tot na het einde van de opname: hoort het bij een andere opname?",
-                           f"{path.name} runs past the end of the recording: does it belong to another one?")
-        existing = session.scalar(select(func.count()).select_from(TranscriptCue)
-                                  .where(TranscriptCue.recording_id == recording_id)) or 0
+            raise BadInput(
+                f"{path.name} loopt tot na het einde van de opname: hoort het bij een andere opname?",
+                f"{path.name} runs past the end of the recording: does it belong to another one?",
+            )
+        existing = (
+            session.scalar(
+                select(func.count())
+                .select_from(TranscriptCue)
+                .where(TranscriptCue.recording_id == recording_id)
+            )
+            or 0
+        )
         if existing and not replace:
-            raise BadInput(f"Deze opname heeft al een transcript ({existing} regels). Kies 'vervangen' (--replace).",
-                           f"This recording already has a transcript ({existing} cues). Choose replace (--replace).")
+            raise BadInput(
+                f"Deze opname heeft al een transcript ({existing} regels). Kies 'vervangen' (--replace).",
+                f"This recording already has a transcript ({existing} cues). Choose replace (--replace).",
+            )
         if existing:
             session.query(TranscriptCue).filter(TranscriptCue.recording_id == recording_id).delete()
-        session.add_all(TranscriptCue(recording_id=recording_id, start_ms=c.start_ms, end_ms=c.end_ms,
-                                      speaker=c.speaker, text=c.text) for c in cues)
-        audit.record(session, ctx.actor, "transcript.import", "recording", recording_id,
-                     f"{kind}: {len(cues)} regels uit {path.name}")
-        emit(session, Event("transcript.changed", recording_id, recording.conversation_id, {"cues": len(cues)}))
+        session.add_all(
+            TranscriptCue(
+                recording_id=recording_id,
+                start_ms=c.start_ms,
+                end_ms=c.end_ms,
+                speaker=c.speaker,
+                text=c.text,
+            )
+            for c in cues
+        )
+        audit.record(
+            session,
+            ctx.actor,
+            "transcript.import",
+            "recording",
+            recording_id,
+            f"{kind}: {len(cues)} regels uit {path.name}",
+        )
+        emit(
+            session, Event("transcript.changed", recording_id, recording.conversation_id, {"cues": len(cues)})
+        )
     return ImportResult(recording_id, kind, len(cues))

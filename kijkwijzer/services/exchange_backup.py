@@ -49,14 +49,22 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
         raise NotFound(f"Map bestaat niet: {out.parent}", f"Folder does not exist: {out.parent}")
     temporary = out.with_name(f".{out.name}.{os.getpid()}.deel")
     try:
-        with ctx.store.read() as session:
+        with ctx.store.read() as session:  # a short snapshot; copying the files happens after it
             if not ctx.store.is_sqlite:
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            manifest = backup.write_backup(session, list(Base.metadata.sorted_tables), head_revision(),
-                                           _areas(ctx, include_media), temporary, include_media)
+            dump = backup.dump_tables(session, list(Base.metadata.sorted_tables))
+        manifest = backup.write_backup(
+            dump, head_revision(), _areas(ctx, include_media), temporary, include_media
+        )
         with ctx.transaction() as session:
-            audit.record(session, ctx.actor, "backup", "workspace", None,
-                         f"{out.name}, {'met' if include_media else 'zonder'} opnamen")
+            audit.record(
+                session,
+                ctx.actor,
+                "backup",
+                "workspace",
+                None,
+                f"{out.name}, {'met' if include_media else 'zonder'} opnamen",
+            )
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
@@ -64,7 +72,9 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
 
 
 def _is_empty(session: Session) -> bool:
-    return all((session.scalar(select(func.count()).select_from(t)) or 0) == 0 for t in Base.metadata.sorted_tables)
+    return all(
+        (session.scalar(select(func.count()).select_from(t)) or 0) == 0 for t in Base.metadata.sorted_tables
+    )
 
 
 def _known_revision(revision: str) -> bool:
@@ -73,10 +83,7 @@ def _known_revision(revision: str) -> bool:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        return ScriptDirectory.from_config(config).get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
-        return False
+    return revision in {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 def _reset_sequences(session: Session) -> None:
@@ -86,10 +93,13 @@ def _reset_sequences(session: Session) -> None:
     for table in Base.metadata.sorted_tables:
         pk = list(table.primary_key.columns)
         if len(pk) == 1 and pk[0].autoincrement in (True, "auto") and pk[0].type.python_type is int:
-            session.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 1), "
-                f"(SELECT MAX({pk[0].name}) FROM {table.name}) IS NOT NULL)"))
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                    f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 1), "
+                    f"(SELECT MAX({pk[0].name}) FROM {table.name}) IS NOT NULL)"
+                )
+            )
 
 
 def restore_backup(ctx: Context, path: Path) -> BackupResult:
@@ -100,21 +110,34 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
     staging = ctx.workspace.media_dir / f".herstel-{os.getpid()}"
     try:
         if manifest.revision != head_revision() and not _known_revision(manifest.revision):
-            raise BadInput("Deze reservekopie komt uit een nieuwere Kijkwijzer; werk eerst bij.",
-                           "This backup comes from a newer Kijkwijzer; update first.")
+            raise BadInput(
+                "Deze reservekopie komt uit een nieuwere Kijkwijzer; werk eerst bij.",
+                "This backup comes from a newer Kijkwijzer; update first.",
+            )
         known = {t.name for t in Base.metadata.sorted_tables}
         strange = sorted(set(manifest.tables) - known)
         if strange:
-            raise BadInput(f"Reservekopie bevat onbekende tabellen: {', '.join(strange)}",
-                           f"Backup contains unknown tables: {', '.join(strange)}")
+            raise BadInput(
+                f"Reservekopie bevat onbekende tabellen: {', '.join(strange)}",
+                f"Backup contains unknown tables: {', '.join(strange)}",
+            )
         areas = _areas(ctx, True)
         if any(e.area not in areas for e in manifest.files):
-            raise BadInput("Reservekopie bevat bestanden buiten de werkmap.", "Backup contains files outside the workspace.")
+            raise BadInput(
+                "Reservekopie bevat bestanden buiten de werkmap.",
+                "Backup contains files outside the workspace.",
+            )
         with ctx.store.read() as session:
             if not _is_empty(session):
-                raise BadInput("Terugzetten kan alleen in een lege werkmap; deze bevat al gegevens.",
-                               "Restore only into an empty workspace; this one already holds data.")
-        tables = {t.name: backup.read_table(zf, t, manifest) for t in Base.metadata.sorted_tables if t.name in manifest.tables}
+                raise BadInput(
+                    "Terugzetten kan alleen in een lege werkmap; deze bevat al gegevens.",
+                    "Restore only into an empty workspace; this one already holds data.",
+                )
+        tables = {
+            t.name: backup.read_table(zf, t, manifest)
+            for t in Base.metadata.sorted_tables
+            if t.name in manifest.tables
+        }
         staging.mkdir(parents=True, exist_ok=True)
         backup.extract_files(zf, manifest, staging)
         rows = 0
@@ -125,15 +148,23 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
                 for table in Base.metadata.sorted_tables:
                     data = tables.get(table.name, [])
                     for start in range(0, len(data), BATCH):
-                        session.execute(table.insert(), data[start:start + BATCH])
+                        session.execute(table.insert(), data[start : start + BATCH])
                     rows += len(data)
                 session.flush()
             except (IntegrityError, DataError, StatementError) as error:
-                raise BadInput("Reservekopie onbruikbaar: de gegevens erin kloppen niet onderling (beschadigd?).",
-                               "Backup unusable: its data is inconsistent (damaged?).") from error
+                raise BadInput(
+                    "Reservekopie onbruikbaar: de gegevens erin kloppen niet onderling (beschadigd?).",
+                    "Backup unusable: its data is inconsistent (damaged?).",
+                ) from error
             _reset_sequences(session)
-            audit.record(session, ctx.actor, "backup.restore", "workspace", None,
-                         f"{path.name}: {rows} rijen, {len(manifest.files)} bestanden")
+            audit.record(
+                session,
+                ctx.actor,
+                "backup.restore",
+                "workspace",
+                None,
+                f"{path.name}: {rows} rijen, {len(manifest.files)} bestanden",
+            )
         files = backup.place_files(staging, areas)
     finally:
         zf.close()

@@ -12,53 +12,70 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.errors import KijkwijzerError, NotAllowed, NotFound
+from kijkwijzer.errors import NotAllowed, NotFound
+from kijkwijzer.exchange.report_data import ReflectionReport
 from kijkwijzer.exchange.report_pdf import render_report
 from kijkwijzer.store.models import Annotation, Case, Conversation, Recording
 
 from .access import active_consent
 from .context import Context
 from .exchange import ExportResult, deliver
-from .exchange_query import StillFor, reflection_report
+from .exchange_query import reflection_report
 
 STILL_WIDTH_PX = 480
 
 
-def still_maker(ctx: Context) -> StillFor:
-    """Finds or makes the still for a moment; None (and the report goes on) when there is no picture."""
-    stills_dir, cache_dir, vault_dir = ctx.workspace.stills_dir, ctx.workspace.cache_dir, ctx.workspace.vault_dir
+class StillPlan:
+    """Decides the still of each moment while the report is gathered (inside the database session), and makes
+    the missing ones afterwards, outside it."""
 
-    def still_for(recording: Recording, at_ms: int, annotation: Annotation | None) -> Path | None:
+    def __init__(self, ctx: Context) -> None:
+        ws = ctx.workspace
+        self.stills_dir, self.cache_dir, self.vault_dir = ws.stills_dir, ws.cache_dir, ws.vault_dir
+        self.jobs: dict[Path, tuple[Path, int]] = {}
+
+    def __call__(self, recording: Recording, at_ms: int, annotation: Annotation | None) -> Path | None:
         if annotation is not None and annotation.still_name:
-            own = stills_dir / annotation.still_name
+            own = self.stills_dir / annotation.still_name
             if own.is_file():
                 return own
-        source = vault_dir / recording.vault_name
+        source = self.vault_dir / recording.vault_name
         if not recording.has_video or not source.is_file():
             return None
-        target = cache_dir / f"{recording.sha256}-verslag-{max(at_ms, 0)}.jpg"
+        target = self.cache_dir / f"{recording.sha256}-verslag-{max(at_ms, 0)}.jpg"
         if not target.is_file():
-            try:
-                from kijkwijzer.media.stills import extract_still
+            self.jobs[target] = (source, max(at_ms, 0))
+        return target
 
-                cache_dir.mkdir(parents=True, exist_ok=True)
-                extract_still(source, max(at_ms, 0), target, width=STILL_WIDTH_PX)
-            except (KijkwijzerError, OSError, ImportError):
-                return None
-        return target if target.is_file() else None
+    def make(self) -> int:
+        """Extract every missing still (batched, see exchange/report_stills.py); returns how many exist."""
+        if not self.jobs:
+            return 0
+        from kijkwijzer.exchange.report_stills import extract_many
 
-    return still_for
+        made = extract_many(
+            [(source, at_ms, target) for target, (source, at_ms) in self.jobs.items()], width=STILL_WIDTH_PX
+        )
+        self.jobs.clear()
+        return made
 
 
 def export_report(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
     """The reflection report of one conversation as a PDF."""
-    still_for = still_maker(ctx)
+    stills = StillPlan(ctx)
 
-    def build(session: Session) -> tuple[bytes, int]:
-        report = reflection_report(session, ctx, conversation_id, still_for)
+    def render(report: ReflectionReport) -> tuple[bytes, int]:
+        stills.make()
         return render_report(report), len(report.entries)
 
-    return deliver(ctx, (conversation_id,), out, "pdf-verslag", build)
+    return deliver(
+        ctx,
+        (conversation_id,),
+        out,
+        "pdf-verslag",
+        lambda session: reflection_report(session, ctx, conversation_id, stills),
+        render,
+    )
 
 
 @dataclass(frozen=True)
@@ -72,17 +89,26 @@ def story_conversations(session: Session, case_id: int) -> tuple[int, ...]:
     """The conversations of a case that may go into a story: those with active analysis consent."""
     if session.get(Case, case_id) is None:
         raise NotFound(f"Casus {case_id} bestaat niet.", f"Case {case_id} does not exist.")
-    ids = tuple(c.id for c in session.scalars(select(Conversation).where(Conversation.case_id == case_id)
-                                              .order_by(Conversation.sequence, Conversation.held_on))
-                if active_consent(session, c.id, "analysis") is not None)
+    ids = tuple(
+        c.id
+        for c in session.scalars(
+            select(Conversation)
+            .where(Conversation.case_id == case_id)
+            .order_by(Conversation.sequence, Conversation.held_on)
+        )
+        if active_consent(session, c.id, "analysis") is not None
+    )
     if not ids:
-        raise NotAllowed("Geen enkel gesprek in deze casus heeft toestemming voor analyse.",
-                         "No conversation in this case has consent for analysis.")
+        raise NotAllowed(
+            "Geen enkel gesprek in deze casus heeft toestemming voor analyse.",
+            "No conversation in this case has consent for analysis.",
+        )
     return ids
 
 
-def export_story(ctx: Context, case_id: int, out: Path, *, pdf: Path | None = None,
-                 with_pseudonym: bool = False) -> StoryResult:
+def export_story(
+    ctx: Context, case_id: int, out: Path, *, pdf: Path | None = None, with_pseudonym: bool = False
+) -> StoryResult:
     """The anonymised case story in the shape of 004's cases, as Markdown (and PDF when `pdf` is given)."""
     from kijkwijzer.exchange.case_story import render_markdown, render_story_pdf
 
@@ -92,13 +118,18 @@ def export_story(ctx: Context, case_id: int, out: Path, *, pdf: Path | None = No
         conversation_ids = story_conversations(session, case_id)
     holder: dict[str, object] = {}
 
-    def story(session: Session):  # noqa: ANN202 - CaseStory, built once for both files
+    def story(session: Session):
         if "story" not in holder:
             holder["story"] = case_story(session, ctx, case_id, conversation_ids, with_pseudonym)
         return holder["story"]
 
-    paths = [deliver(ctx, conversation_ids, out, "verhaal-md",
-                     lambda s: (render_markdown(story(s)).encode("utf-8"), 1)).path]
+    paths = [
+        deliver(
+            ctx, conversation_ids, out, "verhaal-md", lambda s: (render_markdown(story(s)).encode("utf-8"), 1)
+        ).path
+    ]
     if pdf is not None:
-        paths.append(deliver(ctx, conversation_ids, pdf, "verhaal-pdf", lambda s: (render_story_pdf(story(s)), 1)).path)
+        paths.append(
+            deliver(ctx, conversation_ids, pdf, "verhaal-pdf", lambda s: (render_story_pdf(story(s)), 1)).path
+        )
     return StoryResult(tuple(paths), case_id, conversation_ids)

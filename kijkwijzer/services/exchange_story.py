@@ -13,8 +13,13 @@ from kijkwijzer.store.models import Case, Client, Professional, Recording, Revie
 from .context import Context
 from .exchange_query import reflection_report
 
-ROLE_LABELS = {"coach": "de coach", "researcher": "de onderzoeker", "colleague": "een collega",
-               "client_researcher": "de cliëntonderzoeker", "learning_group": "de leergroep"}
+ROLE_LABELS = {
+    "coach": "de coach",
+    "researcher": "de onderzoeker",
+    "colleague": "een collega",
+    "client_researcher": "de cliëntonderzoeker",
+    "learning_group": "de leergroep",
+}
 CLIENT = "de cliënt"
 
 
@@ -28,20 +33,32 @@ def story_scrubber(session: Session, case: Case, with_pseudonym: bool) -> Scrubb
     if professional:
         names.append(Name(professional.name, function, strict=False))
     for reviewer in session.scalars(select(Reviewer)):
-        label = function if reviewer.professional_id == case.professional_id else \
-            ROLE_LABELS.get(reviewer.role, "een collega")
+        label = (
+            function
+            if reviewer.professional_id == case.professional_id
+            else ROLE_LABELS.get(reviewer.role, "een collega")
+        )
         names.append(Name(reviewer.name, label, strict=False))
     return Scrubber(names)
 
 
-def case_story(session: Session, ctx: Context, case_id: int, conversation_ids: tuple[int, ...],
-               with_pseudonym: bool) -> CaseStory:
+def case_story(
+    session: Session, ctx: Context, case_id: int, conversation_ids: tuple[int, ...], with_pseudonym: bool
+) -> CaseStory:
     case = session.get(Case, case_id)
     client = session.get(Client, case.client_id)
     scrub = story_scrubber(session, case, with_pseudonym)
     label = client.pseudonym if with_pseudonym else CLIENT
     reports = tuple(reflection_report(session, ctx, cid, None, scrub, label) for cid in conversation_ids)
-    recordings = sum(len(list(session.scalars(select(Recording.id).where(Recording.conversation_id == cid))))
-                     for cid in conversation_ids)
-    return CaseStory(title=scrub(case.title), profile=scrub(client.profile), reason=scrub(case.reason),
-                     client_label=label, recordings=recordings, conversations=reports)
+    recordings = sum(
+        len(list(session.scalars(select(Recording.id).where(Recording.conversation_id == cid))))
+        for cid in conversation_ids
+    )
+    return CaseStory(
+        title=scrub(case.title),
+        profile=scrub(client.profile),
+        reason=scrub(case.reason),
+        client_label=label,
+        recordings=recordings,
+        conversations=reports,
+    )

@@ -33,8 +33,11 @@ class CueView:
 def list_cues(ctx: Context, recording_id: int) -> list[CueView]:
     with ctx.store.read() as session:
         require_recording_access(session, ctx.actor, recording_id)
-        rows = session.scalars(select(TranscriptCue).where(TranscriptCue.recording_id == recording_id)
-                               .order_by(TranscriptCue.start_ms, TranscriptCue.id))
+        rows = session.scalars(
+            select(TranscriptCue)
+            .where(TranscriptCue.recording_id == recording_id)
+            .order_by(TranscriptCue.start_ms, TranscriptCue.id)
+        )
         return [CueView(c.id, c.start_ms, c.end_ms, c.speaker, c.text) for c in rows]
 
 

@@ -71,8 +71,11 @@ class Store:
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it (used after erasure)."""
         if self.is_sqlite:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = self.engine.raw_connection()  # no SQLAlchemy BEGIN around the pragma
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

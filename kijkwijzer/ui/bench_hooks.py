@@ -8,6 +8,7 @@ and it writes the wall-clock time the review window was shown, then the process 
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 
@@ -53,23 +54,52 @@ def annotate_latency(window: MainWindow, repeats: int = 20, theme_id: str | None
     return times
 
 
+class _TimeReports:
+    """Collects the player's own time reports (VLC's TimeChanged, on VLC's thread)."""
+
+    def __init__(self, player) -> None:
+        self.target: int | None = None
+        self.tolerance = 100
+        self.hit = threading.Event()
+        player.on_time_changed(self._report)
+
+    def _report(self, ms: int) -> None:
+        target = self.target
+        if target is not None and abs(ms - target) <= self.tolerance:
+            self.hit.set()
+
+    def expect(self, target: int, tolerance: int) -> None:
+        self.hit.clear()
+        self.tolerance = tolerance
+        self.target = target
+
+
+_reports: dict[int, _TimeReports] = {}
+
+
 def seek_latency(window: MainWindow, repeats: int = 20, tolerance_ms: int = 100) -> list[float]:
-    """Jump to an annotation (N) until the player itself reports the new time."""
+    """Jump to an annotation while playing, until VLC itself reports a time at the annotation (its
+    TimeChanged event; VLC reports nothing while paused, so the recording plays during this)."""
     review = window.review
     player = review.player
-    views = review.annotations.views() or []
+    reports = _reports.setdefault(id(player), _TimeReports(player))
     duration = max(review.playback.duration_ms, 1)
-    targets = [v.start_ms for v in views] or [int(duration * f) for f in (0.2, 0.4, 0.6, 0.8)]
+    targets = [v.start_ms for v in review.annotations.views() if v.start_ms < duration - 3000]
+    targets = targets or [int(duration * f) for f in (0.2, 0.4, 0.6, 0.8)]
     rng = random.Random(3)
+    review.playback.play()
+    _spin_until(lambda: review.playback.playing, 2.0)
     times = []
     for _ in range(repeats):
         target = rng.choice(targets)
-        review.playback.seek(max(target - 3000, 0))
-        _spin_until(lambda t=target: abs(player.position() - max(t - 3000, 0)) <= tolerance_ms, 2.0)
+        reports.expect(target, tolerance_ms)
         started = time.perf_counter()
         review.playback.seek(target)
-        _spin_until(lambda t=target: abs(player.position() - t) <= tolerance_ms, 5.0)
+        _spin_until(reports.hit.is_set, 5.0)
         times.append((time.perf_counter() - started) * 1000)
+        reports.target = None
+        _spin_until(lambda: False, 0.3)  # let it play a moment, as a reviewer would
+    review.playback.pause()
     return times
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    menu: str  # file | edit | play | annotate | view | help
+    menu: str  # file | edit | play | annotate | conversation | development | view | help
     text: str  # Dutch source text; translated in context "Actions"
     keys: tuple[str, ...] = ()
     checkable: bool = False
@@ -52,7 +52,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("next_annotation", "annotate", QT_TRANSLATE_NOOP("Actions", "Volgende annotatie"), ("N",)),
     ActionSpec("prev_annotation", "annotate", QT_TRANSLATE_NOOP("Actions", "Vorige annotatie"), ("P",)),
     ActionSpec("add_still", "annotate", QT_TRANSLATE_NOOP("Actions", "Still toevoegen"), ("Ctrl+Shift+S",)),
+    ActionSpec("make_fragment", "annotate", QT_TRANSLATE_NOOP("Actions", "Fragment maken van markering of annotatie"), ("F",)),
     ActionSpec("configure_keys", "annotate", QT_TRANSLATE_NOOP("Actions", "Toetsen voor thema's instellen…"), ()),
+    ActionSpec("consent", "conversation", QT_TRANSLATE_NOOP("Actions", "Toestemming…"), ()),
+    ActionSpec("slim", "conversation", QT_TRANSLATE_NOOP("Actions", "SLIM-analyse"), ()),
+    ActionSpec("comparison", "conversation", QT_TRANSLATE_NOOP("Actions", "Hypothese en beleving"), ()),
+    ActionSpec("client_interview", "conversation", QT_TRANSLATE_NOOP("Actions", "Cliëntinterview starten…"), ()),
+    ActionSpec("reflection", "conversation", QT_TRANSLATE_NOOP("Actions", "Reflectiegesprek"), ("Ctrl+Shift+R",)),
+    ActionSpec("series", "conversation", QT_TRANSLATE_NOOP("Actions", "Reeks van deze casus"), ()),
+    ActionSpec("assessment", "development", QT_TRANSLATE_NOOP("Actions", "Zelfevaluatie begrijpen, willen, kunnen…"), ()),
+    ActionSpec("plan", "development", QT_TRANSLATE_NOOP("Actions", "Verbeterplan"), ()),
+    ActionSpec("progress", "development", QT_TRANSLATE_NOOP("Actions", "Mijn voortgang"), ()),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Tijdlijn inzoomen"), ("+", "=")),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Tijdlijn uitzoomen"), ("-",)),
     ActionSpec("zoom_fit", "view", QT_TRANSLATE_NOOP("Actions", "Hele opname tonen"), ("Ctrl+0",)),

@@ -1,9 +1,13 @@
-"""The workspace browser: professionals > cases > conversations > recordings, read through the services."""
+"""The workspace browser: professionals > cases > conversations > recordings, read through the services.
+
+Its context menu on a conversation (or one of its recordings) reaches the conversation's panels:
+toestemming, SLIM, reflectiegesprek and the series of the case (`conversation_action(name, id)`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
@@ -16,10 +20,15 @@ from .qt_events import EventBridge
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 REFRESH_TOPICS = ("people.", "case.", "conversation.", "recording.", "consent.")
+CONVERSATION_ACTIONS = (("consent", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Toestemming…")),
+                        ("slim", QT_TRANSLATE_NOOP("WorkspaceBrowser", "SLIM-analyse")),
+                        ("reflection", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Reflectiegesprek")),
+                        ("series", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Reeks van deze casus")))
 
 
 class WorkspaceBrowser(QTreeWidget):
     recording_activated = Signal(int)
+    conversation_action = Signal(str, int)  # consent | slim | reflection | series, conversation id
     message = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -29,6 +38,8 @@ class WorkspaceBrowser(QTreeWidget):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._activated)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(150)
@@ -119,6 +130,44 @@ class WorkspaceBrowser(QTreeWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND_ROLE) == "recording":
             self.recording_activated.emit(int(item.data(0, ID_ROLE)))
+
+    @staticmethod
+    def conversation_of(item: QTreeWidgetItem | None) -> int | None:
+        """The conversation an item stands for: itself, or the conversation a recording belongs to."""
+        if item is None:
+            return None
+        if item.data(0, KIND_ROLE) == "recording":
+            item = item.parent()
+        if item is not None and item.data(0, KIND_ROLE) == "conversation":
+            return int(item.data(0, ID_ROLE))
+        return None
+
+    def chosen_conversation(self) -> int | None:
+        return self.conversation_of(self.currentItem())
+
+    def conversation_menu(self, item: QTreeWidgetItem) -> QMenu | None:
+        conversation_id = self.conversation_of(item)
+        if conversation_id is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("conversationMenu")
+        if item.data(0, KIND_ROLE) == "recording":
+            menu.addAction(self.tr("Opname openen"),
+                           lambda rid=int(item.data(0, ID_ROLE)): self.recording_activated.emit(rid))
+            menu.addSeparator()
+        for name, text in CONVERSATION_ACTIONS:
+            action = menu.addAction(QCoreApplication.translate("WorkspaceBrowser", text))
+            action.setObjectName(f"conversation_{name}")
+            action.triggered.connect(lambda _c=False, n=name, cid=conversation_id: self.conversation_action.emit(n, cid))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        menu = self.conversation_menu(item) if item is not None else None
+        if menu is not None:
+            self.setCurrentItem(item)
+            menu.exec(self.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def set_ctx(self, ctx: Context) -> None:
         self.ctx = ctx

@@ -8,13 +8,24 @@ from sqlalchemy import func, select
 from kijkwijzer.store.models import Base, Recording
 
 
-def add_recording_row(ctx, conversation_id: int, duration_ms: int = 600_000, name: str = "gesprek.mp4") -> int:
+def add_recording_row(
+    ctx, conversation_id: int, duration_ms: int = 600_000, name: str = "gesprek.mp4"
+) -> int:
     """A recording as the vault would register it. Format tests need its row, not its pixels; the report
     and backup tests import a real video instead."""
     with ctx.store.transaction() as session:
-        row = Recording(conversation_id=conversation_id, sha256="0" * 64, original_name=name,
-                        vault_name="0" * 64 + ".mp4", size_bytes=1, duration_ms=duration_ms, has_video=True,
-                        has_audio=True, width=640, height=360)
+        row = Recording(
+            conversation_id=conversation_id,
+            sha256="0" * 64,
+            original_name=name,
+            vault_name="0" * 64 + ".mp4",
+            size_bytes=1,
+            duration_ms=duration_ms,
+            has_video=True,
+            has_audio=True,
+            width=640,
+            height=360,
+        )
         session.add(row)
         session.flush()
         return row.id
@@ -27,4 +38,6 @@ def recording_id(case_setup) -> int:
 
 def row_counts(ctx) -> dict[str, int]:
     with ctx.store.read() as session:
-        return {t.name: session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables}
+        return {
+            t.name: session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables
+        }

@@ -19,8 +19,14 @@ from kijkwijzer.services import (
 )
 from kijkwijzer.services.context import Actor
 
-THEMES = ("thema.raakmomenten", "thema.weerstand", "thema.beleving", "thema.doel", "thema.metacommunicatie",
-          "thema.echtheid")
+THEMES = (
+    "thema.raakmomenten",
+    "thema.weerstand",
+    "thema.beleving",
+    "thema.doel",
+    "thema.metacommunicatie",
+    "thema.echtheid",
+)
 OBSERVATIONS = (
     "Echte Naam leunt achterover en slaat de armen over elkaar als het rapport ter sprake komt.",
     "De klantmanager vult haar eigen vraag al in voordat de cliënt kan antwoorden.",
@@ -29,8 +35,14 @@ OBSERVATIONS = (
     "Ze benoemt wat er in het gesprek gebeurt: ‘We lijken in een kringetje te draaien.’",
     "Jezelf als klantmanager uitspreken draagt bij aan echtheid in het gesprek.",
 )
-QUOTES = ("ik wist al wat er ging komen", "ben ik nu gek of is de wereld gek?", "", "wees nou eens duidelijk",
-          "laten we gewoon jouw agenda volgen", "")
+QUOTES = (
+    "ik wist al wat er ging komen",
+    "ben ik nu gek of is de wereld gek?",
+    "",
+    "wees nou eens duidelijk",
+    "laten we gewoon jouw agenda volgen",
+    "",
+)
 
 
 @dataclass
@@ -51,32 +63,68 @@ def fill(case_setup: dict, recording_id: int, n: int = 6, duration_ms: int = 600
     for i in range(n):
         who = ctx if i % 3 else coach_ctx
         start = i * step
-        a = annotations.add(who, AnnotationDraft(
-            recording_id, start, start + step - 10, themes=(THEMES[i % len(THEMES)],) + (("thema.beurten",) if i % 4 == 0 else ()),
-            pillars=("pijler.begrijpen",) if i % 2 else (), level="niveau.gevoel" if i % 2 else "niveau.inhoud",
-            observation=OBSERVATIONS[i % len(OBSERVATIONS)], quote=QUOTES[i % len(QUOTES)],
-            below_waterline="wil begrepen worden" if i % 2 == 0 else "",
-            felt_unsaid="daar gaan we weer" if i % 3 == 0 else ""))
+        a = annotations.add(
+            who,
+            AnnotationDraft(
+                recording_id,
+                start,
+                start + step - 10,
+                themes=(THEMES[i % len(THEMES)],) + (("thema.beurten",) if i % 4 == 0 else ()),
+                pillars=("pijler.begrijpen",) if i % 2 else (),
+                level="niveau.gevoel" if i % 2 else "niveau.inhoud",
+                observation=OBSERVATIONS[i % len(OBSERVATIONS)],
+                quote=QUOTES[i % len(QUOTES)],
+                below_waterline="wil begrepen worden" if i % 2 == 0 else "",
+                felt_unsaid="daar gaan we weer" if i % 3 == 0 else "",
+            ),
+        )
         note_ids.append(a.id)
         frag = fragments.from_annotation(ctx, a.id)
         fragment_ids.append(frag.id)
         if i % 2 == 0:
-            client_feedback.record_reaction(ctx, frag.id, f"Hier voelde ik me niet gehoord ({i}).", "boos",
-                                            "Zeg gewoon wat we gaan doen.")
+            client_feedback.record_reaction(
+                ctx, frag.id, f"Hier voelde ik me niet gehoord ({i}).", "boos", "Zeg gewoon wat we gaan doen."
+            )
     client_feedback.record_score(ctx, conv, "feedback.werkrelatie", 6, "Het ging beter dan vorige keer.")
     client_feedback.record_score(ctx, conv, "feedback.doel", 4, "We praten vooral over het rapport.")
-    session = reflection.start_session(ctx, conv, date(2026, 11, 9), fragment_ids=tuple(fragment_ids[:3]),
-                                       notes="Terugkijken met de coach.")
-    reflection.note_item(ctx, session.id, fragment_ids[0], notes="Herkenbaar moment.", tips="Vraag door op gevoel.")
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, "Eerder het doel van het gesprek noemen.", "thema.doel",
-                                              fragment_ids=(fragment_ids[min(3, n - 1)],))
+    session = reflection.start_session(
+        ctx, conv, date(2026, 11, 9), fragment_ids=tuple(fragment_ids[:3]), notes="Terugkijken met de coach."
+    )
+    reflection.note_item(
+        ctx, session.id, fragment_ids[0], notes="Herkenbaar moment.", tips="Vraag door op gevoel."
+    )
+    point = aandachtspunten.add_aandachtspunt(
+        ctx,
+        session.id,
+        "Eerder het doel van het gesprek noemen.",
+        "thema.doel",
+        fragment_ids=(fragment_ids[min(3, n - 1)],),
+    )
     aandachtspunten.add_aandachtspunt(ctx, session.id, "Na een open vraag stil zijn.", "thema.beurten")
-    slim.add(ctx, conv, zelfbeeld=("slim.zelfbeeld.wil_en_kan",), rol=("slim.rol.pedagogisch",),
-             logica=("slim.logica.kansen_bieden",), analysis="De klantmanager benadert de cliënt als iemand die "
-             "wel wil maar niet goed kan; de cliënt ziet zichzelf als iemand die wil en kan meedoen.",
-             verdict="slim.oordeel.gedeeltelijke_mismatch", note="Zelfbeeld en benadering sluiten deels niet aan.")
-    the_plan = plan.add_plan(ctx, case_setup["professional"].id, "Meer ruimte geven aan de beleving van de cliënt.",
-                             needed="Terugkijken met de coach", timeline="Voor het volgende gesprek")
-    plan.add_action(ctx, the_plan.id, "Na een open vraag tien seconden stil zijn.", who="ikzelf",
-                    due_on=date(2026, 12, 1), links=(("fragment", fragment_ids[0]), ("aandachtspunt", point.id)))
+    slim.add(
+        ctx,
+        conv,
+        zelfbeeld=("slim.zelfbeeld.wil_en_kan",),
+        rol=("slim.rol.pedagogisch",),
+        logica=("slim.logica.kansen_bieden",),
+        analysis="De klantmanager benadert de cliënt als iemand die "
+        "wel wil maar niet goed kan; de cliënt ziet zichzelf als iemand die wil en kan meedoen.",
+        verdict="slim.oordeel.gedeeltelijke_mismatch",
+        note="Zelfbeeld en benadering sluiten deels niet aan.",
+    )
+    the_plan = plan.add_plan(
+        ctx,
+        case_setup["professional"].id,
+        "Meer ruimte geven aan de beleving van de cliënt.",
+        needed="Terugkijken met de coach",
+        timeline="Voor het volgende gesprek",
+    )
+    plan.add_action(
+        ctx,
+        the_plan.id,
+        "Na een open vraag tien seconden stil zijn.",
+        who="ikzelf",
+        due_on=date(2026, 12, 1),
+        links=(("fragment", fragment_ids[0]), ("aandachtspunt", point.id)),
+    )
     return Filled(note_ids, fragment_ids, session.id)

@@ -63,7 +63,9 @@ def empty_workspace(request, workspace, tmp_path):
     if workspace.db_url.startswith("sqlite"):
         return Workspace.at(tmp_path / "doel")
     server = request.getfixturevalue("postgres_server")
-    return Workspace.from_url(server.create_database(f"kw_doel_{os.getpid()}_{id(tmp_path)}"), tmp_path / "doel-media")
+    return Workspace.from_url(
+        server.create_database(f"kw_doel_{os.getpid()}_{id(tmp_path)}"), tmp_path / "doel-media"
+    )
 
 
 def _restore_and_compare(source_ctx, target_ws, tmp_path, before, files_before):
@@ -87,8 +89,20 @@ def test_backup_restores_every_row_and_file(case_setup, tmp_path, empty_workspac
     ctx = case_setup["ctx"]
     _populate(case_setup, tmp_path)
     before, files_before = _tables(ctx), _files(ctx.workspace)
-    assert all(before[t] for t in ("annotations", "fragments", "client_reactions", "slim_analyses", "aandachtspunten",
-                                   "plan_actions", "assessment_answers", "consents", "feedback_scores"))
+    assert all(
+        before[t]
+        for t in (
+            "annotations",
+            "fragments",
+            "client_reactions",
+            "slim_analyses",
+            "aandachtspunten",
+            "plan_actions",
+            "assessment_answers",
+            "consents",
+            "feedback_scores",
+        )
+    )
     assert {k.split("/")[0] for k in files_before} == {"vault", "stills", "forms"}
     made = exchange_backup.create_backup(ctx, tmp_path / "kopie.zip", include_media=True)
     assert made.files == len(files_before)
@@ -98,7 +112,9 @@ def test_backup_restores_every_row_and_file(case_setup, tmp_path, empty_workspac
             exchange_backup.restore_backup(target, tmp_path / "kopie.zip")
         from kijkwijzer.services import people
 
-        assert people.add_reviewer(target, "Na het terugzetten", "coach").id > max(r[0] for r in before["reviewers"])
+        assert people.add_reviewer(target, "Na het terugzetten", "coach").id > max(
+            r[0] for r in before["reviewers"]
+        )
     finally:
         target.store.dispose()
 
@@ -121,7 +137,9 @@ def test_sqlite_backup_restores_into_postgresql(case_setup, tmp_path, postgres_s
     _populate(case_setup, tmp_path)
     before, files_before = _tables(ctx), _files(ctx.workspace)
     exchange_backup.create_backup(ctx, tmp_path / "kopie.zip", include_media=True)
-    target_ws = Workspace.from_url(postgres_server.create_database(f"kw_naar_pg_{os.getpid()}"), tmp_path / "pg-media")
+    target_ws = Workspace.from_url(
+        postgres_server.create_database(f"kw_naar_pg_{os.getpid()}"), tmp_path / "pg-media"
+    )
     _restore_and_compare(ctx, target_ws, tmp_path, before, files_before).store.dispose()
 
 

@@ -5,7 +5,6 @@ file leaves every table exactly as it was; a file that is accepted changes only 
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,25 @@ from .test_transcripts import SRT, VTT
 
 DATA = Path(__file__).parent / "data"
 FOREIGN = (DATA / "elan_onderzoekers.eaf").read_bytes()
-THEME_MAP = {"RAAK": "thema.raakmomenten", "WEER": "thema.weerstand", "DOEL": "thema.doel",
-             "META": "thema.metacommunicatie"}
+THEME_MAP = {
+    "RAAK": "thema.raakmomenten",
+    "WEER": "thema.weerstand",
+    "DOEL": "thema.doel",
+    "META": "thema.metacommunicatie",
+}
 # No shrinking: a failing example is printed as found (shrinking whole files through a database is slow).
 PHASES = [Phase.explicit, Phase.reuse, Phase.generate]
-SETTINGS = settings(max_examples=120, deadline=None, derandomize=True, phases=PHASES,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    phases=PHASES,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 
 ELAN_TRICKS = [
     ('TIME_VALUE="1200"', 'TIME_VALUE="-1200"'),
@@ -39,12 +50,14 @@ ELAN_TRICKS = [
     ('ANNOTATION_REF="a1"', 'ANNOTATION_REF="a999"'),
     ('ANNOTATION_REF="a2"', 'ANNOTATION_REF="a5"'),  # a reference cycle a5 -> a2 ... -> a5
     ('TIER_ID="Observatie A">', 'TIER_ID="Observatie A" PARENT_REF="Code A">'),  # tier cycle
-    ('<?xml version="1.0" encoding="UTF-8"?>',
-     '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'),
-    ('<ANNOTATION_VALUE>DOEL</ANNOTATION_VALUE>', '<ANNOTATION_VALUE>ONBEKEND</ANNOTATION_VALUE>'),
+    (
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>',
+    ),
+    ("<ANNOTATION_VALUE>DOEL</ANNOTATION_VALUE>", "<ANNOTATION_VALUE>ONBEKEND</ANNOTATION_VALUE>"),
     ('TIME_SLOT_ID="ts7"', 'TIME_SLOT_ID="tsx"'),
     ('LINGUISTIC_TYPE_REF="Observatie" PARTICIPANT="Onderzoeker A"', 'PARTICIPANT="Onderzoeker A"'),
-    ('<ANNOTATION_VALUE>', '<ANNOTATION_VALUE>' + "lang " * 50_000),
+    ("<ANNOTATION_VALUE>", "<ANNOTATION_VALUE>" + "lang " * 50_000),
     ('encoding="UTF-8"', 'encoding="ISO-8859-1"'),
 ]
 
@@ -62,19 +75,27 @@ def broken(valid: bytes, text_tricks: list[tuple[str, str]] = ()) -> st.SearchSt
     text = valid.decode("utf-8")
     options = [
         st.integers(0, len(valid) - 1).map(lambda k: valid[:k]),  # truncated
-        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6)
-        .map(lambda flips: _apply_flips(valid, flips)),
-        st.tuples(st.integers(0, len(valid)), st.binary(min_size=1, max_size=40))
-        .map(lambda t: valid[:t[0]] + t[1] + valid[t[0]:]),
-        st.sampled_from(["latin-1", "cp1252", "utf-16-le", "utf-16-be", "utf-32", "utf-16", "mac-roman"])
-        .map(lambda enc: text.encode(enc, errors="replace")),
+        st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6).map(
+            lambda flips: _apply_flips(valid, flips)
+        ),
+        st.tuples(st.integers(0, len(valid)), st.binary(min_size=1, max_size=40)).map(
+            lambda t: valid[: t[0]] + t[1] + valid[t[0] :]
+        ),
+        st.sampled_from(["latin-1", "cp1252", "utf-16-le", "utf-16-be", "utf-32", "utf-16", "mac-roman"]).map(
+            lambda enc: text.encode(enc, errors="replace")
+        ),
         st.binary(max_size=3000),  # garbage
-        st.integers(20_000, 2_000_000).map(lambda n: valid.replace(b"\n", b" " + b"x" * n + b"\n", 1)),  # huge line
+        st.integers(20_000, 2_000_000).map(
+            lambda n: valid.replace(b"\n", b" " + b"x" * n + b"\n", 1)
+        ),  # huge line
         st.integers(20_000, 400_000).map(lambda n: b"\n" * n + valid),
     ]
     if text_tricks:
-        options.append(st.lists(st.sampled_from(text_tricks), min_size=1, max_size=3, unique=True)
-                       .map(lambda tricks: _replace_all(text, tricks).encode("utf-8")))
+        options.append(
+            st.lists(st.sampled_from(text_tricks), min_size=1, max_size=3, unique=True).map(
+                lambda tricks: _replace_all(text, tricks).encode("utf-8")
+            )
+        )
     return st.one_of(options)
 
 
@@ -89,12 +110,17 @@ def _clock(ms: int, sep: str) -> str:
     return f"{sign}{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
 
 
-cue_times = st.lists(st.tuples(st.integers(-5_000, 700_000), st.integers(-5_000, 700_000), st.text(min_size=0, max_size=30)),
-                     min_size=1, max_size=12)
+cue_times = st.lists(
+    st.tuples(st.integers(-5_000, 700_000), st.integers(-5_000, 700_000), st.text(min_size=0, max_size=30)),
+    min_size=1,
+    max_size=12,
+)
 
 
 def srt_with_times(cues) -> bytes:
-    return "\n".join(f"{i}\n{_clock(a, ',')} --> {_clock(b, ',')}\nSPREKER: {t}\n" for i, (a, b, t) in enumerate(cues, 1)).encode()
+    return "\n".join(
+        f"{i}\n{_clock(a, ',')} --> {_clock(b, ',')}\nSPREKER: {t}\n" for i, (a, b, t) in enumerate(cues, 1)
+    ).encode()
 
 
 def vtt_with_times(cues) -> bytes:
@@ -111,7 +137,14 @@ def eaf_with_times(values) -> bytes:
 
 EXPECTED_TABLES = {
     "transcript": {"transcript_cues", "audit_log"},
-    "eaf": {"annotations", "annotation_themes", "annotation_pillars", "fragments", "client_reactions", "audit_log"},
+    "eaf": {
+        "annotations",
+        "annotation_themes",
+        "annotation_pillars",
+        "fragments",
+        "client_reactions",
+        "audit_log",
+    },
 }
 
 
@@ -135,25 +168,44 @@ def attempt(ctx, tmp_path: Path, data: bytes, name: str, run, kind: str) -> None
 @given(data=st.one_of(broken(SRT.encode()), cue_times.map(srt_with_times)))
 def test_srt_importer(case_setup, recording_id, tmp_path, data):
     ctx = case_setup["ctx"]
-    attempt(ctx, tmp_path, data, "x.srt",
-            lambda p: exchange.import_transcript(ctx, recording_id, p, replace=True), "transcript")
+    attempt(
+        ctx,
+        tmp_path,
+        data,
+        "x.srt",
+        lambda p: exchange.import_transcript(ctx, recording_id, p, replace=True),
+        "transcript",
+    )
 
 
 @SETTINGS
 @given(data=st.one_of(broken(VTT.encode()), cue_times.map(vtt_with_times)))
 def test_vtt_importer(case_setup, recording_id, tmp_path, data):
     ctx = case_setup["ctx"]
-    attempt(ctx, tmp_path, data, "x.vtt",
-            lambda p: exchange.import_transcript(ctx, recording_id, p, replace=True), "transcript")
+    attempt(
+        ctx,
+        tmp_path,
+        data,
+        "x.vtt",
+        lambda p: exchange.import_transcript(ctx, recording_id, p, replace=True),
+        "transcript",
+    )
 
 
 @SETTINGS
-@given(data=st.one_of(broken(FOREIGN, ELAN_TRICKS),
-                      st.lists(st.integers(-10**6, 10**13), min_size=1, max_size=12).map(eaf_with_times)))
+@given(
+    data=st.one_of(
+        broken(FOREIGN, ELAN_TRICKS),
+        st.lists(st.integers(-(10**6), 10**13), min_size=1, max_size=12).map(eaf_with_times),
+    )
+)
 def test_eaf_importer(case_setup, recording_id, tmp_path, data):
     ctx = case_setup["ctx"]
-    tier_map = {"Observatie A": case_setup["coach"].id, "Observatie B": case_setup["reviewer"].id,
-                "Woorden KM": case_setup["reviewer"].id}
+    tier_map = {
+        "Observatie A": case_setup["coach"].id,
+        "Observatie B": case_setup["reviewer"].id,
+        "Woorden KM": case_setup["reviewer"].id,
+    }
 
     def run(path):
         exchange_eaf.describe_eaf(path)
@@ -174,18 +226,30 @@ def own_eaf(case_setup, recording_id, tmp_path) -> bytes:
 @given(data=st.data())
 def test_own_eaf_importer(case_setup, recording_id, own_eaf, tmp_path, data):
     ctx = case_setup["ctx"]
-    blob = data.draw(broken(own_eaf, [('"eind_ms": null', '"eind_ms": "x"'), ('kw-observatie', 'kw-anders'),
-                                      ('Raakmomenten<', 'Onbekend thema<'), ('{"', '[{"')]))
-    attempt(ctx, tmp_path, blob, "eigen-kapot.eaf",
-            lambda p: exchange_eaf.import_eaf(ctx, recording_id, p), "eaf")
+    blob = data.draw(
+        broken(
+            own_eaf,
+            [
+                ('"eind_ms": null', '"eind_ms": "x"'),
+                ("kw-observatie", "kw-anders"),
+                ("Raakmomenten<", "Onbekend thema<"),
+                ('{"', '[{"'),
+            ],
+        )
+    )
+    attempt(
+        ctx, tmp_path, blob, "eigen-kapot.eaf", lambda p: exchange_eaf.import_eaf(ctx, recording_id, p), "eaf"
+    )
 
 
 def test_huge_files_are_refused_before_reading(case_setup, recording_id, tmp_path):
     ctx = case_setup["ctx"]
     before = row_counts(ctx)
-    for name, size, run in (("groot.srt", 21 * 2**20, lambda p: exchange.import_transcript(ctx, recording_id, p)),
-                            ("groot.vtt", 21 * 2**20, lambda p: exchange.import_transcript(ctx, recording_id, p)),
-                            ("groot.eaf", 51 * 2**20, lambda p: exchange_eaf.import_eaf(ctx, recording_id, p))):
+    for name, size, run in (
+        ("groot.srt", 21 * 2**20, lambda p: exchange.import_transcript(ctx, recording_id, p)),
+        ("groot.vtt", 21 * 2**20, lambda p: exchange.import_transcript(ctx, recording_id, p)),
+        ("groot.eaf", 51 * 2**20, lambda p: exchange_eaf.import_eaf(ctx, recording_id, p)),
+    ):
         path = tmp_path / name
         with path.open("wb") as handle:
             handle.truncate(size)
@@ -202,14 +266,24 @@ def small_backup(case_setup, recording_id, tmp_path) -> bytes:
     return exchange_backup.create_backup(case_setup["ctx"], tmp_path / "klein.zip").path.read_bytes()
 
 
-@settings(max_examples=25, deadline=None, derandomize=True, phases=PHASES,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    phases=PHASES,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_backup_restore(small_backup, tmp_path, data):
-    blob = data.draw(st.one_of(st.integers(0, len(small_backup) - 1).map(lambda k: small_backup[:k]),
-                               st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=4)
-                               .map(lambda flips: _apply_flips(small_backup, flips)),
-                               st.binary(max_size=2000)))
+    blob = data.draw(
+        st.one_of(
+            st.integers(0, len(small_backup) - 1).map(lambda k: small_backup[:k]),
+            st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=4).map(
+                lambda flips: _apply_flips(small_backup, flips)
+            ),
+            st.binary(max_size=2000),
+        )
+    )
     target_ws = Workspace.at(tmp_path / "leeg")
     target = open_context(target_ws)
     try:

@@ -19,12 +19,25 @@ from .conftest import add_recording_row
 
 
 def _annotate(ctx, recording_id):
-    first = annotations.add(ctx, AnnotationDraft(
-        recording_id, 61_500, 70_250, themes=("thema.raakmomenten", "thema.echtheid"), pillars=("pijler.begrijpen",),
-        level="niveau.gevoel", observation="Echte Naam zucht; kijkt weg.\nDan: \"ik wist het al\"",
-        quote="ik wist al wat er ging komen", below_waterline="wil begrepen worden",
-        felt_unsaid="daar gaan we weer", tags=("keerpunt", "stilte")))
-    second = annotations.add(ctx, AnnotationDraft(recording_id, 5_000, None, observation="-- begint met een streep"))
+    first = annotations.add(
+        ctx,
+        AnnotationDraft(
+            recording_id,
+            61_500,
+            70_250,
+            themes=("thema.raakmomenten", "thema.echtheid"),
+            pillars=("pijler.begrijpen",),
+            level="niveau.gevoel",
+            observation='Echte Naam zucht; kijkt weg.\nDan: "ik wist het al"',
+            quote="ik wist al wat er ging komen",
+            below_waterline="wil begrepen worden",
+            felt_unsaid="daar gaan we weer",
+            tags=("keerpunt", "stilte"),
+        ),
+    )
+    second = annotations.add(
+        ctx, AnnotationDraft(recording_id, 5_000, None, observation="-- begint met een streep")
+    )
     return first, second
 
 
@@ -46,7 +59,7 @@ def test_every_field_one_row_each(case_setup, recording_id, tmp_path):
     row = by_id[first.id]
     pseudonym = case_setup["client"].pseudonym
     assert row["client_pseudoniem"] == pseudonym
-    assert row["observatie"] == f"{pseudonym} zucht; kijkt weg.\nDan: \"ik wist het al\""
+    assert row["observatie"] == f'{pseudonym} zucht; kijkt weg.\nDan: "ik wist het al"'
     assert row["begin_ms"] == "61500" and row["eind_ms"] == "70250" and row["duur_ms"] == "8750"
     assert row["begin"] == "00:01:01.500"
     assert row["themas"] == "thema.echtheid | thema.raakmomenten"
@@ -93,11 +106,13 @@ def test_srt_export_reads_back_with_reviewer_as_speaker(case_setup, recording_id
     from kijkwijzer.exchange.srt import parse_srt
 
     ctx = case_setup["ctx"]
-    first, second = _annotate(ctx, recording_id)
+    _annotate(ctx, recording_id)
     result = exchange.export_srt(ctx, recording_id, tmp_path / "annotaties.srt")
     cues = parse_srt(result.path.read_text(encoding="utf-8"))
     assert [(c.start_ms, c.end_ms, c.speaker) for c in cues] == [
-        (5000, 7000, "Sanne de Vries"), (61_500, 70_250, "Sanne de Vries")]
+        (5000, 7000, "Sanne de Vries"),
+        (61_500, 70_250, "Sanne de Vries"),
+    ]
     assert cues[1].text.startswith("[Echtheid, Raakmomenten] C-")
     assert cues[1].text.endswith("“ik wist al wat er ging komen”")
     assert "Echte Naam" not in result.path.read_text(encoding="utf-8")

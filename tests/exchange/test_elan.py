@@ -18,25 +18,55 @@ from kijkwijzer.store.models import ClientReaction, Fragment
 from .conftest import add_recording_row, row_counts
 
 DATA = Path(__file__).parent / "data"
-TRICKY = "  twee spaties\tdan een tab\r\nWindows-regel\nen <tags> & \"quotes\" ’ë€ 😊 "
+TRICKY = '  twee spaties\tdan een tab\r\nWindows-regel\nen <tags> & "quotes" ’ë€ 😊 '
 
 
 def _key(a):
-    return (a.reviewer_id, a.start_ms, a.end_ms, a.themes, a.pillars, a.level, a.observation, a.quote,
-            a.below_waterline, a.felt_unsaid, a.tags, a.still_name)
+    return (
+        a.reviewer_id,
+        a.start_ms,
+        a.end_ms,
+        a.themes,
+        a.pillars,
+        a.level,
+        a.observation,
+        a.quote,
+        a.below_waterline,
+        a.felt_unsaid,
+        a.tags,
+        a.still_name,
+    )
 
 
 def _fill(case_setup, recording_id):
     ctx = case_setup["ctx"]
     coach = case_setup["coach"]
     coach_ctx = ctx.as_actor(Actor(coach.id, coach.name, "coach"))
-    annotations.add(ctx, AnnotationDraft(recording_id, 1_001, 4_999, ("thema.raakmomenten", "thema.echtheid"),
-                                         ("pijler.willen",), "niveau.gevoel", TRICKY, "ik wist het al",
-                                         "wil begrepen worden", "wees nou eens duidelijk", ("keerpunt",), "still-1.png"))
+    annotations.add(
+        ctx,
+        AnnotationDraft(
+            recording_id,
+            1_001,
+            4_999,
+            ("thema.raakmomenten", "thema.echtheid"),
+            ("pijler.willen",),
+            "niveau.gevoel",
+            TRICKY,
+            "ik wist het al",
+            "wil begrepen worden",
+            "wees nou eens duidelijk",
+            ("keerpunt",),
+            "still-1.png",
+        ),
+    )
     annotations.add(ctx, AnnotationDraft(recording_id, 3_000, 3_000, observation="overlapt en duurt 0 ms"))
-    annotations.add(ctx, AnnotationDraft(recording_id, 3_500, None, ("thema.beurten",), observation="een moment"))
+    annotations.add(
+        ctx, AnnotationDraft(recording_id, 3_500, None, ("thema.beurten",), observation="een moment")
+    )
     annotations.add(ctx, AnnotationDraft(recording_id, 4_999, 4_999 + 1000, observation="sluit aan"))
-    annotations.add(coach_ctx, AnnotationDraft(recording_id, 2_000, 9_123, ("thema.weerstand",), observation=""))
+    annotations.add(
+        coach_ctx, AnnotationDraft(recording_id, 2_000, 9_123, ("thema.weerstand",), observation="")
+    )
     consent.grant(ctx, case_setup["conversation"].id, "client_interview", date(2026, 11, 2))
     frag = fragments.from_span(ctx, recording_id, 1_001, 4_999, "raakmoment")
     client_feedback.record_reaction(ctx, frag.id, "Ik voelde me niet gehoord", "boos", "zeg het gewoon")
@@ -57,7 +87,11 @@ def test_round_trip_keeps_times_and_texts(case_setup, recording_id, tmp_path):
         frag = session.scalar(select(Fragment).where(Fragment.recording_id == target))
         reaction = session.scalar(select(ClientReaction).where(ClientReaction.fragment_id == frag.id))
     assert (frag.start_ms, frag.end_ms, frag.title) == (1_001, 4_999, "raakmoment")
-    assert (reaction.words, reaction.feeling, reaction.addition) == ("Ik voelde me niet gehoord", "boos", "zeg het gewoon")
+    assert (reaction.words, reaction.feeling, reaction.addition) == (
+        "Ik voelde me niet gehoord",
+        "boos",
+        "zeg het gewoon",
+    )
     again = exchange_eaf.import_eaf(ctx, target, exported.path)
     assert (again.added, again.skipped) == (0, 6)
 
@@ -82,33 +116,62 @@ def test_file_made_in_elan_through_tier_and_theme_map(case_setup, recording_id):
     ctx = case_setup["ctx"]
     coach, sanne = case_setup["coach"].id, case_setup["reviewer"].id
     result = exchange_eaf.import_eaf(
-        ctx, recording_id, DATA / "elan_onderzoekers.eaf",
+        ctx,
+        recording_id,
+        DATA / "elan_onderzoekers.eaf",
         tier_map={"Observatie A": coach, "Observatie B": sanne},
-        theme_map={"RAAK": "thema.raakmomenten", "WEER": "thema.weerstand", "DOEL": "thema.doel",
-                   "META": "thema.metacommunicatie"})
+        theme_map={
+            "RAAK": "thema.raakmomenten",
+            "WEER": "thema.weerstand",
+            "DOEL": "thema.doel",
+            "META": "thema.metacommunicatie",
+        },
+    )
     assert result.added == 4
     assert set(result.skipped_tiers) == {"Transcript KM", "Woorden KM"}
-    got = sorted((a.reviewer_id, a.start_ms, a.end_ms, a.themes, a.observation)
-                 for a in annotations.list_for_recording(ctx, recording_id))
-    assert got == sorted([
-        (coach, 1200, 4870, ("thema.doel",), "Klantmanager noemt het doel pas na tien minuten; cliënt leunt achterover."),
-        (coach, 14321, 20007, ("thema.raakmomenten",), "\"Ik wist al wat er ging komen.\"\nterugkijken met de klantmanager"),
-        (sanne, 2040, 5000, ("thema.weerstand",), "Armen over elkaar. Praat over de toon van de mail."),
-        (sanne, 9999, 14321, ("thema.metacommunicatie",), ""),
-    ])
+    got = sorted(
+        (a.reviewer_id, a.start_ms, a.end_ms, a.themes, a.observation)
+        for a in annotations.list_for_recording(ctx, recording_id)
+    )
+    assert got == sorted(
+        [
+            (
+                coach,
+                1200,
+                4870,
+                ("thema.doel",),
+                "Klantmanager noemt het doel pas na tien minuten; cliënt leunt achterover.",
+            ),
+            (
+                coach,
+                14321,
+                20007,
+                ("thema.raakmomenten",),
+                '"Ik wist al wat er ging komen."\nterugkijken met de klantmanager',
+            ),
+            (sanne, 2040, 5000, ("thema.weerstand",), "Armen over elkaar. Praat over de toon van de mail."),
+            (sanne, 9999, 14321, ("thema.metacommunicatie",), ""),
+        ]
+    )
 
 
 def test_unaligned_time_slots_are_spread_like_elan_does(case_setup, recording_id):
     ctx = case_setup["ctx"]
-    exchange_eaf.import_eaf(ctx, recording_id, DATA / "elan_onderzoekers.eaf",
-                            tier_map={"Woorden KM": case_setup["reviewer"].id})
+    exchange_eaf.import_eaf(
+        ctx, recording_id, DATA / "elan_onderzoekers.eaf", tier_map={"Woorden KM": case_setup["reviewer"].id}
+    )
     got = [(a.start_ms, a.end_ms, a.observation) for a in annotations.list_for_recording(ctx, recording_id)]
     assert got == [(10000, 11000, "wat deed"), (11000, 12000, "dat met"), (12000, 13000, "jou")]
 
 
 def test_describe_lists_tiers_for_the_mapping_dialog():
     tiers = {t.id: t for t in exchange_eaf.describe_eaf(DATA / "elan_onderzoekers.eaf")}
-    assert tiers["Code A"].parent == "Observatie A" and tiers["Code A"].vocabulary == ("DOEL", "META", "RAAK", "WEER")
+    assert tiers["Code A"].parent == "Observatie A" and tiers["Code A"].vocabulary == (
+        "DOEL",
+        "META",
+        "RAAK",
+        "WEER",
+    )
     assert tiers["Observatie B"].participant == "Onderzoeker B" and tiers["Observatie B"].annotations == 2
 
 
@@ -121,9 +184,17 @@ def test_refusals_write_nothing(case_setup, recording_id):
     with pytest.raises(BadInput, match="DOEL, RAAK"):
         exchange_eaf.import_eaf(ctx, recording_id, path, tier_map={"Observatie A": case_setup["coach"].id})
     with pytest.raises(BadInput, match="onbekend thema"):
-        exchange_eaf.import_eaf(ctx, recording_id, path, tier_map={"Observatie A": case_setup["coach"].id},
-                                theme_map={"RAAK": "thema.bestaat_niet"})
+        exchange_eaf.import_eaf(
+            ctx,
+            recording_id,
+            path,
+            tier_map={"Observatie A": case_setup["coach"].id},
+            theme_map={"RAAK": "thema.bestaat_niet"},
+        )
     stranger = people.add_reviewer(ctx, "Niet Genoemd", "researcher")
     with pytest.raises(NotAllowed, match="niet genoemd"):
         exchange_eaf.import_eaf(ctx, recording_id, path, tier_map={"Transcript KM": stranger.id})
-    assert row_counts(ctx) == before | {"reviewers": before["reviewers"] + 1, "audit_log": before["audit_log"] + 1}
+    assert row_counts(ctx) == before | {
+        "reviewers": before["reviewers"] + 1,
+        "audit_log": before["audit_log"] + 1,
+    }

@@ -17,11 +17,15 @@ from .filled import fill
 
 
 def _text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
 
 
 def _images(path) -> int:
-    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, check=True, text=True).stdout
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, check=True, text=True
+    ).stdout
     return len(listing.splitlines()) - 2
 
 
@@ -36,16 +40,36 @@ def test_report_shows_the_whole_conversation(case_setup, real_recording, tmp_pat
     result = exchange_report.export_report(ctx, case_setup["conversation"].id, tmp_path / "verslag.pdf")
     text = _text(result.path)
     pseudonym = case_setup["client"].pseudonym
-    for expected in ("Reflectieverslag", "Inhoud", pseudonym, "Samen een plan maken", "Schulden en werk",
-                     "1.1 Raakmomenten", "Zijn er raakmomenten (emotie)?", "Fragment 1", "00:00:00",
-                     "ik wist al wat er ging komen", "Hier voelde ik me niet gehoord", "Onder de waterlijn",
-                     "Begrijpen we elkaar beter?", "Score 6 van 10", "SLIM-analyse", "Wil en kan",
-                     "gedeeltelijke mismatch", "Aandachtspunten", "Eerder het doel van het gesprek noemen.",
-                     "Acties uit het verbeterplan", "Na een open vraag tien seconden stil zijn.", "Vraag door op gevoel."):
+    for expected in (
+        "Reflectieverslag",
+        "Inhoud",
+        pseudonym,
+        "Samen een plan maken",
+        "Schulden en werk",
+        "1.1 Raakmomenten",
+        "Zijn er raakmomenten (emotie)?",
+        "Fragment 1",
+        "00:00:00",
+        "ik wist al wat er ging komen",
+        "Hier voelde ik me niet gehoord",
+        "Onder de waterlijn",
+        "Begrijpen we elkaar beter?",
+        "Score 6 van 10",
+        "SLIM-analyse",
+        "Wil en kan",
+        "gedeeltelijke mismatch",
+        "Aandachtspunten",
+        "Eerder het doel van het gesprek noemen.",
+        "Acties uit het verbeterplan",
+        "Na een open vraag tien seconden stil zijn.",
+        "Vraag door op gevoel.",
+    ):
         assert expected in text, expected
     pages = text.count("\f")
     assert f"pagina 1 van {pages}" in text and f"pagina {pages} van {pages}" in text
-    assert text.index("1 Fragmenten per thema") < text.index("pagina 1 van")  # listed in the contents on page 1
+    assert text.index("1 Fragmenten per thema") < text.index(
+        "pagina 1 van"
+    )  # listed in the contents on page 1
     assert "Echte Naam" not in text and "Echte" not in text
     assert _images(result.path) == 6  # a still per fragment, taken from the recording
     assert len(list(ctx.workspace.cache_dir.glob(f"{real_recording.sha256}-verslag-*.jpg"))) == 6
@@ -64,6 +88,8 @@ def test_no_report_without_analysis_consent(case_setup, tmp_path):
 
 
 def test_empty_conversation_still_gives_a_readable_report(case_setup, tmp_path):
-    result = exchange_report.export_report(case_setup["ctx"], case_setup["conversation"].id, tmp_path / "leeg.pdf")
+    result = exchange_report.export_report(
+        case_setup["ctx"], case_setup["conversation"].id, tmp_path / "leeg.pdf"
+    )
     text = _text(result.path)
     assert "Er is (nog) geen SLIM-analyse." in text and "pagina 1 van" in text

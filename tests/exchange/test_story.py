@@ -20,19 +20,29 @@ def _story(case_setup, tmp_path, **kwargs):
     ctx = case_setup["ctx"]
     rec = add_recording_row(ctx, case_setup["conversation"].id, 6000)
     fill(case_setup, rec)
-    result = exchange_report.export_story(ctx, case_setup["case"].id, tmp_path / "verhaal.md",
-                                          pdf=tmp_path / "verhaal.pdf", **kwargs)
+    result = exchange_report.export_story(
+        ctx, case_setup["case"].id, tmp_path / "verhaal.md", pdf=tmp_path / "verhaal.pdf", **kwargs
+    )
     markdown = result.paths[0].read_text(encoding="utf-8")
-    pdf_text = subprocess.run(["pdftotext", str(result.paths[1]), "-"], capture_output=True, check=True,
-                              text=True).stdout
+    pdf_text = subprocess.run(
+        ["pdftotext", str(result.paths[1]), "-"], capture_output=True, check=True, text=True
+    ).stdout
     return result, markdown, pdf_text
 
 
 def test_story_has_the_shape_of_the_cases_and_no_names(case_setup, tmp_path):
-    result, markdown, pdf_text = _story(case_setup, tmp_path)
-    for heading in ("# Casus: Schulden en werk", "## De cliënt", "## Waarom deze casus is ingebracht",
-                    "## Gesprek 1 — 2 november 2026", "**Doel van het gesprek.** Samen een plan maken",
-                    "### Wat er gebeurde", "### Wat de cliënt erover zegt", "### Analyse", "### SLIM"):
+    _result, markdown, pdf_text = _story(case_setup, tmp_path)
+    for heading in (
+        "# Casus: Schulden en werk",
+        "## De cliënt",
+        "## Waarom deze casus is ingebracht",
+        "## Gesprek 1 — 2 november 2026",
+        "**Doel van het gesprek.** Samen een plan maken",
+        "### Wat er gebeurde",
+        "### Wat de cliënt erover zegt",
+        "### Analyse",
+        "### SLIM",
+    ):
         assert heading in markdown, heading
     assert "> “ik wist al wat er ging komen”" in markdown
     assert "zegt de cliënt: “Hier voelde ik me niet gehoord (0).”" in markdown

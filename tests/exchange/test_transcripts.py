@@ -40,8 +40,14 @@ intro
 
 def _cues(ctx, recording_id):
     with ctx.store.read() as session:
-        return [(c.start_ms, c.end_ms, c.speaker, c.text) for c in session.scalars(
-            select(TranscriptCue).where(TranscriptCue.recording_id == recording_id).order_by(TranscriptCue.start_ms, TranscriptCue.id))]
+        return [
+            (c.start_ms, c.end_ms, c.speaker, c.text)
+            for c in session.scalars(
+                select(TranscriptCue)
+                .where(TranscriptCue.recording_id == recording_id)
+                .order_by(TranscriptCue.start_ms, TranscriptCue.id)
+            )
+        ]
 
 
 def test_srt_with_speaker_prefixes(case_setup, recording_id, tmp_path):
@@ -77,7 +83,12 @@ def test_srt_in_other_encodings_reads_the_same(case_setup, recording_id, tmp_pat
     path = tmp_path / "gesprek.srt"
     path.write_bytes(SRT.replace("\n", "\r\n").encode(encoding))
     exchange.import_transcript(ctx, recording_id, path)
-    assert _cues(ctx, recording_id)[1] == (3600, 6250, "CLIËNT", "Ik wist al wat er ging komen.\nDat voelde ik gewoon.")
+    assert _cues(ctx, recording_id)[1] == (
+        3600,
+        6250,
+        "CLIËNT",
+        "Ik wist al wat er ging komen.\nDat voelde ik gewoon.",
+    )
 
 
 def test_second_transcript_needs_replace(case_setup, recording_id, tmp_path):
@@ -94,14 +105,17 @@ def test_second_transcript_needs_replace(case_setup, recording_id, tmp_path):
     assert [c[2] for c in _cues(ctx, recording_id)] == ["Sanne de Vries", "Cliënt", "Sanne de Vries"]
 
 
-@pytest.mark.parametrize("text, reason", [
-    (SRT.replace("00:00:06,250", "00:00:02,000"), "eindtijd"),
-    (SRT.replace("00:00:07,000", "-00:00:07,000"), "ongeldige tijd"),
-    (SRT.replace("00:00:07,000 --> 00:00:09,000", "00:00:07,000"), "tijdregel"),
-    (SRT + "\n4\n00:99:00,000 --> 01:00:00,000\nx\n", "59"),
-    (SRT + "\n4\n09:00:00,000 --> 09:00:01,000\nna het einde\n", "na het einde"),
-    ("", "geen ondertitels"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (SRT.replace("00:00:06,250", "00:00:02,000"), "eindtijd"),
+        (SRT.replace("00:00:07,000", "-00:00:07,000"), "ongeldige tijd"),
+        (SRT.replace("00:00:07,000 --> 00:00:09,000", "00:00:07,000"), "tijdregel"),
+        (SRT + "\n4\n00:99:00,000 --> 01:00:00,000\nx\n", "59"),
+        (SRT + "\n4\n09:00:00,000 --> 09:00:01,000\nna het einde\n", "na het einde"),
+        ("", "geen ondertitels"),
+    ],
+)
 def test_a_broken_file_writes_nothing(case_setup, recording_id, tmp_path, text, reason):
     ctx = case_setup["ctx"]
     before = row_counts(ctx)

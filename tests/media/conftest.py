@@ -97,7 +97,8 @@ def xvfb_display() -> Iterator[str]:
     number = _free_display()
     server = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     socket_path = f"/tmp/.X11-unix/X{number}"
     deadline = time.monotonic() + 10

@@ -15,17 +15,39 @@ _LEVEL_STEP, _LEVEL_BASE = 28, 24
 
 
 def make_frame_coded_video(target: Path, seconds: float = 6) -> Path:
-    lum = (
-        f"{_LEVEL_BASE}+{_LEVEL_STEP}*if(lt(X,80),mod(N,8),if(lt(X,160),mod(floor(N/8),8),floor(N/64)))"
-    )
+    lum = f"{_LEVEL_BASE}+{_LEVEL_STEP}*if(lt(X,80),mod(N,8),if(lt(X,160),mod(floor(N/8),8),floor(N/64)))"
     source = (
         f"color=black:size={SIZE[0]}x{SIZE[1]}:rate={FPS}:duration={seconds},format=yuv420p,"
         f"geq=lum='{lum}':cb=128:cr=128"
     )
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-f", "lavfi", "-i",
-         f"sine=frequency=330:duration={seconds}", "-c:v", "libx264", "-preset", "ultrafast", "-g", str(FPS),
-         "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(target)],
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            source,
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=330:duration={seconds}",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-g",
+            str(FPS),
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-shortest",
+            str(target),
+        ],
         check=True,
     )
     return target

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import itertools
 import threading
 import time
 
@@ -47,7 +48,7 @@ def test_playhead_advances_smoothly_and_pause_shows_the_reported_frame(player, t
     player.pause()
     assert 600 <= samples[-1] <= 1400
     assert samples == sorted(samples)  # never backwards
-    steps = [b - a for a, b in zip(samples, samples[1:])]
+    steps = [b - a for a, b in itertools.pairwise(samples)]
     assert max(steps) < 150  # VLC itself reports in 250-500 ms steps
     assert len(set(samples)) > 25
     paused_at = player.position()
@@ -142,8 +143,12 @@ def test_volume_and_mute(player):
     assert (player.volume(), player.is_muted()) == (100, False)
 
 
-@pytest.mark.parametrize("kind", ["random", "no_index", "zero_byte", "not_media", "no_streams", "unknown_codec"])
-def test_unplayable_files_raise_bad_input_and_the_player_survives(headless_player, media_files, kind, tmp_path):
+@pytest.mark.parametrize(
+    "kind", ["random", "no_index", "zero_byte", "not_media", "no_streams", "unknown_codec"]
+)
+def test_unplayable_files_raise_bad_input_and_the_player_survives(
+    headless_player, media_files, kind, tmp_path
+):
     with pytest.raises(BadInput) as caught:
         headless_player.load(media_files[kind])
     assert media_files[kind].name in caught.value.nl and media_files[kind].name in caught.value.en
@@ -181,8 +186,12 @@ class _X11:
         lib.XDefaultRootWindow.restype = ctypes.c_ulong
         lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
         lib.XCreateSimpleWindow.restype = ctypes.c_ulong
-        lib.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_int] * 2 + \
-            [ctypes.c_uint] * 3 + [ctypes.c_ulong] * 2
+        lib.XCreateSimpleWindow.argtypes = (
+            [ctypes.c_void_p, ctypes.c_ulong]
+            + [ctypes.c_int] * 2
+            + [ctypes.c_uint] * 3
+            + [ctypes.c_ulong] * 2
+        )
         for func in ("XMapWindow", "XDestroyWindow"):
             getattr(lib, func).argtypes = [ctypes.c_void_p, ctypes.c_ulong]
         lib.XFlush.argtypes = lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
@@ -190,8 +199,9 @@ class _X11:
         assert self.display
 
     def window(self) -> int:
-        win = self.lib.XCreateSimpleWindow(self.display, self.lib.XDefaultRootWindow(self.display),
-                                           0, 0, 320, 240, 0, 0, 0)
+        win = self.lib.XCreateSimpleWindow(
+            self.display, self.lib.XDefaultRootWindow(self.display), 0, 0, 320, 240, 0, 0, 0
+        )
         self.lib.XMapWindow(self.display, win)
         self.lib.XFlush(self.display)
         return int(win)

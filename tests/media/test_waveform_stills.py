@@ -58,7 +58,9 @@ def test_damaged_cache_is_recomputed(tmp_path, audio_only):
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / f"{digest}.50.wave").write_bytes(b"KWWF rommel")
-    assert len(load_or_compute(audio_only.path, cache, sha256=digest)) == len(compute_waveform(audio_only.path))
+    assert len(load_or_compute(audio_only.path, cache, sha256=digest)) == len(
+        compute_waveform(audio_only.path)
+    )
 
 
 @pytest.mark.parametrize(("suffix", "width"), [(".jpg", 640), (".png", 160)])
@@ -82,7 +84,12 @@ def test_still_of_a_phone_recording_is_upright(tmp_path, media_files):
 
 @pytest.mark.parametrize(
     ("kind", "ms", "name"),
-    [("video", 60_000, "s.jpg"), ("video", 1000, "s.gif"), ("audio_only", 1000, "s.jpg"), ("missing", 0, "s.jpg")],
+    [
+        ("video", 60_000, "s.jpg"),
+        ("video", 1000, "s.gif"),
+        ("audio_only", 1000, "s.jpg"),
+        ("missing", 0, "s.jpg"),
+    ],
 )
 def test_still_refusals(tmp_path, media_files, kind, ms, name):
     source = media_files.get(kind, tmp_path / "weg.mp4")

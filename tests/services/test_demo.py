@@ -27,6 +27,7 @@ def test_demo_workspace_shows_the_cycle(sqlite_workspace):
     assert [c.pseudonym.startswith("C-") for c in people.list_clients(ctx)] == [True]
     assert len(cases.list_conversations(ctx, summary.case_id)) == 2
     line = series.case_series(ctx, summary.case_id)
-    assert line is not None
+    assert len(line.conversations) == 2 and len(line.thread) == 3
+    assert any(p.leerpunt for p in line.thread)
     with pytest.raises(BadInput):
         create_demo(sqlite_workspace)  # never over an existing workspace

@@ -89,7 +89,6 @@ def review_workspace(tmp_path, test_video):
 def window(qtbot, review_workspace):
     """The main window on the fixture workspace with the recording open, VLC headless (--vout=dummy)."""
     from kijkwijzer.media.player_factory import create_player
-
     from kijkwijzer.ui.main_window import MainWindow
 
     win = MainWindow(review_workspace.ctx, create_player(headless=True))

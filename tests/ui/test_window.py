@@ -56,7 +56,6 @@ def english(qapp):
 
 def test_window_opens_in_english(qtbot, english, review_workspace):
     from kijkwijzer.media.player_factory import create_player
-
     from kijkwijzer.ui.main_window import MainWindow
 
     win = MainWindow(review_workspace.ctx, create_player(headless=True))
@@ -103,3 +102,18 @@ def test_app_start_with_lang_en_opens_the_review_in_english(qtbot, qapp, review_
         import gc
 
         gc.unfreeze()
+
+
+def test_switching_reviewer_keeps_the_recording_and_annotates_as_them(qtbot, window, review_workspace):
+    from kijkwijzer.services import annotations
+    from kijkwijzer.ui.bench_hooks import press
+
+    window.select_reviewer(review_workspace.coach.id)
+    assert window.review.recording is not None
+    assert window.review.ctx.actor.reviewer_id == review_workspace.coach.id
+    window.review.playback.seek(1200)
+    press(window, "5")
+    (made,) = annotations.list_for_recording(review_workspace.as_pro, review_workspace.recording.id)
+    assert made.reviewer_id == review_workspace.coach.id and made.reviewer_role == "coach"
+    lanes = window.review.timeline.canvas.model.lanes
+    assert lanes[0].reviewer_id == review_workspace.coach.id

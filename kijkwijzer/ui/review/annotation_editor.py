@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -130,7 +129,7 @@ class AnnotationEditor(QWidget):
         form = QVBoxLayout()
         form.setSpacing(3)
 
-        def row(label: str, field) -> None:  # noqa: ANN001 - a widget or a layout
+        def row(label: str, field) -> None:
             caption = QLabel(label, self)
             caption.setObjectName("fieldLabel")
             form.addWidget(caption)
@@ -231,10 +230,13 @@ class AnnotationEditor(QWidget):
             widget.setText(text)
         else:
             widget.setPlainText(text)
+            if widget.hasFocus():  # undone with the cursor in the field: keep typing at the end
+                widget.moveCursor(widget.textCursor().MoveOperation.End)
 
     def refresh(self, view: AnnotationView) -> None:
         """The shown annotation changed elsewhere (undo, CLI, another window): take it over, except in
-        a field the user is typing in right now."""
+        a field holding typing that is not saved yet. A focused field with nothing pending follows too, so
+        Ctrl+Z with the cursor in the field shows the undone text."""
         if self.view is None or view.id != self.view.id:
             return
         self.view = view
@@ -242,7 +244,7 @@ class AnnotationEditor(QWidget):
         try:
             self._show_heading(view)
             for name, widget in self.text_fields.items():
-                if name not in self._pending and not widget.hasFocus():
+                if name not in self._pending:
                     self._set_text(widget, self._text_value(view, name))
             self._show_choices(view)
             self._show_still(view)
@@ -286,10 +288,34 @@ class AnnotationEditor(QWidget):
         if not after:
             return
         self.commit(view.id, {k: before[k] for k in after}, after)
+        self._forget_typing(after)
         self.saved.setText(self.tr("Opgeslagen"))
+
+    def _forget_typing(self, names) -> None:
+        """Committed typing leaves the field's own undo history: from now on Ctrl+Z in the field is the
+        app-wide undo (one step per field), see key_routing.py."""
+        self._loading = True
+        try:
+            for name in names:
+                widget = self.text_fields.get(name)
+                if isinstance(widget, QPlainTextEdit):
+                    widget.document().clearUndoRedoStacks()
+                elif isinstance(widget, QLineEdit):
+                    position = widget.cursorPosition()
+                    widget.setText(widget.text())
+                    widget.setCursorPosition(position)
+        finally:
+            self._loading = False
 
     def has_pending(self) -> bool:
         return bool(self._pending)
+
+    def uncommitted(self, widget: QWidget) -> bool:
+        """Is this one of the editor's fields with typing not saved yet?"""
+        return any(w is widget and name in self._pending for name, w in self.text_fields.items())
+
+    def owns(self, widget: QWidget) -> bool:
+        return any(w is widget for w in self.text_fields.values())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._pending:

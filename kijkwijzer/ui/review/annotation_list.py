@@ -62,7 +62,7 @@ class AnnotationList(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in zip(COLUMNS, (132, 150, 230, 105, 75, 75), strict=True):
+        for column, width in zip(COLUMNS, (150, 150, 230, 105, 75, 75), strict=True):
             self.table.setColumnWidth(COLUMNS.index(column), width)
 
         filters = QGridLayout()
@@ -83,6 +83,7 @@ class AnnotationList(QWidget):
                             (self.level_filter, "level"), (self.pillar_filter, "pillar")):
             combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self._set_filter(n, c.currentData()))
         self.text_filter.textChanged.connect(lambda text: self._set_filter("text", text.strip()))
+        self.text_filter.returnPressed.connect(self.go_to_first_match)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -189,6 +190,17 @@ class AnnotationList(QWidget):
             self._followed = target
             if target is not None:
                 self.select(target, quiet=True)
+
+    def go_to_first_match(self) -> None:
+        """Enter in the search field: the first matching annotation is chosen (the player goes there) and the
+        keyboard moves on to the list, where N/P, Enter and Delete work."""
+        index = self.proxy.index(0, 0)
+        if not index.isValid():
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._activated(index)
 
     def focus_search(self) -> None:
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -102,7 +102,7 @@ class AnnotationTableModel(QAbstractTableModel):
 def short_time(ms: int) -> str:
     """mm:ss.mmm under an hour (most conversations), hh:mm:ss.mmm beyond."""
     text = format_ms(ms)
-    return text[3:] if text.startswith("00:") else text
+    return text.removeprefix("00:")
 
 
 def role_labels() -> dict[str, str]:

@@ -17,7 +17,7 @@ from ..i18n import pick
 
 SETTINGS_GROUP = "coding_keys"
 # Keys the review actions use (shortcuts.py); a theme key may not take one of these.
-RESERVED = frozenset({"SPACE", "J", "K", "L", "I", "O", "N", "P", "M", ",", ".", "HOME", "END", "LEFT", "RIGHT",
+RESERVED = frozenset({"SPACE", "J", "K", "L", "I", "O", "N", "P", "M", "F", ",", ".", "HOME", "END", "LEFT", "RIGHT",
                       "RETURN", "ENTER", "DEL", "DELETE", "ESC", "ESCAPE", "+", "-", "=", "F1", "F5"})
 COLUMNS = 6
 
@@ -87,7 +87,7 @@ class ThemeButton(QPushButton):
         self.full_text = text
         self._elide()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -57,6 +57,10 @@ class Playback(QObject):
         self._last_reported = -1
         self.timer.start()
         self.marks_changed.emit(None, None)
+        try:
+            self.volume_changed.emit(int(self.player.volume()), bool(self.player.is_muted()))
+        except Exception:
+            log.info("volume onbekend", exc_info=True)
         self.position_changed.emit(0)
 
     def stop(self) -> None:
@@ -143,7 +147,7 @@ class Playback(QObject):
         try:
             self.player.step_frame(direction)
             target = int(self.player.position())
-        except Exception:  # noqa: BLE001 - a player that cannot step still seeks
+        except Exception:
             log.info("beeldstap via seek", exc_info=True)
             self.seek(self._shown + direction * self.frame_ms)
             return

@@ -258,14 +258,26 @@ class ReviewView(QWidget):
             self._player_error()
 
     def set_ctx(self, ctx: Context) -> None:
-        """Another reviewer annotates from now on; the open recording is reloaded under their name."""
+        """Another reviewer annotates from now on. The recording stays loaded if they may see it too
+        (checked and audited by the service); otherwise it is closed with the service's reason."""
         self.editor.flush()
         self.ctx = ctx
         self.undo_stack.clear()
-        if self.recording is not None:
-            position = self.playback.position
-            if self.open_recording(self.recording.id):
-                self.playback.seek(position)
+        if self.recording is None:
+            return
+        recording_id = self.recording.id
+        try:
+            recordings.open_recording(ctx, recording_id)
+            items = annotations.list_for_recording(ctx, recording_id)
+        except KijkwijzerError as error:
+            self.report(error)
+            self.close_media()
+            self.annotations.load(None, [])
+            self.player_view.show_message(error.message(current_lang()))
+            return
+        self.select(None)
+        self.annotations.load(recording_id, items)
+        self.timeline.canvas.set_current_reviewer(ctx.actor.reviewer_id)
 
     # --- events and selection -----------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:

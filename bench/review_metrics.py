@@ -1,0 +1,49 @@
+"""Child of bench/run.py: opens the workbench on a (copied) demo workspace under the benchmark's Xvfb and
+measures annotate latency, seek latency, the 10,000-annotation timeline paint and peak memory while playing.
+Prints one JSON object."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kijkwijzer.app import start  # noqa: E402
+from kijkwijzer.ui import bench_hooks  # noqa: E402
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    session = start([sys.argv[1]])
+    if isinstance(session, int):
+        raise SystemExit(session)
+    window = session.window
+    bench_hooks.wait_for_video(window, 5000)  # the demo recording playing: a real frame through VLC
+    rss_playing = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    annotate = bench_hooks.annotate_latency(window, repeats=40)
+    seek = bench_hooks.seek_latency(window, repeats=20)
+    paint = bench_hooks.timeline_paint(None, repeats=100)
+    result = {
+        "peak_rss_mb": round(rss_playing, 1),
+        "annotate_ms_p95": round(p95(annotate), 1),
+        "annotate_ms_median": round(statistics.median(annotate), 1),
+        "seek_ms_median": round(statistics.median(seek), 1),
+        "seek_ms_p95": round(p95(seek), 1),
+        "timeline_paint_ms_p95": round(p95(paint), 2),
+        "timeline_paint_ms_median": round(statistics.median(paint), 2),
+    }
+    window.close()
+    session.ctx.store.dispose()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

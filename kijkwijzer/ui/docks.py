@@ -1,0 +1,168 @@
+"""The dock widgets around the review view: the fixed ones (werkmap, annotatie, fragmenten, aandachtspunten)
+and the panels opened from the menus (SLIM, reflectie, reeks, ...), which can be shown and hidden (Beeld).
+
+A panel dock is made from a factory `ctx -> widget | None`, so switching the reviewer rebuilds every panel
+acting as the new reviewer; a factory that returns None (e.g. someone else's plan) removes its dock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services.context import Context
+
+from .i18n import current_lang
+from .shortcuts import with_shortcut_tip
+
+log = logging.getLogger(__name__)
+PanelFactory = Callable[[Context], QWidget | None]
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+PANEL_WIDTH = 560
+PANEL_HEIGHT = 190
+
+
+def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                     | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def show_action(window: QMainWindow, dock: QDockWidget, keys: tuple[str, ...] = ()) -> QAction:
+    """A Beeld entry for a dock: shows and raises it when closed or hidden behind another tab, closes it
+    when it is in front. (Qt's own toggleViewAction would close a dock that is merely behind a tab.)"""
+    action = QAction(dock.windowTitle(), window, checkable=True)
+    action.setObjectName(f"action_show_{dock.objectName()}")
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    with_shortcut_tip(action, dock.windowTitle())
+
+    def triggered(_checked: bool = False) -> None:
+        if dock.isHidden() or dock.visibleRegion().isEmpty():
+            dock.show()
+            dock.raise_()
+        else:
+            dock.close()
+        action.setChecked(not dock.isHidden())
+
+    action.triggered.connect(triggered)
+    dock.visibilityChanged.connect(lambda _v: action.setChecked(not dock.isHidden()))
+    action.setChecked(not dock.isHidden())
+    return action
+
+
+class PanelDock(QDockWidget):
+    """A dock around a panel that can be rebuilt for another reviewer."""
+
+    def __init__(self, window: QMainWindow, key: str, title: str, factory: PanelFactory) -> None:
+        super().__init__(title, window)
+        self.key = key
+        self.factory = factory
+        self.setObjectName(f"panel_{key.replace(':', '_')}")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def build(self, ctx: Context) -> bool:
+        """(Re)make the panel acting through `ctx`; False when the factory has nothing for this reviewer."""
+        panel = self.factory(ctx)
+        if panel is None:
+            return False
+        old = self.widget()
+        self.setWidget(panel)
+        if old is not None:
+            old.deleteLater()
+        return True
+
+
+class Docks(QObject):
+    """Panel docks by key ("slim:12", "series:3", ...); the Beeld menu lists them (`panels_changed`)."""
+
+    panels_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panels: dict[str, PanelDock] = {}
+        self.panel_actions: dict[str, QAction] = {}
+        self.connect_panel: Callable[[QWidget], None] = lambda _w: None  # the window wires signals it knows
+
+    def panel(self, key: str) -> QWidget | None:
+        dock = self.panels.get(key)
+        return dock.widget() if dock is not None else None
+
+    def open(self, ctx: Context, key: str, title: str, factory: PanelFactory,
+             area: Qt.DockWidgetArea = LEFT) -> QWidget | None:
+        """Show the panel under `key` (made on first use), in front of its neighbours."""
+        dock = self.panels.get(key)
+        if dock is None:
+            dock = PanelDock(self.window, key, title, factory)
+            try:
+                built = dock.build(ctx)
+            except KijkwijzerError as error:
+                self.message.emit(error.message(current_lang()))
+                built = False
+            if not built:
+                dock.deleteLater()
+                return None
+            self.connect_panel(dock.widget())
+            self._place(dock, area)
+            self.panels[key] = dock
+            action = show_action(self.window, dock)
+            self.panel_actions[key] = action
+            self.panels_changed.emit()
+        dock.show()
+        dock.raise_()
+        return dock.widget()
+
+    def _place(self, dock: PanelDock, area: Qt.DockWidgetArea) -> None:
+        """New panels join the panels already in that area as tabs; the first one gets a useful width."""
+        neighbours = [d for d in self.panels.values() if self.window.dockWidgetArea(d) == area and not d.isFloating()]
+        self.window.addDockWidget(area, dock)
+        if neighbours:
+            self.window.tabifyDockWidget(neighbours[-1], dock)
+        elif area == BOTTOM:
+            self.window.resizeDocks([dock], [PANEL_HEIGHT], Qt.Orientation.Vertical)
+        else:
+            self.window.resizeDocks([dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+
+    def close(self, key: str) -> None:
+        dock = self.panels.pop(key, None)
+        action = self.panel_actions.pop(key, None)
+        if action is not None:
+            action.deleteLater()
+        if dock is not None:
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+            self.panels_changed.emit()
+
+    def close_where(self, predicate: Callable[[str], bool]) -> None:
+        for key in [k for k in self.panels if predicate(k)]:
+            self.close(key)
+
+    def set_ctx(self, ctx: Context) -> None:
+        """Another reviewer: every panel is rebuilt acting as them (or closed if it is not theirs)."""
+        for key, dock in list(self.panels.items()):
+            try:
+                built = dock.build(ctx)
+            except KijkwijzerError as error:
+                self.message.emit(error.message(current_lang()))
+                built = False
+            if built:
+                self.connect_panel(dock.widget())
+            else:
+                self.close(key)

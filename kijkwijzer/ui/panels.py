@@ -1,0 +1,240 @@
+"""What the Gesprek and Ontwikkeling menus (and the werkmap's context menu) open: consent, SLIM, reflection,
+series, comparison, client interview, self-assessment, plan and progress, each acting as the chosen reviewer.
+
+"This conversation" is the one chosen in the werkmap (a conversation or one of its recordings), else the
+conversation of the open recording. Errors from the services end up in the status bar, never as a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import cases, fragments, recordings, reflection
+from kijkwijzer.services.context import Context
+
+from .docks import BOTTOM
+from .i18n import current_lang
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Panels(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # --- where we are -------------------------------------------------------------------------------------
+    @property
+    def ctx(self) -> Context:
+        return self.window.ctx
+
+    def _call(self, fn: Callable[..., object], *args: object, **kwargs: object) -> object | None:
+        try:
+            return fn(*args, **kwargs)
+        except KijkwijzerError as error:
+            self.window.show_message(error.message(current_lang()))
+            return None
+
+    def conversation_id(self) -> int | None:
+        chosen = self.window.browser.chosen_conversation()
+        if chosen is not None:
+            return chosen
+        recording = self.window.review.recording
+        if recording is not None:
+            return recording.conversation_id
+        self.window.show_message(self.tr("Kies eerst een gesprek in de werkmap."))
+        return None
+
+    def professional_id(self) -> int | None:
+        reviewer = self.window.current_reviewer
+        if reviewer is None or reviewer.professional_id is None:
+            self.window.show_message(self.tr("Dit is alleen voor de professional zelf: kies bij ‘Ik annoteer als’ "
+                                             "de professional."))
+            return None
+        return int(reviewer.professional_id)
+
+    def handlers(self) -> dict[str, Callable[..., object]]:
+        return {"consent": self.consent, "slim": self.slim, "comparison": self.comparison,
+                "client_interview": self.client_interview, "reflection": self.reflection, "series": self.series,
+                "assessment": self.assessment, "plan": lambda: self.plan(False), "progress": self.progress,
+                "make_fragment": self.make_fragment}
+
+    # --- conversation panels -----------------------------------------------------------------------------------
+    def consent(self, conversation_id: int | None = None) -> QWidget | None:
+        from .privacy import open_consent_dialog
+
+        conversation_id = conversation_id or self.conversation_id()
+        if conversation_id is None:
+            return None
+        return self._call(open_consent_dialog, self.ctx, conversation_id, self.window)  # type: ignore[return-value]
+
+    def _conversation_label(self, conversation_id: int) -> str:
+        conv = self._call(cases.get_conversation, self.ctx, conversation_id)
+        return self.tr("gesprek {n}").format(n=conv.sequence) if conv is not None else f"#{conversation_id}"
+
+    def slim(self, conversation_id: int | None = None) -> QWidget | None:
+        from .slim import SlimPanel
+
+        conversation_id = conversation_id or self.conversation_id()
+        if conversation_id is None:
+            return None
+        title = self.tr("SLIM – {conversation}").format(conversation=self._conversation_label(conversation_id))
+        return self.window.docks.open(self.ctx, f"slim:{conversation_id}", title,
+                                      lambda ctx: SlimPanel(ctx, conversation_id))
+
+    def comparison(self) -> QWidget | None:
+        from .feedback import ComparisonView
+
+        recording = self.window.review.recording
+        if recording is None:
+            self.window.show_message(self.tr("Open eerst een opname."))
+            return None
+        recording_id = recording.id
+        title = self.tr("Hypothese en beleving – {name}").format(name=recording.original_name)
+        return self.window.docks.open(self.ctx, f"comparison:{recording_id}", title,
+                                      lambda ctx: ComparisonView(ctx, recording_id))
+
+    def reflection(self, conversation_id: int | None = None) -> QWidget | None:
+        from .reflection import ReflectionView
+
+        conversation_id = conversation_id or self.conversation_id()
+        if conversation_id is None:
+            return None
+        sessions = self._call(reflection.list_sessions, self.ctx, conversation_id)
+        if sessions is None:
+            return None
+        if sessions:
+            session_id = sessions[-1].id  # type: ignore[index]
+        else:
+            session_id = self._start_reflection(conversation_id)
+            if session_id is None:
+                return None
+        title = self.tr("Reflectiegesprek – {conversation}").format(
+            conversation=self._conversation_label(conversation_id))
+        return self.window.docks.open(self.ctx, f"reflection:{session_id}", title,
+                                      lambda ctx: ReflectionView(ctx, session_id))
+
+    def _start_reflection(self, conversation_id: int) -> int | None:
+        """No reflection conversation yet: offer to start one with the conversation's reflection playlist."""
+        answer = QMessageBox.question(self.window, self.tr("Reflectiegesprek"), self.tr(
+            "Voor dit gesprek is nog geen reflectiegesprek. Nu een beginnen, met de fragmenten van de "
+            "afspeellijst voor het reflectiegesprek als agenda?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        playlist_id = None
+        for rec in self._call(recordings.list_recordings, self.ctx, conversation_id) or []:
+            lists = self._call(fragments.list_playlists, self.ctx, rec.id, "reflection") or []  # type: ignore[attr-defined]
+            if lists:
+                playlist_id = lists[0].id  # type: ignore[index]
+                break
+        made = self._call(reflection.start_session, self.ctx, conversation_id, date.today(), playlist_id=playlist_id)
+        return made.id if made is not None else None  # type: ignore[attr-defined]
+
+    def series(self, conversation_id: int | None = None) -> QWidget | None:
+        from .series import SeriesView
+
+        conversation_id = conversation_id or self.conversation_id()
+        conv = self._call(cases.get_conversation, self.ctx, conversation_id) if conversation_id else None
+        if conv is None:
+            return None
+        case_id = conv.case_id  # type: ignore[attr-defined]
+        case = next((c for c in self._call(cases.list_cases, self.ctx) or [] if c.id == case_id), None)  # type: ignore[attr-defined]
+        title = self.tr("Reeks – {case}").format(case=case.title if case is not None else f"#{case_id}")
+        return self.window.docks.open(self.ctx, f"series:{case_id}", title, lambda ctx: SeriesView(ctx, case_id))
+
+    def client_interview(self) -> QWidget | None:
+        from .feedback import open_client_interview
+
+        playlist = self.window.playlists.current_playlist()
+        if playlist is None or playlist.purpose != "client_interview" or not playlist.fragments:
+            self.window.fragments_dock.show()
+            self.window.fragments_dock.raise_()
+            self.window.show_message(self.tr("Kies bij Fragmenten een afspeellijst voor het cliëntinterview."))
+            return None
+        self.window.review.playback.pause()
+        return self._call(open_client_interview, self.ctx, playlist.id, self.window)  # type: ignore[return-value]
+
+    # --- the professional's own -----------------------------------------------------------------------------
+    def _own(self, professional_id: int, make: Callable[[Context], QWidget]) -> Callable[[Context], QWidget | None]:
+        """A factory for a private panel: after a reviewer switch only the professional keeps it."""
+        window = self.window
+
+        def factory(ctx: Context) -> QWidget | None:
+            reviewer = window.current_reviewer
+            return make(ctx) if reviewer is not None and reviewer.professional_id == professional_id else None
+
+        return factory
+
+    def assessment(self) -> QWidget | None:
+        from .assessment import AssessmentWizard
+
+        professional_id = self.professional_id()
+        if professional_id is None:
+            return None
+        wizard = AssessmentWizard(self.ctx, professional_id, self.window)
+        wizard.fragment_requested.connect(lambda rid, ms, _end: self.window.open_moment(rid, ms))
+        wizard.finished.connect(lambda _r: wizard.deleteLater())
+        wizard.open()
+        return wizard
+
+    def plan(self, due_only: bool = False) -> QWidget | None:
+        from .assessment import PlanPanel
+
+        professional_id = self.professional_id()
+        if professional_id is None:
+            return None
+        panel = self.window.docks.open(
+            self.ctx, f"plan:{professional_id}", self.tr("Verbeterplan"),
+            self._own(professional_id, lambda ctx: PlanPanel(ctx, professional_id, due_only=due_only)), BOTTOM)
+        if isinstance(panel, PlanPanel):
+            panel.due_only.setChecked(due_only)
+        return panel
+
+    def progress(self) -> QWidget | None:
+        from .progress import ProgressView
+
+        professional_id = self.professional_id()
+        if professional_id is None:
+            return None
+        return self.window.docks.open(self.ctx, f"progress:{professional_id}", self.tr("Mijn voortgang"),
+                                      self._own(professional_id, lambda ctx: ProgressView(ctx, professional_id)))
+
+    # --- fragments ---------------------------------------------------------------------------------------------
+    def make_fragment(self) -> object | None:
+        """F: the marked span (I/O) becomes a fragment, else the selected annotation does."""
+        review = self.window.review
+        if review.recording is None:
+            self.window.show_message(self.tr("Open eerst een opname."))
+            return None
+        playback = review.playback
+        if playback.mark_in is not None or playback.mark_out is not None:
+            start = playback.mark_in if playback.mark_in is not None else playback.position
+            end = playback.mark_out if playback.mark_out is not None else playback.position
+            if end <= start:
+                start, end = min(start, end), None  # type: ignore[assignment]
+            made = self._call(fragments.from_span, self.ctx, review.recording.id, int(start), end)
+            if made is not None and not playback.loop:
+                playback.clear_marks()
+        elif review.selected_id is not None:
+            made = self._call(fragments.from_annotation, self.ctx, review.selected_id)
+        else:
+            self.window.show_message(self.tr("Markeer eerst een stuk (I en O) of kies een annotatie."))
+            return None
+        if made is not None:
+            self.window.playlists.refresh()
+            self.window.show_message(self.tr("Fragment gemaakt: {span}").format(
+                span=_span_text(made.start_ms, made.end_ms)))  # type: ignore[attr-defined]
+        return made
+
+
+def _span_text(start_ms: int, end_ms: int) -> str:
+    from kijkwijzer.domain.timecode import format_ms
+
+    return f"{format_ms(start_ms, millis=False)}–{format_ms(end_ms, millis=False)}"

@@ -1,0 +1,1 @@
+"""The review workbench: player, timeline, coding pad, annotation list and editor around one recording."""
