@@ -43,6 +43,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="taal van de schermen: nl (standaard) of en")
     parser.add_argument("--recording", type=int, metavar="ID", help="open deze opname meteen")
     parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-start-prompts", action="store_true", help=argparse.SUPPRESS)  # screenshots, bench
     return parser.parse_args(argv)
 
 
@@ -61,7 +62,10 @@ class Session:
         self.headless = headless
         self.window: MainWindow | None = None
 
-    def build_window(self, recording_id: int | None = None, position_ms: int | None = None) -> MainWindow:
+    def build_window(self, recording_id: int | None = None, position_ms: int | None = None, *,
+                     prompts: bool = False) -> MainWindow:
+        """`prompts`: once shown, ask about recordings past retention and show the plan actions that are due
+        (on opening a workspace, not when the window is only rebuilt for another language)."""
         window = MainWindow(self.ctx, make_player(self.headless), on_language=self.switch_language,
                             on_open_workspace=self.switch_workspace)
         self.window = window
@@ -69,9 +73,11 @@ class Session:
         opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
         if opened and position_ms:
             window.review.playback.seek(position_ms)
+        if prompts:
+            QTimer.singleShot(0, window, window.startup_prompts)
         return window
 
-    def _rebuild(self, ctx: Context | None = None, keep_recording: bool = True) -> None:
+    def _rebuild(self, ctx: Context | None = None, keep_recording: bool = True, prompts: bool = False) -> None:
         old = self.window
         recording_id = position = None
         if old is not None:
@@ -82,7 +88,7 @@ class Session:
         if ctx is not None:
             self.ctx.store.dispose()
             self.ctx = ctx
-        self.build_window(recording_id, position)
+        self.build_window(recording_id, position, prompts=prompts)
 
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", i18n.install(lang))
@@ -94,7 +100,7 @@ class Session:
         except KijkwijzerError as error:
             QMessageBox.warning(self.window, "Kijkwijzer", error.message(i18n.current_lang()))
             return
-        self._rebuild(ctx, keep_recording=False)
+        self._rebuild(ctx, keep_recording=False, prompts=True)
 
 
 def _install_excepthook(session: Session) -> None:
@@ -152,7 +158,9 @@ def start(argv: list[str] | None = None) -> Session | int:
     headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     session = Session(app, ctx, headless)
     try:
-        window = session.build_window(args.recording)
+        # the bench measures the start, not a person answering the retention question
+        prompts = not (args.no_start_prompts or os.environ.get("KIJKWIJZER_BENCH_READY_FILE"))
+        window = session.build_window(args.recording, prompts=prompts)
     except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback
         QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
         ctx.store.dispose()

@@ -1,10 +1,12 @@
-"""Screenshots of the review view for docs/screenshots/, on the demo workspace, under the current DISPLAY.
+"""Screenshots of the main window for docs/screenshots/, on the demo workspace, under the current DISPLAY.
 
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [WORKSPACE]
 
 Plays about three seconds so a real video frame is on screen, pauses, and grabs the screen area of the
 window with QScreen.grabWindow(0): VLC draws into a native X11 window that widget.grab() cannot see.
-Writes review.png, review-editor.png (annotation editor open) and review-en.png (English UI).
+Writes review.png, review-editor.png (annotation editor open), reflection.png, series.png and slim.png
+(panels docked under the review), assessment.png (the self-assessment over the window) and review-en.png
+(English UI).
 """
 
 from __future__ import annotations
@@ -75,6 +77,29 @@ def prepare(window, play_s: float = 3.0):
     return target
 
 
+def panels(window, out: Path) -> None:
+    """The panels of the menus, docked under the review, each with a real frame above it."""
+    from PySide6.QtWidgets import QWizard
+
+    window.fragments_dock.raise_()
+    for name, target in (("reflection", "reflection.png"), ("slim", "slim.png"), ("series", "series.png")):
+        window.actions_by_name[name].trigger()
+        spin(1.0)
+        grab(window, out / target)
+    window.actions_by_name["assessment"].trigger()
+    spin(0.5)
+    wizard = window.findChild(QWizard, "assessmentWizard")
+    if wizard is not None:
+        wizard.next()  # step 2: the statements; a few answered, so the scale shows its states
+        wizard.step2.set_answers({sid: value for sid, value in zip(list(wizard.step2.rows)[:5], (4, 5, 2, 3, 4))})
+        spin(0.8)
+        grab(window, out / "assessment.png")
+        wizard.reject()  # nothing is saved before step 2 is left
+    for key in list(window.docks.panels):
+        window.docks.close(key)
+    spin(0.3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workspace_dir", nargs="?", help="demo workspace (made if missing)")
@@ -96,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from kijkwijzer.app import start
 
-    session = start([str(workspace), "--lang", "nl"])
+    session = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
     if isinstance(session, int):
         return session
     window = session.window
@@ -109,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     grab(window, out / "review-editor.png")
 
     window.review.focus_review()
+    panels(window, out)
     session.switch_language("en")
     window = session.window
     prepare(window)

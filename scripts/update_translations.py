@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "kijkwijzer_en.ts"
 QM = TS.with_suffix(".qm")
-SOURCES = ["kijkwijzer/app.py", "kijkwijzer/ui/*.py", "kijkwijzer/ui/review/*.py"]
+SOURCES = ["kijkwijzer/app.py", "kijkwijzer/ui/*.py", "kijkwijzer/ui/*/*.py"]  # every panel package too
 
 
 def tool(name: str) -> str:
@@ -37,7 +37,11 @@ def unfinished(ts: Path = TS) -> list[str]:
     for message in tree.iter("message"):
         translation = message.find("translation")
         kind = translation.get("type") if translation is not None else None
-        empty = translation is None or not (translation.text or "").strip()
+        forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+        if forms:  # a %n text: every plural form must be there
+            empty = not all(f.strip() for f in forms)
+        else:
+            empty = translation is None or not (translation.text or "").strip()
         if kind != "vanished" and (kind == "unfinished" or empty):
             missing.append(message.findtext("source") or "")
     return missing

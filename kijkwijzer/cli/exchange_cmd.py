@@ -50,7 +50,7 @@ def register(sub) -> None:
     bak = sub.add_parser("backup", help="reservekopie / backup").add_subparsers(dest="action", required=True)
     create = bak.add_parser("create")
     create.add_argument("--out", required=True)
-    create.add_argument("--media", action="store_true", help="ook de opnamen / include the recordings")
+    create.add_argument("--with-media", action="store_true", help="ook de opnamen / include the recordings")
     create.set_defaults(func=backup_create_)
     restore = bak.add_parser("restore", help="in een lege werkmap / into an empty workspace")
     restore.add_argument("file")
@@ -157,7 +157,7 @@ def eaf_(args: Args) -> int:
 def backup_create_(args: Args) -> int:
     from kijkwijzer.services import exchange_backup
 
-    result = exchange_backup.create_backup(args.ctx, Path(args.out), include_media=args.media)
+    result = exchange_backup.create_backup(args.ctx, Path(args.out), include_media=args.with_media)
     output(
         args, result, [f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden"]
     )

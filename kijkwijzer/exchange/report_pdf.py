@@ -224,15 +224,27 @@ def _list_section(title: str, items: list[list[Flowable]], empty: str) -> list[F
     return out
 
 
+def _amount(n: int, one: str, many: str) -> str:
+    return "" if n == 0 else f"{n} {one if n == 1 else many}"
+
+
 def _numbered(report: ReflectionReport) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [Paragraph("1 Fragmenten per thema", s["h1"])]
     entries = report.entries
+    counts = [
+        _amount(sum(e.is_fragment for e in entries), "fragment", "fragmenten"),
+        _amount(
+            sum(not e.is_fragment for e in entries),
+            "annotatie buiten een fragment",
+            "annotaties buiten een fragment",
+        ),
+    ]
+    summary = " en ".join(c for c in counts if c) or "Nog geen fragmenten of annotaties"
     out.append(
         para(
-            f"{sum(e.is_fragment for e in entries)} fragmenten en "
-            f"{sum(not e.is_fragment for e in entries)} losse annotaties, geordend naar de thema's van de "
-            "Kijkwijzer. Een fragment met meer thema's staat bij het eerste en wordt bij de andere genoemd.",
+            f"{summary}, geordend naar de thema's van de Kijkwijzer. Een fragment met meer thema's staat bij "
+            "het eerste en wordt bij de andere genoemd.",
             "small",
         )
     )

@@ -98,8 +98,8 @@ def _duration_ms(data: dict[str, Any], streams: list[dict[str, Any]]) -> int:
     values = []
     for value in candidates:
         try:
-            values.append(float(value))
-        except (TypeError, ValueError):
+            values.append(float(str(value)))
+        except ValueError:  # "N/A" or missing (None)
             continue
     return round(max(values) * 1000) if values else 0
 

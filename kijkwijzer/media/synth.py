@@ -256,7 +256,7 @@ def _espeak(speaker: str, text: str, wav: Path) -> None:
     _run(cmd + ["--stdin"], stdin=text.encode("utf-8"))
 
 
-def _trimmed_samples(wav: Path) -> tuple[array, int]:
+def _trimmed_samples(wav: Path) -> tuple[array[int], int]:
     with wave.open(str(wav), "rb") as reader:
         rate = reader.getframerate()
         samples = array("h", reader.readframes(reader.getnframes()))
@@ -308,35 +308,45 @@ def _enable(lines: list[SpokenLine], speaker: str) -> str:
     return "+".join(spans) or "0"
 
 
-def _picture_filter(lines: list[SpokenLine], work: Path, picture_text: str) -> str:
-    """Calm background, two labelled figures, a frame around whoever speaks, and a running clock."""
+_FIGURES = ((PROFESSIONAL, 110, "0x4F8FBF"), (CLIENT, 370, "0xD9935B"))
+
+
+def _draw_background(target: Path, work: Path, picture_text: str) -> None:
+    """The still part of the picture, drawn once: calm background, two labelled figures, a title."""
     font = _filter_path(font_path())
-    texts = {"title": picture_text, PROFESSIONAL: LABELS[PROFESSIONAL], CLIENT: LABELS[CLIENT]}
-    files = {}
-    for key, value in texts.items():
-        files[key] = work / f"text_{key}.txt"
-        files[key].write_text(value, encoding="utf-8")
     steps = []
-    for speaker, x, colour in ((PROFESSIONAL, 110, "0x4F8FBF"), (CLIENT, 370, "0xD9935B")):
-        steps += [
-            f"drawbox=x={x}:y=150:w=160:h=150:color={colour}:t=fill",  # body
-            f"drawbox=x={x + 50}:y=88:w=60:h=60:color={colour}:t=fill",  # head
-            f"drawbox=x={x - 8}:y=80:w=176:h=228:color=white@0.9:t=4:enable='{_enable(lines, speaker)}'",
-            (
-                f"drawtext=fontfile={font}:textfile={_filter_path(files[speaker])}:expansion=none:"
-                f"fontsize=20:fontcolor=white:x={x}+(160-text_w)/2:y=315"
-            ),
-        ]
-    steps += [
-        (
-            f"drawtext=fontfile={font}:textfile={_filter_path(files['title'])}:expansion=none:"
-            "fontsize=22:fontcolor=white:x=(w-text_w)/2:y=24"
-        ),
-        (
-            f"drawtext=fontfile={font}:text='%{{pts\\:hms}}':fontsize=18:fontcolor=white@0.85:"
-            "x=w-text_w-14:y=h-text_h-12"
-        ),
-    ]
+    for key, text, x, y, size in [("title", picture_text, None, 24, 22)] + [
+        (speaker, LABELS[speaker], left, 315, 20) for speaker, left, _ in _FIGURES
+    ]:
+        textfile = work / f"text_{key}.txt"
+        textfile.write_text(text, encoding="utf-8")
+        across = "(w-text_w)/2" if x is None else f"{x}+(160-text_w)/2"
+        steps.append(
+            f"drawtext=fontfile={font}:textfile={_filter_path(textfile)}:expansion=none:"
+            f"fontsize={size}:fontcolor=white:x={across}:y={y}"
+        )
+    for _speaker, x, colour in _FIGURES:
+        steps.append(f"drawbox=x={x}:y=150:w=160:h=150:color={colour}:t=fill")  # body
+        steps.append(f"drawbox=x={x + 50}:y=88:w=60:h=60:color={colour}:t=fill")  # head
+    source = "color=c=0x22343F:size=640x360:rate=25:duration=0.04"
+    _run(_ffmpeg("-f", "lavfi", "-i", source, "-vf", ",".join(steps), "-frames:v", "1", str(target)))
+
+
+def _moving_filter(lines: list[SpokenLine]) -> str:
+    """What changes per frame: a frame around whoever speaks, and a running clock."""
+    steps = []
+    for speaker, x, _colour in _FIGURES:
+        spans = "+".join(
+            f"between(t,{ln.start_ms / 1000:.3f},{ln.end_ms / 1000:.3f})"
+            for ln in lines
+            if ln.speaker == speaker
+        )
+        steps.append(f"drawbox=x={x - 8}:y=80:w=176:h=228:color=white@0.9:t=4:enable='{spans or 0}'")
+    font = _filter_path(font_path())
+    steps.append(
+        f"drawtext=fontfile={font}:text='%{{pts\\:hms}}':fontsize=18:fontcolor=white@0.85:"
+        "x=w-text_w-14:y=h-text_h-12"
+    )
     return ",".join(steps)
 
 
@@ -349,15 +359,16 @@ def make_conversation(
         raise BadInput("Het gesprek heeft geen regels.", "The conversation has no lines.")
     with tempfile.TemporaryDirectory() as tmpdir:
         work = Path(tmpdir)
-        wav = work / "gesprek.wav"
+        wav, still = work / "gesprek.wav", work / "achtergrond.png"
         lines = _speak_to_wav(script, wav, work)
         with wave.open(str(wav), "rb") as reader:
-            seconds = reader.getnframes() / reader.getframerate()
-        background = f"color=c=0x22343F:size=640x360:rate=25:duration={seconds:.3f}"
-        cmd = _ffmpeg("-f", "lavfi", "-i", background, "-i", str(wav))
-        cmd += ["-vf", _picture_filter(lines, work, picture_text), "-map", "0:v", "-map", "1:a"]
+            seconds = f"{reader.getnframes() / reader.getframerate():.3f}"
+        _draw_background(still, work, picture_text)
+        cmd = _ffmpeg("-framerate", "25", "-i", str(still), "-i", str(wav))  # still decoded once, looped
+        cmd += ["-vf", "format=yuv420p,loop=loop=-1:size=1:start=0," + _moving_filter(lines)]
+        cmd += ["-map", "0:v", "-map", "1:a", "-t", seconds]
         cmd += _X264 + ["-preset", "ultrafast", "-tune", "stillimage", "-crf", "30", "-g", "50"]
-        cmd += ["-c:a", "aac", "-b:a", "64k", "-t", f"{seconds:.3f}", "-movflags", "+faststart"]
+        cmd += ["-c:a", "aac", "-b:a", "64k", "-movflags", "+faststart"]
         with _atomic(target) as tmp:
             _run(cmd + _BITEXACT + [str(tmp)])
     return SynthResult(target, lines)

@@ -1,21 +1,15 @@
 """The Player on libvlc 3 (python-vlc): what the reviewer sees and hears, frame-accurate when paused.
 
-What libvlc 3 does and how this class copes (measured with libvlc 3.0.2x, see tests/media):
-- get_time() and the TimeChanged event move in steps of 250-500 ms and lag the picture, so
-  position() comes from a Playhead (playhead.py) that interpolates between reports while playing.
-  When paused, position() is exactly what this class asked VLC to show.
-- Pausing leaves VLC on a frame it does not report, so pause() re-seeks to the start of the frame
-  the playhead is on: the picture the reviewer annotates is the frame position() names.
-- set_time(t) shows the last frame that starts *before* t, so seeks go to t + 1 ms.
-- next_frame() does not advance on its first call after a pause or seek, and a later play() jumps
-  ahead by up to two seconds, so step_frame() seeks to the neighbouring frame instead.
-- A rate change makes VLC jump ahead by its read-ahead (about 1 s); a seek to the playhead right
-  after the change (or before the next play, when paused) cancels the jump.
-- Every input gets a fresh libvlc player, played muted until the first picture exists and then
-  paused on frame 0 ("preroll"). A re-used player recycles its video output, and a pause that lands
-  before the new decoder is attached leaves the picture frozen for every later seek.
-- Callbacks run on VLC's event thread; they must not call back into the player (libvlc would
-  deadlock) and UI code must hand them to its own thread.
+How libvlc 3 behaves (measured, see tests/media) and what this class does about it:
+- Time reports come every 250-500 ms, late: position() is a Playhead (playhead.py) interpolating
+  between them while playing; when paused it is exactly the frame this class asked VLC to show.
+- A pause stops on a frame VLC does not report, so pause() re-seeks to the start of the playhead's
+  frame. set_time(t) shows the frame *before* t, so seeks go to t + 1 ms.
+- next_frame() skips its first call and makes the next play() jump ahead, so step_frame() seeks.
+- A rate change jumps ahead by VLC's read-ahead (~1 s); a seek to the playhead cancels it.
+- Each input gets a fresh libvlc player, played muted until a picture shows, then paused on frame 0.
+  A re-used player recycles its video output, which a too-early pause leaves frozen for later seeks.
+- Callbacks run on VLC's thread: never call the player from them; UI code hands them to its thread.
 - Set the video window before load(); setting it later reopens the input at the same spot.
 """
 
@@ -128,8 +122,7 @@ class VlcPlayer:
         self._mp: vlc.MediaPlayer = self._fresh_player()
 
     def _fresh_player(self) -> vlc.MediaPlayer:
-        """A new libvlc player for every input. Re-using one recycles its video output, and a pause
-        that lands before the new decoder is attached leaves that output frozen for every later seek."""
+        """A new libvlc player per input: a re-used one recycles its video output (see module notes)."""
         old: vlc.MediaPlayer | None = getattr(self, "_mp", None)
         if old is not None:
             events = old.event_manager()
@@ -172,7 +165,6 @@ class VlcPlayer:
             self._head.stop()
             self._emit("error")
 
-    # --- frames -------------------------------------------------------------------------------
     def _frame_ms(self) -> float:
         return 1000.0 / self._fps if self._fps > 0 else 40.0
 
@@ -184,6 +176,8 @@ class VlcPlayer:
 
     # --- loading --------------------------------------------------------------------------------
     def load(self, path: Path) -> None:
+        if self._closed:
+            raise PlayerError("De speler is al gesloten.", "The player has been closed.")
         path = Path(path)
         if not path.is_file():
             raise BadInput(f"Opname niet gevonden: {path}", f"Recording not found: {path}")
@@ -263,6 +257,8 @@ class VlcPlayer:
 
     # --- transport ------------------------------------------------------------------------------
     def set_output_window(self, window_id: int) -> None:
+        if self._closed:  # after close() the libvlc player is gone: every call below would crash
+            return
         self._window = int(window_id)
         _attach_window(self._mp, self._window)
         if self._media is not None and self._has_video:  # move the picture: reopen at the same spot
@@ -321,6 +317,8 @@ class VlcPlayer:
             )
         self._rate = float(rate)
         self._head.set_rate(self._rate)
+        if self._closed:
+            return
         playing = self._head.running
         self._resync = not playing
         self._mp.set_rate(self._rate)
@@ -339,14 +337,16 @@ class VlcPlayer:
     # --- sound ----------------------------------------------------------------------------------
     def set_volume(self, percent: int) -> None:
         self._volume = max(0, min(100, int(percent)))
-        self._mp.audio_set_volume(self._volume)
+        if not self._closed:
+            self._mp.audio_set_volume(self._volume)
 
     def volume(self) -> int:
         return self._volume
 
     def set_mute(self, muted: bool) -> None:
         self._muted = bool(muted)
-        self._mp.audio_set_mute(self._muted)
+        if not self._closed:
+            self._mp.audio_set_mute(self._muted)
 
     def is_muted(self) -> bool:
         return self._muted

@@ -27,7 +27,7 @@ _HEADER = struct.Struct("<4sBHI")  # magic, version, buckets per second, bucket 
 class Waveform:
     """Peak amplitude per bucket, 0..1 of full scale (not normalised: silence stays near 0)."""
 
-    peaks: array  # array('f')
+    peaks: array[float]  # array("f")
     buckets_per_second: int
 
     def __len__(self) -> int:
@@ -100,7 +100,7 @@ def compute_waveform(path: Path, buckets_per_second: int = 50) -> Waveform:
     return Waveform(peaks, buckets_per_second)
 
 
-def _add_peaks(peaks: array, raw: bytes, per_bucket: int) -> None:
+def _add_peaks(peaks: array[float], raw: bytes, per_bucket: int) -> None:
     samples = array("h", raw)
     if samples.itemsize != 2:  # pragma: no cover - 'h' is 2 bytes on every supported platform
         raise RuntimeError("array('h') is not 16-bit here")

@@ -97,20 +97,31 @@ def deliver(
         raise NotFound(f"Map bestaat niet: {out.parent}", f"Folder does not exist: {out.parent}")
     temporary = out.with_name(f".{out.name}.{os.getpid()}.deel")
     try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            with temporary.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            raise cannot_write(out, error) from error
         with ctx.transaction() as session:
             check_export_allowed(session, ctx, conversation_ids)  # consent may have been withdrawn meanwhile
             for conversation_id in conversation_ids:
                 audit.record(
                     session, ctx.actor, "export", "conversation", conversation_id, f"{fmt}: {out.name}"
                 )
-        os.replace(temporary, out)
+        try:
+            os.replace(temporary, out)
+        except OSError as error:
+            raise cannot_write(out, error) from error
     finally:
         temporary.unlink(missing_ok=True)
     return ExportResult(out, fmt, conversation_ids, items)
+
+
+def cannot_write(out: Path, error: OSError) -> BadInput:
+    reason = error.strerror or type(error).__name__
+    return BadInput(f"Kan {out} niet schrijven: {reason}", f"Cannot write {out}: {reason}")
 
 
 def scrubber_for(session: Session, conversation_id: int) -> tuple[Scrubber, str]:

@@ -15,13 +15,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.errors import BadInput, NotFound, StoreError
 from kijkwijzer.exchange import backup
 from kijkwijzer.store.migrate import MIGRATIONS, head_revision
 from kijkwijzer.store.models import Base
 
 from . import audit
 from .context import Context
+from .exchange import cannot_write
 
 BATCH = 500
 
@@ -53,9 +54,12 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
             if not ctx.store.is_sqlite:
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             dump = backup.dump_tables(session, list(Base.metadata.sorted_tables))
-        manifest = backup.write_backup(
-            dump, head_revision(), _areas(ctx, include_media), temporary, include_media
-        )
+        try:
+            manifest = backup.write_backup(
+                dump, head_revision(), _areas(ctx, include_media), temporary, include_media
+            )
+        except OSError as error:  # disk full, no permission, a media file that vanished meanwhile
+            raise cannot_write(out, error) from error
         with ctx.transaction() as session:
             audit.record(
                 session,
@@ -65,7 +69,10 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
                 None,
                 f"{out.name}, {'met' if include_media else 'zonder'} opnamen",
             )
-        os.replace(temporary, out)
+        try:
+            os.replace(temporary, out)
+        except OSError as error:
+            raise cannot_write(out, error) from error
     finally:
         temporary.unlink(missing_ok=True)
     return BackupResult(out, sum(manifest.tables.values()), len(manifest.files), include_media)
@@ -108,6 +115,7 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
         raise NotFound(f"Bestand niet gevonden: {path}", f"File not found: {path}")
     zf, manifest = backup.open_backup(path)
     staging = ctx.workspace.media_dir / f".herstel-{os.getpid()}"
+    keep_staging = False
     try:
         if manifest.revision != head_revision() and not _known_revision(manifest.revision):
             raise BadInput(
@@ -165,8 +173,16 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
                 None,
                 f"{path.name}: {rows} rijen, {len(manifest.files)} bestanden",
             )
-        files = backup.place_files(staging, areas)
+        try:
+            files = backup.place_files(staging, areas)
+        except OSError as error:  # the rows are in; keep the checked files where the user can move them
+            keep_staging = True
+            raise StoreError(
+                f"De gegevens zijn teruggezet, maar niet alle bestanden: ze staan nog in {staging} ({error.strerror}).",
+                f"The data was restored, but not all files: they are still in {staging} ({error.strerror}).",
+            ) from error
     finally:
         zf.close()
-        shutil.rmtree(staging, ignore_errors=True)
+        if not keep_staging:
+            shutil.rmtree(staging, ignore_errors=True)
     return BackupResult(path, rows, files, manifest.media)

@@ -5,6 +5,7 @@ The format itself is in kijkwijzer/exchange/elan*.py; this file reads and writes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,6 +176,9 @@ def import_eaf(
     return write_plan(ctx, recording_id, plan, path.name)
 
 
+_SAFE_STILL = re.compile(r"[\w\-][\w.\-]{0,99}")  # a plain file name in the stills folder, never a path
+
+
 def _check_vocabulary(ctx: Context, a: ImportedAnnotation) -> None:
     content = ctx.content
     unknown = []
@@ -187,7 +191,7 @@ def _check_vocabulary(ctx: Context, a: ImportedAnnotation) -> None:
             lookup(item_id)
         except KeyError:
             unknown.append(item_id)
-    if unknown or (a.still_name is not None and len(a.still_name) > 100):
+    if unknown or (a.still_name is not None and not _SAFE_STILL.fullmatch(a.still_name)):
         names = ", ".join(unknown) or (a.still_name or "")[:40]
         raise BadInput(
             f"Onbekend thema, pijler, niveau of still: {names}",
@@ -207,7 +211,7 @@ def _draft(a: ImportedAnnotation, recording: Recording) -> AnnotationDraft:
         a.quote,
         a.below_waterline,
         a.felt_unsaid,
-        a.tags,
+        tuple(t.replace("\r", " ").replace("\n", " ") for t in a.tags),  # labels are stored one per line
         a.still_name,
     )
     try:

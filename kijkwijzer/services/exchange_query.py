@@ -4,21 +4,17 @@ with every free text scrubbed of the client's real name. Stills are asked of a c
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.domain.feedback import COMPARISON_MARKS, TRIED_VALUES
+from kijkwijzer.domain.feedback import COMPARISON_MARKS
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.exchange import report_data as rd
 from kijkwijzer.exchange.pseudonym import Scrubber, client_scrubber
 from kijkwijzer.store.models import (
-    Aandachtspunt,
-    AandachtspuntFollowup,
-    AandachtspuntFragment,
     Annotation,
     Case,
     Client,
@@ -26,35 +22,21 @@ from kijkwijzer.store.models import (
     Conversation,
     FeedbackScore,
     Fragment,
-    PlanAction,
-    PlanActionLink,
     Professional,
     Recording,
     ReflectionItem,
     ReflectionSession,
     Reviewer,
-    SlimAnalysis,
 )
 
 from .context import Context
+from .exchange_query_followup import FollowUp, label
 
 StillFor = Callable[[Recording, int, Annotation | None], Path | None]
-PLAN_STATUS = {"open": "open", "bezig": "bezig", "gedaan": "gedaan", "vervallen": "vervallen"}
 NO_THEME = ("", "Zonder thema", "", "#9AA5B1")
 
 
-def _label(ctx: Context, item_id: str, attr: str = "label") -> str:
-    try:
-        return getattr(ctx.content.item(item_id), attr)
-    except (KeyError, AttributeError):
-        return item_id
-
-
-def _ids(text: str) -> tuple[str, ...]:
-    return tuple(i for i in text.split("\n") if i.strip())
-
-
-class _Gather:
+class _Gather(FollowUp):
     def __init__(
         self,
         session: Session,
@@ -122,8 +104,8 @@ class _Gather:
             self.scrub(a.quote),
             self.scrub(a.below_waterline),
             self.scrub(a.felt_unsaid),
-            _label(self.ctx, a.level) if a.level else "",
-            tuple(_label(self.ctx, p.pillar_id, "title") for p in a.pillars),
+            label(self.ctx, a.level) if a.level else "",
+            tuple(label(self.ctx, p.pillar_id, "title") for p in a.pillars),
         )
 
     def theme_order(self, theme_ids: set[str]) -> tuple[str, ...]:
@@ -198,8 +180,13 @@ class _Gather:
     def sections(self, entries: list[rd.Entry]) -> tuple[rd.ThemeSection, ...]:
         out = []
         themes = [(t.id, t.title, t.key_question, t.color) for t in self.ctx.content.themes]
+        known = {t[0] for t in themes}
+
+        def first(entry: rd.Entry) -> str:  # a theme the content no longer knows counts as none
+            return entry.theme_ids[0] if entry.theme_ids and entry.theme_ids[0] in known else ""
+
         for theme_id, title, question, color in [*themes, NO_THEME]:
-            full = tuple(e for e in entries if (e.theme_ids[:1] or ("",))[0] == theme_id)
+            full = tuple(e for e in entries if first(e) == theme_id)
             also = tuple(e for e in entries if theme_id and theme_id in e.theme_ids[1:])
             if full or also:
                 out.append(rd.ThemeSection(theme_id, title, question, color, full, also))
@@ -214,7 +201,7 @@ class _Gather:
         )
         return tuple(
             rd.Score(
-                _label(self.ctx, r.question_id, "question"),
+                label(self.ctx, r.question_id, "question"),
                 r.score,
                 f"van {scale.maximum} (schaal {scale.minimum}–{scale.maximum})",
                 self.scrub(r.words),
@@ -229,148 +216,6 @@ class _Gather:
             head = f"Reflectie op {rd.dutch_date(x.held_on)}" + (f", geleid door {lead}" if lead else "")
             out.append(f"{head}: {self.scrub(x.notes)}" if x.notes else head + ".")
         return tuple(out)
-
-    def slim(self) -> tuple[rd.SlimBlock, ...]:
-        rows = self.s.scalars(
-            select(SlimAnalysis)
-            .where(SlimAnalysis.conversation_id == self.conv.id)
-            .order_by(SlimAnalysis.start_ms, SlimAnalysis.id)
-        )
-        out = []
-        for r in rows:
-            span = (
-                f"{format_ms(r.start_ms, millis=False)}–{format_ms(r.end_ms, millis=False)}"
-                if r.start_ms is not None and r.end_ms is not None
-                else ""
-            )
-            try:
-                dims = json.loads(r.dimensions or "{}")
-            except ValueError:
-                dims = {}
-            dimensions = tuple(
-                (
-                    _label(self.ctx, d, "title"),
-                    ", ".join(_label(self.ctx, v) for v in (vals if isinstance(vals, list) else [vals])),
-                )
-                for d, vals in dims.items()
-                if vals
-            )
-            out.append(
-                rd.SlimBlock(
-                    self.reviewer(r.reviewer_id),
-                    " ".join(x for x in (self.scrub(r.phase), span) if x),
-                    tuple(_label(self.ctx, i) for i in _ids(r.zelfbeeld)),
-                    tuple(_label(self.ctx, i) for i in _ids(r.rol)),
-                    tuple(_label(self.ctx, i) for i in _ids(r.logica)),
-                    dimensions,
-                    self.scrub(r.analysis),
-                    _label(self.ctx, r.suggested_verdict) if r.suggested_verdict else "",
-                    _label(self.ctx, r.verdict) if r.verdict else "",
-                    self.scrub(r.note),
-                )
-            )
-        return tuple(out)
-
-    def points(self) -> tuple[rd.Point, ...]:
-        session_ids = [x.id for x in self.sessions]
-        rows = list(
-            self.s.scalars(
-                select(Aandachtspunt)
-                .where(
-                    or_(
-                        Aandachtspunt.conversation_id == self.conv.id,
-                        Aandachtspunt.session_id.in_(session_ids),
-                    )
-                )
-                .order_by(Aandachtspunt.id)
-            )
-        )
-        out = []
-        for p in rows:
-            follow = []
-            for f in self.s.scalars(
-                select(AandachtspuntFollowup).where(AandachtspuntFollowup.aandachtspunt_id == p.id)
-            ):
-                later = self.s.get(Conversation, f.conversation_id)
-                tried = TRIED_VALUES.get(f.tried, (f.tried, f.tried))[0]
-                follow.append(
-                    f"{rd.dutch_date(later.held_on) if later else ''}: {tried}"
-                    + (f" — {self.scrub(f.effect)}" if f.effect else "")
-                )
-            frags = [
-                self.entry_of_fragment[fid].number
-                for fid in self.s.scalars(
-                    select(AandachtspuntFragment.fragment_id).where(
-                        AandachtspuntFragment.aandachtspunt_id == p.id
-                    )
-                )
-                if fid in self.entry_of_fragment
-            ]
-            out.append(
-                rd.Point(
-                    self.scrub(p.text),
-                    _label(self.ctx, p.theme_id, "title") if p.theme_id else "",
-                    "afgerond" if p.status == "closed" else "open",
-                    tuple(follow),
-                    self.scrub(p.leerpunt),
-                    tuple(sorted(frags)),
-                )
-            )
-        return tuple(out)
-
-    def actions(self) -> tuple[rd.Action, ...]:
-        targets = {
-            "fragment": {f.id for f in self.fragments},
-            "annotation": {a.id for a in self.annotations},
-            "aandachtspunt": set(
-                self.s.scalars(
-                    select(Aandachtspunt.id).where(
-                        or_(
-                            Aandachtspunt.conversation_id == self.conv.id,
-                            Aandachtspunt.session_id.in_([x.id for x in self.sessions]),
-                        )
-                    )
-                )
-            ),
-            "feedback": set(
-                self.s.scalars(select(FeedbackScore.id).where(FeedbackScore.conversation_id == self.conv.id))
-            ),
-        }
-        links = [
-            link
-            for link in self.s.scalars(select(PlanActionLink))
-            if link.target_id in targets.get(link.kind, set())
-        ]
-        by_action: dict[int, list[PlanActionLink]] = {}
-        for link in links:
-            by_action.setdefault(link.action_id, []).append(link)
-        out = []
-        for action in self.s.scalars(
-            select(PlanAction).where(PlanAction.id.in_(list(by_action))).order_by(PlanAction.id)
-        ):
-            evidence = tuple(self._evidence(link) for link in by_action[action.id])
-            out.append(
-                rd.Action(
-                    self.scrub(action.text),
-                    self.scrub(action.who),
-                    rd.dutch_date(action.due_on),
-                    PLAN_STATUS.get(action.status, action.status),
-                    _label(self.ctx, action.pillar_id, "title") if action.pillar_id else "",
-                    evidence,
-                )
-            )
-        return tuple(out)
-
-    def _evidence(self, link: PlanActionLink) -> str:
-        if link.kind == "fragment" and link.target_id in self.entry_of_fragment:
-            e = self.entry_of_fragment[link.target_id]
-            return f"fragment {e.number} ({format_ms(e.start_ms, millis=False)})"
-        if link.kind == "aandachtspunt":
-            p = self.s.get(Aandachtspunt, link.target_id)
-            return f"aandachtspunt “{self.scrub(p.text)}”" if p else "aandachtspunt"
-        if link.kind == "feedback":
-            return "feedback van de cliënt"
-        return {"annotation": "annotatie"}.get(link.kind, link.kind)
 
 
 def reflection_report(

@@ -35,7 +35,11 @@ class StillPlan:
         self.jobs: dict[Path, tuple[Path, int]] = {}
 
     def __call__(self, recording: Recording, at_ms: int, annotation: Annotation | None) -> Path | None:
-        if annotation is not None and annotation.still_name:
+        if (
+            annotation is not None
+            and annotation.still_name
+            and Path(annotation.still_name).name == annotation.still_name
+        ):
             own = self.stills_dir / annotation.still_name
             if own.is_file():
                 return own

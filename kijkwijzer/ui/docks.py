@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services.context import Context
@@ -26,7 +26,8 @@ LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 PANEL_WIDTH = 560
-PANEL_HEIGHT = 190
+PANEL_HEIGHT = 200  # the plan's due actions: a few rows under the review
+BIG_PANEL_HEIGHT = 440  # SLIM, reflection, series...: the review keeps the upper half
 
 
 def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -64,25 +65,31 @@ def show_action(window: QMainWindow, dock: QDockWidget, keys: tuple[str, ...] = 
 
 
 class PanelDock(QDockWidget):
-    """A dock around a panel that can be rebuilt for another reviewer."""
+    """A dock around a panel that can be rebuilt for another reviewer. The panel sits in a scroll area:
+    a big form (SLIM, reflection) scrolls instead of pushing the window beyond the screen."""
 
     def __init__(self, window: QMainWindow, key: str, title: str, factory: PanelFactory) -> None:
         super().__init__(title, window)
         self.key = key
         self.factory = factory
+        self.panel: QWidget | None = None
         self.setObjectName(f"panel_{key.replace(':', '_')}")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(self.scroll)
 
     def build(self, ctx: Context) -> bool:
         """(Re)make the panel acting through `ctx`; False when the factory has nothing for this reviewer."""
         panel = self.factory(ctx)
         if panel is None:
             return False
-        old = self.widget()
-        self.setWidget(panel)
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(panel)
+        self.panel = panel
         if old is not None:
             old.deleteLater()
         return True
@@ -103,10 +110,10 @@ class Docks(QObject):
 
     def panel(self, key: str) -> QWidget | None:
         dock = self.panels.get(key)
-        return dock.widget() if dock is not None else None
+        return dock.panel if dock is not None else None
 
     def open(self, ctx: Context, key: str, title: str, factory: PanelFactory,
-             area: Qt.DockWidgetArea = LEFT) -> QWidget | None:
+             area: Qt.DockWidgetArea = BOTTOM, height: int = BIG_PANEL_HEIGHT) -> QWidget | None:
         """Show the panel under `key` (made on first use), in front of its neighbours."""
         dock = self.panels.get(key)
         if dock is None:
@@ -119,7 +126,7 @@ class Docks(QObject):
             if not built:
                 dock.deleteLater()
                 return None
-            self.connect_panel(dock.widget())
+            self.connect_panel(dock.panel)
             self._place(dock, area)
             self.panels[key] = dock
             action = show_action(self.window, dock)
@@ -127,7 +134,9 @@ class Docks(QObject):
             self.panels_changed.emit()
         dock.show()
         dock.raise_()
-        return dock.widget()
+        if area == BOTTOM and not dock.isFloating() and dock.height() < height:
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        return dock.panel
 
     def _place(self, dock: PanelDock, area: Qt.DockWidgetArea) -> None:
         """New panels join the panels already in that area as tabs; the first one gets a useful width."""
@@ -135,9 +144,7 @@ class Docks(QObject):
         self.window.addDockWidget(area, dock)
         if neighbours:
             self.window.tabifyDockWidget(neighbours[-1], dock)
-        elif area == BOTTOM:
-            self.window.resizeDocks([dock], [PANEL_HEIGHT], Qt.Orientation.Vertical)
-        else:
+        elif area == LEFT:
             self.window.resizeDocks([dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def close(self, key: str) -> None:
@@ -163,6 +170,6 @@ class Docks(QObject):
                 self.message.emit(error.message(current_lang()))
                 built = False
             if built:
-                self.connect_panel(dock.widget())
+                self.connect_panel(dock.panel)
             else:
                 self.close(key)

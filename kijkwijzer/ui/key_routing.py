@@ -3,7 +3,8 @@
 - Space on a focused checkbox, radio button, push button or combo box works that control (ticks the box)
   instead of playing/pausing.
 - Return/Enter in a one-line text field (the annotation search, a panel's field) goes to that field
-  (the search jumps to the first match) instead of opening the annotation editor.
+  (the search jumps to the first match) instead of opening the annotation editor; in a list or tree
+  (werkmap, fragments, agenda, annotations) it activates the current row.
 - Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in a text field undo the field's own typing only while that typing is
   not yet committed; once the editor has saved it, the keys reach the app-wide undo stack, so an edit can
   be undone with the cursor still in the field.
@@ -21,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -49,18 +51,18 @@ class KeyRouting(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
+        self._connected = True
         app.focusChanged.connect(self._focus_changed)
 
     def close(self) -> None:
-        try:
+        if self._connected:
+            self._connected = False
             self._app.focusChanged.disconnect(self._focus_changed)
-        except (RuntimeError, TypeError):
-            pass
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or new.property(FILTERED) or new.window() is not self.window:
             return
-        if isinstance(new, (QAbstractButton, QComboBox, *TEXT_WIDGETS)):
+        if isinstance(new, (QAbstractButton, QComboBox, QAbstractItemView, *TEXT_WIDGETS)):
             new.setProperty(FILTERED, True)
             new.installEventFilter(self)
 
@@ -73,7 +75,7 @@ class KeyRouting(QObject):
                 event.accept()  # the control gets the key press: the box is ticked
                 return True
             return False
-        if isinstance(watched, QLineEdit) and plain and event.key() in ENTER_KEYS:
+        if isinstance(watched, (QLineEdit, QAbstractItemView)) and plain and event.key() in ENTER_KEYS:
             event.accept()
             return True
         if isinstance(watched, TEXT_WIDGETS):

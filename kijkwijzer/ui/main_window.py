@@ -1,18 +1,18 @@
-"""The main window: workspace browser, review view, annotation editor, menus and the reviewer chooser.
+"""The main window: the review view in the middle, docks around it, menus and the reviewer chooser.
 
-Every review action sits in a menu with its shortcut; the window itself holds no data, only views
-over the services reached through the Context it was given.
+Every review action sits in a menu with its shortcut; the window itself holds no data, only views over the
+services reached through the Context of the chosen reviewer (`self.ctx`), which every panel acts through.
+Menus are built in menus.py, the panel docks live in docks.py, what the menus open in panels.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,19 +24,27 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
-from kijkwijzer.services import people
+from kijkwijzer.services import annotations, fragments, people
 from kijkwijzer.services.context import Actor, Context
+from kijkwijzer.services.events import Event
+from kijkwijzer.services.people import ReviewerView
 
 from . import shortcuts
-from .i18n import current_lang, pick
+from .docks import RIGHT, Docks, make_dock, show_action
+from .exchange_actions import ExchangeActions
+from .feedback import PlaylistPanel, PlaylistRunner, open_client_interview
+from .i18n import current_lang
+from .key_routing import KeyRouting
 from .media_problem_dialog import MediaProblemDialog
+from .menus import Menus
+from .panels import Panels
+from .qt_events import EventBridge
+from .reflection import FollowupChecklist
 from .review.annotation_table import role_labels
 from .review.review_view import ReviewView
 from .workspace_browser import WorkspaceBrowser
 
-MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&Bestand")), ("edit", QT_TRANSLATE_NOOP("Menus", "B&ewerken")), ("play", QT_TRANSLATE_NOOP("Menus", "&Afspelen")),
-         ("annotate", QT_TRANSLATE_NOOP("Menus", "&Coderen")), ("view", QT_TRANSLATE_NOOP("Menus", "&Beeld")), ("language", QT_TRANSLATE_NOOP("Menus", "&Taal")),
-         ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
+RIGHT_WIDTH = 430  # room for the four tab titles of the right column
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.base_ctx = ctx
+        self.ctx = ctx  # acting as the chosen reviewer once one is chosen
+        self.current_reviewer: ReviewerView | None = None
         self.settings = QSettings()
         self.on_language = on_language
         self.on_open_workspace = on_open_workspace
@@ -56,47 +66,50 @@ class MainWindow(QMainWindow):
 
         self.review = ReviewView(ctx, player, self)
         self.setCentralWidget(self.review)
+        # the right column runs the full height; panels opened from the menus go under the review
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.docks = Docks(self)
+        self.panels = Panels(self)
+        self.exchange = ExchangeActions(self)
+        self._fixed_docks(ctx)
+
+        handlers = {**self.review.handlers(), **self._own_handlers(), **self.panels.handlers()}
+        self.actions_by_name = shortcuts.build_actions(self, handlers)
+        self.review.bind_actions(self.actions_by_name)
+        self._undo_actions()
+        self.menus_ = Menus(self)
+        self.menus = self.menus_.menus
+        self._toolbar()
+        self.status_reviewer = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_reviewer)
+        self.key_routing = KeyRouting(self, self._field_owns_undo)
+        self._connect()
+        self._choose_initial_reviewer()
+        self.resize(1560, 960)
+
+    # --- building ------------------------------------------------------------------------------------
+    def _fixed_docks(self, ctx: Context) -> None:
         self.browser = WorkspaceBrowser(ctx, self)
-        self.browser_dock = self._dock("browserDock", self.tr("Werkmap"), self.browser,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.browser.setMinimumWidth(200)
+        self.browser_dock = make_dock(self, "browserDock", self.tr("Werkmap"), self.browser, RIGHT)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.review.editor)
-        self.editor_dock = self._dock("editorDock", self.tr("Annotatie"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
-        # one column on the right: the workspace tree while choosing, the editor while annotating
-        self.tabifyDockWidget(self.browser_dock, self.editor_dock)
+        self.editor_dock = make_dock(self, "editorDock", self.tr("Annotatie"), scroll, RIGHT)
+        self.playlists = PlaylistPanel(ctx, self)
+        self.fragments_dock = make_dock(self, "fragmentsDock", self.tr("Fragmenten"), self.playlists, RIGHT)
+        self.checklist = FollowupChecklist(ctx, self)
+        self.checklist_dock = make_dock(self, "checklistDock", self.tr("Aandachtspunten"), self.checklist, RIGHT)
+        # one column on the right: the workspace tree while choosing, the editor while annotating, ...
+        for dock in (self.editor_dock, self.fragments_dock, self.checklist_dock):
+            self.tabifyDockWidget(self.browser_dock, dock)
         self.browser_dock.raise_()
-
-        self.actions_by_name = shortcuts.build_actions(self, {**self.review.handlers(), **self._own_handlers()})
-        self.review.bind_actions(self.actions_by_name)
-        self.theme_actions: dict[str, QAction] = {}
-        self._undo_actions()
-        self._menus()
-        self._toolbar()
-        self.status_reviewer = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status_reviewer)
-
-        self.review.message.connect(self.show_message)
-        self.browser.message.connect(self.show_message)
-        self.review.media_problem.connect(self.show_media_problem)
-        self.review.editor_requested.connect(self.open_editor)
-        self.review.recording_opened.connect(self._recording_opened)
-        self.browser.recording_activated.connect(self.open_recording)
-        self._choose_initial_reviewer()
-        self.resize(1560, 960)
-
-    # --- building ------------------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(area, dock)
-        return dock
+        self.runner = PlaylistRunner(self.review.playback, self)
+        self.dock_actions = [show_action(self, dock, (f"Ctrl+{n}",)) for n, dock in enumerate(
+            (self.browser_dock, self.editor_dock, self.fragments_dock, self.checklist_dock), start=1)]
 
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
@@ -104,60 +117,22 @@ class MainWindow(QMainWindow):
                 "configure_keys": self.configure_keys}
 
     def _undo_actions(self) -> None:
+        """Undo/redo of the review's stack; pending editor typing is committed first, so it is undone too."""
         stack = self.review.undo_stack
-        undo = stack.createUndoAction(self, self.tr("Ongedaan maken"))
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = stack.createRedoAction(self, self.tr("Opnieuw"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, text in ((undo, self.tr("Ongedaan maken")), (redo, self.tr("Opnieuw"))):
-            action.setObjectName(f"action_{'undo' if action is undo else 'redo'}")
+        made = {}
+        for name, text, keys, step, can, signal in (
+                ("undo", self.tr("Ongedaan maken"), ("Ctrl+Z",), stack.undo, stack.canUndo, stack.canUndoChanged),
+                ("redo", self.tr("Opnieuw"), ("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo, stack.canRedo,
+                 stack.canRedoChanged)):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _c=False, s=step: (self.review.editor.flush(), s()))
+            action.setEnabled(can())
+            signal.connect(action.setEnabled)
             shortcuts.with_shortcut_tip(action, text)
-        self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
-
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        self.menus = {key: bar.addMenu(QCoreApplication.translate("Menus", title)) for key, title in MENUS}
-        edit = self.menus["edit"]
-        edit.addAction(self.actions_by_name["undo"])
-        edit.addAction(self.actions_by_name["redo"])
-        edit.addSeparator()
-        for spec in shortcuts.ACTIONS:
-            menu = self.menus[spec.menu]
-            if spec.name in ("quit", "configure_keys", "clear_marks", "mute", "zoom_in", "about", "next_annotation"):
-                menu.addSeparator()
-            menu.addAction(self.actions_by_name[spec.name])
-            if spec.name == "configure_keys":
-                self._theme_separator = menu.addSeparator()
-        self.rebuild_theme_actions()
-        view = self.menus["view"]
-        view.addSeparator()
-        for dock in (self.browser_dock, self.editor_dock):
-            view.addAction(dock.toggleViewAction())
-        group = QActionGroup(self)
-        for lang, label in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setObjectName(f"action_lang_{lang}")
-            action.setChecked(lang == current_lang())
-            action.triggered.connect(lambda _c=False, code=lang: self.change_language(code))
-            group.addAction(action)
-            self.menus["language"].addAction(action)
-
-    def rebuild_theme_actions(self) -> None:
-        menu = self.menus["annotate"]
-        for action in self.theme_actions.values():
-            menu.removeAction(action)
-            action.deleteLater()
-        self.theme_actions = {}
-        keys = self.review.theme_keys
-        for theme in self.review.content.themes:
-            key = keys.key_of(theme.id)
-            text = self.tr("Thema: {title}").format(title=pick(theme.title, theme.title_en))
-            action = shortcuts.make_action(self, text, (key,) if key else (),
-                                           lambda tid=theme.id: self.review.annotate.theme_key(tid))
-            action.setObjectName(f"action_theme_{theme.id}")
-            menu.insertAction(self._theme_separator, action)
-            self.theme_actions[theme.id] = action
-        self.review.coding_pad.refresh_labels()
+            made[name] = action
+        self.actions_by_name["undo"], self.actions_by_name["redo"] = made["undo"], made["redo"]
 
     def _toolbar(self) -> None:
         bar = QToolBar(self.tr("Kijker"), self)
@@ -175,6 +150,38 @@ class MainWindow(QMainWindow):
             bar.addAction(self.actions_by_name[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
+
+    def _connect(self) -> None:
+        self.review.message.connect(self.show_message)
+        self.browser.message.connect(self.show_message)
+        self.docks.message.connect(self.show_message)
+        self.review.media_problem.connect(self.show_media_problem)
+        self.review.editor_requested.connect(self.open_editor)
+        self.review.recording_opened.connect(self._recording_opened)
+        self.browser.recording_activated.connect(self.open_recording)
+        self.browser.conversation_action.connect(self._conversation_action)
+        self.playlists.message.connect(self.show_message)
+        self.playlists.play_requested.connect(self.runner.start)
+        self.playlists.interview_requested.connect(
+            lambda pid: (self.review.playback.pause(), open_client_interview(self.ctx, pid, self)))
+        self.playlists.fragment_activated.connect(lambda f: self.open_moment(f.recording_id, f.start_ms))
+        self.checklist.message.connect(self.show_message)
+        self.docks.connect_panel = self._wire_panel
+        self.erased = EventBridge(self.base_ctx.bus, ("recording.erased",), self)
+        self.erased.connect_to(self._recording_erased)
+
+    def _wire_panel(self, panel: QWidget) -> None:
+        """Signals of a (re)built panel: messages to the status bar, fragments and evidence to the player."""
+        for name, slot in (("message", self.show_message),
+                           ("play_fragment_requested", lambda f: self.open_moment(f.recording_id, f.start_ms)),
+                           ("evidence_requested", self.open_evidence)):
+            signal = getattr(panel, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(slot)
+
+    def _field_owns_undo(self, widget: QWidget) -> bool:
+        editor = self.review.editor
+        return editor.uncommitted(widget) if editor.owns(widget) else True
 
     # --- reviewer ---------------------------------------------------------------------------------------
     def _choose_initial_reviewer(self) -> None:
@@ -196,10 +203,12 @@ class MainWindow(QMainWindow):
             self._reviewer_chosen(index, reload=False)
 
     def _reviewer_chosen(self, index: int, reload: bool = True) -> None:
+        """From now on everything acts as this reviewer: the review, the werkmap and every panel."""
         reviewer = self.reviewer_box.itemData(index)
         if reviewer is None:
             return
         ctx = self.base_ctx.as_actor(Actor(reviewer.id, reviewer.name, reviewer.role))
+        self.ctx, self.current_reviewer = ctx, reviewer
         self.settings.setValue(self._settings_key("reviewer_id"), reviewer.id)
         self.status_reviewer.setText(self.tr("Kijker: {name}").format(name=reviewer.name))
         self.browser.ctx = ctx
@@ -207,6 +216,13 @@ class MainWindow(QMainWindow):
             self.review.set_ctx(ctx)
         else:
             self.review.ctx = ctx
+        self.playlists.ctx = self.checklist.ctx = ctx
+        self.playlists.set_recording(self.review.recording.id if self.review.recording else None)
+        self.checklist.set_conversation(self.review.recording.conversation_id if self.review.recording else None)
+        self.docks.set_ctx(ctx)
+        own = reviewer.professional_id is not None
+        for name in ("assessment", "plan", "progress"):
+            self.actions_by_name[name].setEnabled(own)
 
     def select_reviewer(self, reviewer_id: int) -> None:
         for i in range(self.reviewer_box.count()):
@@ -216,7 +232,7 @@ class MainWindow(QMainWindow):
     def _settings_key(self, name: str) -> str:
         return f"workspaces/{str(self.base_ctx.workspace.root).replace('/', '|')}/{name}"
 
-    # --- recordings and problems -------------------------------------------------------------------------
+    # --- recordings, moments and events ----------------------------------------------------------------------
     def open_recording(self, recording_id: int) -> bool:
         return self.review.open_recording(recording_id)
 
@@ -226,12 +242,47 @@ class MainWindow(QMainWindow):
         target = int(remembered) if remembered is not None and int(remembered) in ids else self.browser.first_recording()
         return self.open_recording(target) if target is not None else False
 
+    def open_moment(self, recording_id: int, ms: int) -> None:
+        """A fragment, annotation or piece of evidence: open its recording if needed and go there."""
+        current = self.review.recording
+        if (current is None or current.id != recording_id) and not self.open_recording(recording_id):
+            return
+        self.review.playback.seek(int(ms))
+
+    def open_evidence(self, kind: str, target_id: int) -> None:
+        try:
+            if kind == "fragment":
+                found = fragments.get(self.ctx, target_id)
+                self.open_moment(found.recording_id, found.start_ms)
+            elif kind == "annotation":
+                note = annotations.get(self.ctx, target_id)
+                self.open_moment(note.recording_id, note.start_ms)
+                self.review.select(note.id)
+            else:
+                self.show_message(self.tr("Dit bewijs heeft geen plek in een opname."))
+        except KijkwijzerError as error:
+            self.show_message(error.message(current_lang()))
+
     def _recording_opened(self, recording) -> None:
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
         self.setWindowTitle(f"Kijkwijzer — {recording.original_name}")
+        self.playlists.set_recording(recording.id)
+        self.checklist.set_conversation(recording.conversation_id)
         self.editor_dock.raise_()
         QTimer.singleShot(0, self.review.focus_review)
+
+    def _recording_erased(self, event: Event) -> None:
+        """Consent withdrawn or retention: the recording is gone; nothing may keep showing or undoing it."""
+        self.runner.stop()
+        if self.review.forget(event.object_id):
+            self.playlists.set_recording(None)
+            self.setWindowTitle("Kijkwijzer")
+        self.docks.close_where(lambda key: key == f"comparison:{event.object_id}")
+        self.show_message(self.tr("Opname {id} is gewist.").format(id=event.object_id))
+
+    def _conversation_action(self, name: str, conversation_id: int) -> None:
+        getattr(self.panels, name)(conversation_id)
 
     def show_media_problem(self, recording, kind: str) -> None:
         if self.problem_dialog is not None:
@@ -251,6 +302,28 @@ class MainWindow(QMainWindow):
         self.editor_dock.raise_()
         self.review.editor.focus_first_field()
 
+    # --- start-up ----------------------------------------------------------------------------------------
+    def startup_prompts(self) -> None:
+        """Once the window is on screen: recordings past their retention date, then plan actions due."""
+        from kijkwijzer.services import plan
+
+        from .privacy import prompt_retention
+
+        try:
+            prompt_retention(self.ctx, self)
+        except KijkwijzerError as error:
+            self.show_message(error.message(current_lang()))
+        reviewer = self.current_reviewer
+        if reviewer is None or reviewer.professional_id is None:
+            return
+        try:
+            due = plan.due(self.ctx, reviewer.professional_id)
+        except KijkwijzerError:
+            return
+        if due:
+            self.panels.plan(due_only=True)
+            self.show_message(self.tr("%n actie(s) uit je verbeterplan zijn aan de beurt.", "", len(due)))
+
     # --- other actions -------------------------------------------------------------------------------
     def choose_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Werkmap kiezen"), str(self.base_ctx.workspace.root))
@@ -266,14 +339,16 @@ class MainWindow(QMainWindow):
 
         dialog = CodingKeysDialog(self.review.theme_keys, self)
         if dialog.exec():
-            self.rebuild_theme_actions()
+            self.menus_.rebuild_theme_actions()
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        return self.menus_.theme_actions
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
 
-        groups = [(menu.title(), [a for a in menu.actions() if not a.isSeparator()])
-                  for key, menu in self.menus.items() if key != "language"]
-        ShortcutsDialog(groups, self).exec()
+        ShortcutsDialog(self.menus_.groups(), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Over Kijkwijzer"), self.tr(
@@ -294,7 +369,7 @@ class MainWindow(QMainWindow):
             self.shown.emit()
 
     def _default_layout(self) -> None:
-        self.resizeDocks([self.editor_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.editor_dock], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
         total = self.review.splitter.width()
         self.review.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
 
@@ -303,6 +378,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.review.splitter.saveState())
         if self.problem_dialog is not None:
             self.problem_dialog.close()
+        self.key_routing.close()
+        self.runner.stop()
+        self.exchange.shutdown()
         self.review.shutdown()
         self.browser.bridge.close()
+        self.erased.close()
         super().closeEvent(event)

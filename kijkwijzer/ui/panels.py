@@ -18,7 +18,7 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases, fragments, recordings, reflection
 from kijkwijzer.services.context import Context
 
-from .docks import BOTTOM
+from .docks import BIG_PANEL_HEIGHT, PANEL_HEIGHT
 from .i18n import current_lang
 
 if TYPE_CHECKING:
@@ -192,7 +192,8 @@ class Panels(QObject):
             return None
         panel = self.window.docks.open(
             self.ctx, f"plan:{professional_id}", self.tr("Verbeterplan"),
-            self._own(professional_id, lambda ctx: PlanPanel(ctx, professional_id, due_only=due_only)), BOTTOM)
+            self._own(professional_id, lambda ctx: PlanPanel(ctx, professional_id, due_only=due_only)),
+            height=BIG_PANEL_HEIGHT if not due_only else PANEL_HEIGHT)
         if isinstance(panel, PlanPanel):
             panel.due_only.setChecked(due_only)
         return panel

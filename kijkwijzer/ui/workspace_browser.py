@@ -152,8 +152,8 @@ class WorkspaceBrowser(QTreeWidget):
         menu = QMenu(self)
         menu.setObjectName("conversationMenu")
         if item.data(0, KIND_ROLE) == "recording":
-            menu.addAction(self.tr("Opname openen"),
-                           lambda rid=int(item.data(0, ID_ROLE)): self.recording_activated.emit(rid))
+            recording_id = int(item.data(0, ID_ROLE))
+            menu.addAction(self.tr("Opname openen"), lambda: self.recording_activated.emit(recording_id))
             menu.addSeparator()
         for name, text in CONVERSATION_ACTIONS:
             action = menu.addAction(QCoreApplication.translate("WorkspaceBrowser", text))

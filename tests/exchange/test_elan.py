@@ -198,3 +198,15 @@ def test_refusals_write_nothing(case_setup, recording_id):
         "reviewers": before["reviewers"] + 1,
         "audit_log": before["audit_log"] + 1,
     }
+
+
+def test_a_still_name_that_is_a_path_is_refused(case_setup, recording_id, tmp_path):
+    ctx = case_setup["ctx"]
+    _fill(case_setup, recording_id)
+    path = exchange_eaf.export_eaf(ctx, recording_id, tmp_path / "g.eaf").path
+    path.write_text(path.read_text(encoding="utf-8").replace("still-1.png", "../../geheim.png"), encoding="utf-8")
+    target = add_recording_row(ctx, case_setup["conversation"].id)
+    before = row_counts(ctx)
+    with pytest.raises(BadInput, match="still"):
+        exchange_eaf.import_eaf(ctx, target, path)
+    assert row_counts(ctx) == before

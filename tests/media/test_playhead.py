@@ -71,7 +71,7 @@ def test_stop_freezes_and_jump_ignores_stale_reports():
 
 
 def test_finish_parks_at_the_end():
-    head, clock = make(duration=6000)
+    head, _clock = make(duration=6000)
     head.start()
     head.finish()
     assert head.position() == 6000 and not head.running

@@ -171,6 +171,12 @@ def test_factory_gives_a_player_that_closes_twice(media_files):
     player.load(media_files["video"])
     player.close()
     player.close()
+    for call in (player.play, player.pause, lambda: player.seek(1000), lambda: player.step_frame(1)):
+        call()  # after close: harmless no-ops, never a crash in libvlc
+    player.set_volume(50)
+    player.set_rate(2.0)
+    player.set_output_window(0)
+    assert player.position() == 0 and not player.is_playing()
 
 
 class _X11:

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-import kijkwijzer.ui  # noqa: F401 - applies the PySide6 singleton guard before any Qt call
+import kijkwijzer.ui  # noqa: F401 - the ui package first, as the app imports it
 
 
 @pytest.fixture(autouse=True)
@@ -95,6 +95,7 @@ def window(qtbot, review_workspace):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    QCoreApplication.processEvents()  # the default dock layout is applied right after the first show
     win.activateWindow()
     assert win.open_recording(review_workspace.recording.id)
     win.review.focus_review()

@@ -307,6 +307,12 @@ class AnnotationEditor(QWidget):
         finally:
             self._loading = False
 
+    def discard_pending(self) -> None:
+        """The annotation is gone (erased): its unsaved typing has nowhere to go."""
+        self._timer.stop()
+        self._pending = {}
+        self.show_annotation(None)
+
     def has_pending(self) -> bool:
         return bool(self._pending)
 

@@ -239,6 +239,23 @@ class ReviewView(QWidget):
         self.player_view.set_waveform(None)
         self.recording = None
 
+    def forget(self, recording_id: int) -> bool:
+        """The recording was erased (consent withdrawn, retention): nothing may keep showing or undoing it.
+        The undo stack goes in any case, its commands may point at erased annotations. True if it was open."""
+        self.undo_stack.clear()
+        if self.recording is None or self.recording.id != recording_id:
+            return False
+        self.editor.discard_pending()
+        self.close_media()
+        unload = getattr(self.player, "unload", None)  # not (yet) part of the Player interface
+        if callable(unload):
+            unload()
+        self.select(None)
+        self.annotations.load(None, [])
+        self.playback.clear_marks()
+        self.player_view.show_message(self.tr("Deze opname is gewist."))
+        return True
+
     def _player_error(self) -> None:
         if self.recording is not None:
             self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
