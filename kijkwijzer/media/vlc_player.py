@@ -239,6 +239,9 @@ class VlcPlayer:
         finally:
             self._quiet = False
 
+    def unload(self) -> None:
+        self._unload()
+
     def _unload(self) -> None:
         media, self._media, self._path = self._media, None, None
         self._ended, self._duration, self._has_video = False, 0, False

@@ -18,19 +18,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
-from kijkwijzer.services import annotations, fragments, people
+from kijkwijzer.services import people
 from kijkwijzer.services.context import Actor, Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.people import ReviewerView
 
 from . import shortcuts
 from .docks import RIGHT, Docks, make_dock, show_action
+from .exchange import TranscriptPanel
 from .exchange_actions import ExchangeActions
 from .feedback import PlaylistPanel, PlaylistRunner, open_client_interview
 from .i18n import current_lang
@@ -44,7 +46,7 @@ from .review.annotation_table import role_labels
 from .review.review_view import ReviewView
 from .workspace_browser import WorkspaceBrowser
 
-RIGHT_WIDTH = 430  # room for the four tab titles of the right column
+RIGHT_WIDTH = 420  # the editor's fields and the werkmap's names
 
 
 class MainWindow(QMainWindow):
@@ -66,9 +68,12 @@ class MainWindow(QMainWindow):
 
         self.review = ReviewView(ctx, player, self)
         self.setCentralWidget(self.review)
-        # the right column runs the full height; panels opened from the menus go under the review
+        # the right column runs the full height with its tabs on its side (five titles never fit in a row);
+        # panels opened from the menus go under the review
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setDockOptions(self.dockOptions() | QMainWindow.DockOption.VerticalTabs)
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
         self.docks = Docks(self)
         self.panels = Panels(self)
         self.exchange = ExchangeActions(self)
@@ -103,13 +108,15 @@ class MainWindow(QMainWindow):
         self.fragments_dock = make_dock(self, "fragmentsDock", self.tr("Fragmenten"), self.playlists, RIGHT)
         self.checklist = FollowupChecklist(ctx, self)
         self.checklist_dock = make_dock(self, "checklistDock", self.tr("Aandachtspunten"), self.checklist, RIGHT)
+        self.transcript = TranscriptPanel(ctx, self)
+        self.transcript_dock = make_dock(self, "transcriptDock", self.tr("Transcript"), self.transcript, RIGHT)
+        right = (self.browser_dock, self.editor_dock, self.fragments_dock, self.checklist_dock, self.transcript_dock)
         # one column on the right: the workspace tree while choosing, the editor while annotating, ...
-        for dock in (self.editor_dock, self.fragments_dock, self.checklist_dock):
+        for dock in right[1:]:
             self.tabifyDockWidget(self.browser_dock, dock)
         self.browser_dock.raise_()
         self.runner = PlaylistRunner(self.review.playback, self)
-        self.dock_actions = [show_action(self, dock, (f"Ctrl+{n}",)) for n, dock in enumerate(
-            (self.browser_dock, self.editor_dock, self.fragments_dock, self.checklist_dock), start=1)]
+        self.dock_actions = [show_action(self, dock, (f"Ctrl+{n}",)) for n, dock in enumerate(right, start=1)]
 
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
@@ -166,6 +173,9 @@ class MainWindow(QMainWindow):
             lambda pid: (self.review.playback.pause(), open_client_interview(self.ctx, pid, self)))
         self.playlists.fragment_activated.connect(lambda f: self.open_moment(f.recording_id, f.start_ms))
         self.checklist.message.connect(self.show_message)
+        self.transcript.message.connect(self.show_message)
+        self.transcript.seek_requested.connect(self.review.playback.seek)
+        self.review.playback.position_changed.connect(self.transcript.set_position)
         self.docks.connect_panel = self._wire_panel
         self.erased = EventBridge(self.base_ctx.bus, ("recording.erased",), self)
         self.erased.connect_to(self._recording_erased)
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         """Signals of a (re)built panel: messages to the status bar, fragments and evidence to the player."""
         for name, slot in (("message", self.show_message),
                            ("play_fragment_requested", lambda f: self.open_moment(f.recording_id, f.start_ms)),
-                           ("evidence_requested", self.open_evidence)):
+                           ("evidence_requested", self.panels.open_evidence)):
             signal = getattr(panel, name, None)
             if signal is not None and hasattr(signal, "connect"):
                 signal.connect(slot)
@@ -216,8 +226,9 @@ class MainWindow(QMainWindow):
             self.review.set_ctx(ctx)
         else:
             self.review.ctx = ctx
-        self.playlists.ctx = self.checklist.ctx = ctx
+        self.playlists.ctx = self.checklist.ctx = self.transcript.ctx = ctx
         self.playlists.set_recording(self.review.recording.id if self.review.recording else None)
+        self.transcript.set_recording(self.review.recording.id if self.review.recording else None)
         self.checklist.set_conversation(self.review.recording.conversation_id if self.review.recording else None)
         self.docks.set_ctx(ctx)
         own = reviewer.professional_id is not None
@@ -249,25 +260,12 @@ class MainWindow(QMainWindow):
             return
         self.review.playback.seek(int(ms))
 
-    def open_evidence(self, kind: str, target_id: int) -> None:
-        try:
-            if kind == "fragment":
-                found = fragments.get(self.ctx, target_id)
-                self.open_moment(found.recording_id, found.start_ms)
-            elif kind == "annotation":
-                note = annotations.get(self.ctx, target_id)
-                self.open_moment(note.recording_id, note.start_ms)
-                self.review.select(note.id)
-            else:
-                self.show_message(self.tr("Dit bewijs heeft geen plek in een opname."))
-        except KijkwijzerError as error:
-            self.show_message(error.message(current_lang()))
-
     def _recording_opened(self, recording) -> None:
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
         self.setWindowTitle(f"Kijkwijzer — {recording.original_name}")
         self.playlists.set_recording(recording.id)
+        self.transcript.set_recording(recording.id)
         self.checklist.set_conversation(recording.conversation_id)
         self.editor_dock.raise_()
         QTimer.singleShot(0, self.review.focus_review)
@@ -277,6 +275,7 @@ class MainWindow(QMainWindow):
         self.runner.stop()
         if self.review.forget(event.object_id):
             self.playlists.set_recording(None)
+            self.transcript.set_recording(None)
             self.setWindowTitle("Kijkwijzer")
         self.docks.close_where(lambda key: key == f"comparison:{event.object_id}")
         self.show_message(self.tr("Opname {id} is gewist.").format(id=event.object_id))

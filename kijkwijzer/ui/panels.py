@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import cases, fragments, recordings, reflection
+from kijkwijzer.services import annotations, cases, fragments, recordings, reflection
 from kijkwijzer.services.context import Context
 
 from .docks import BIG_PANEL_HEIGHT, PANEL_HEIGHT
@@ -207,6 +207,21 @@ class Panels(QObject):
         return self.window.docks.open(self.ctx, f"progress:{professional_id}", self.tr("Mijn voortgang"),
                                       self._own(professional_id, lambda ctx: ProgressView(ctx, professional_id)))
 
+    def open_evidence(self, kind: str, target_id: int) -> None:
+        """A plan action's evidence (double-click in the plan): its moment in the review."""
+        try:
+            if kind == "fragment":
+                found = fragments.get(self.ctx, target_id)
+                self.window.open_moment(found.recording_id, found.start_ms)
+            elif kind == "annotation":
+                note = annotations.get(self.ctx, target_id)
+                self.window.open_moment(note.recording_id, note.start_ms)
+                self.window.review.select(note.id)
+            else:
+                self.window.show_message(self.tr("Dit bewijs heeft geen plek in een opname."))
+        except KijkwijzerError as error:
+            self.window.show_message(error.message(current_lang()))
+
     # --- fragments ---------------------------------------------------------------------------------------------
     def make_fragment(self) -> object | None:
         """F: the marked span (I/O) becomes a fragment, else the selected annotation does."""
@@ -228,8 +243,7 @@ class Panels(QObject):
         else:
             self.window.show_message(self.tr("Markeer eerst een stuk (I en O) of kies een annotatie."))
             return None
-        if made is not None:
-            self.window.playlists.refresh()
+        if made is not None:  # the Fragmenten panel follows by itself (fragment.added on the bus)
             self.window.show_message(self.tr("Fragment gemaakt: {span}").format(
                 span=_span_text(made.start_ms, made.end_ms)))  # type: ignore[attr-defined]
         return made

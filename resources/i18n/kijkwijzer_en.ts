@@ -443,6 +443,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistRow</name>
     <message>
         <source>  (afgerond)</source>
@@ -787,14 +794,29 @@ Continue?</translation>
     </message>
 </context>
 <context>
-    <name>EafMappingDialog</name>
+    <name>CueTableModel</name>
     <message>
-        <source>ELAN-bestand inlezen: {name}</source>
-        <translation>Import ELAN file: {name}</translation>
+        <source>Tijd</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>Kies per laag van wie de annotaties zijn, en welk thema een waarde uit de woordenlijst betekent. ‘Automatisch’ laat Kijkwijzer het zelf herkennen.</source>
-        <translation>Choose for each tier whose annotations they are, and which theme a value from the vocabulary stands for. ‘Automatic’ lets Kijkwijzer recognise it by itself.</translation>
+        <source>Spreker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Nu: {text}</source>
+        <translation>Now: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ElanImportDialog</name>
+    <message>
+        <source>ELAN-bestand inlezen – {name}</source>
+        <translation>Import ELAN file – {name}</translation>
     </message>
     <message>
         <source>Laag</source>
@@ -813,12 +835,16 @@ Continue?</translation>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>— automatisch —</source>
-        <translation>— automatic —</translation>
+        <source>Waarden uit de woordenlijst</source>
+        <translation>Values from the controlled vocabulary</translation>
     </message>
     <message>
-        <source>Waarde in het bestand</source>
-        <translation>Value in the file</translation>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>In laag</source>
+        <translation>In tier</translation>
     </message>
     <message>
         <source>Thema</source>
@@ -829,8 +855,104 @@ Continue?</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Woordenlijst</source>
-        <translation>Vocabulary</translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lagen</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden ingelezen.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>{name}: {tiers} lagen, {n} annotaties, gemaakt met Kijkwijzer. De kijkers staan in het bestand; kies alleen een andere kijker als die niet wordt herkend.</source>
+        <translation>{name}: {tiers} tiers, {n} annotations, made with Kijkwijzer. The reviewers are stored in the file; choose another reviewer only if one is not recognised.</translation>
+    </message>
+    <message>
+        <source>{name}: {tiers} lagen, {n} annotaties. Kies per laag van welke kijker de annotaties zijn; lagen op ‘niet importeren’ worden overgeslagen. Onderliggende lagen (↳) horen bij hun hoofdlaag: hun tekst en codes komen in dezelfde annotatie.</source>
+        <translation>{name}: {tiers} tiers, {n} annotations. Choose for each tier which reviewer its annotations belong to; tiers left on ‘do not import’ are skipped. Child tiers (↳) belong to their parent tier: their text and codes go into the same annotation.</translation>
+    </message>
+    <message>
+        <source>hoort bij {parent}</source>
+        <translation>belongs to {parent}</translation>
+    </message>
+    <message>
+        <source>automatisch (uit het bestand)</source>
+        <translation>automatic (from the file)</translation>
+    </message>
+    <message>
+        <source>niet importeren</source>
+        <translation>do not import</translation>
+    </message>
+    <message>
+        <source>— kies een thema —</source>
+        <translation>— choose a theme —</translation>
+    </message>
+    <message>
+        <source>Kies bij minstens één laag een kijker.</source>
+        <translation>Choose a reviewer for at least one tier.</translation>
+    </message>
+    <message>
+        <source>mee met ‘{tier}’</source>
+        <translation>with ‘{tier}’</translation>
+    </message>
+    <message>
+        <source>Er wordt nog niets ingelezen.</source>
+        <translation>Nothing will be imported yet.</translation>
+    </message>
+    <message>
+        <source>1 annotatie</source>
+        <translation>1 annotation</translation>
+    </message>
+    <message>
+        <source>{n} annotaties</source>
+        <translation>{n} annotations</translation>
+    </message>
+    <message>
+        <source>1 fragment</source>
+        <translation>1 fragment</translation>
+    </message>
+    <message>
+        <source>{n} fragmenten</source>
+        <translation>{n} fragments</translation>
+    </message>
+    <message>
+        <source>1 reactie van de cliënt</source>
+        <translation>1 client reaction</translation>
+    </message>
+    <message>
+        <source>{n} reacties van de cliënt</source>
+        <translation>{n} client reactions</translation>
+    </message>
+    <message>
+        <source>Wordt ingelezen: {what}</source>
+        <translation>Will be imported: {what}</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: {tiers}</source>
+        <translation>Not imported: {tiers}</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>1 annotatie ingelezen</source>
+        <translation>1 annotation imported</translation>
+    </message>
+    <message>
+        <source>{n} annotaties ingelezen</source>
+        <translation>{n} annotations imported</translation>
+    </message>
+    <message>
+        <source>{n} al aanwezig (overgeslagen)</source>
+        <translation>{n} already present (skipped)</translation>
+    </message>
+    <message>
+        <source>{f} fragmenten, {r} reacties</source>
+        <translation>{f} fragments, {r} reactions</translation>
     </message>
 </context>
 <context>
@@ -921,86 +1043,6 @@ Continue?</translation>
         <translation>Open a recording first.</translation>
     </message>
     <message>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Spreadsheet (*.csv)</translation>
-    </message>
-    <message>
-        <source>Ondertitels (*.srt)</source>
-        <translation>Subtitles (*.srt)</translation>
-    </message>
-    <message>
-        <source>ELAN (*.eaf)</source>
-        <translation>ELAN (*.eaf)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Exporteren</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Bezig met exporteren naar {name}…</source>
-        <translation>Exporting to {name}…</translation>
-    </message>
-    <message>
-        <source>Transcript inlezen</source>
-        <translation>Import transcript</translation>
-    </message>
-    <message>
-        <source>Transcript (*.srt *.vtt);;Alle bestanden (*)</source>
-        <translation>Transcript (*.srt *.vtt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Transcript inlezen…</source>
-        <translation>Importing transcript…</translation>
-    </message>
-    <message>
-        <source>ELAN-bestand inlezen</source>
-        <translation>Import ELAN file</translation>
-    </message>
-    <message>
-        <source>ELAN-bestand inlezen…</source>
-        <translation>Importing ELAN file…</translation>
-    </message>
-    <message>
-        <source>Back-up maken</source>
-        <translation>Make backup</translation>
-    </message>
-    <message>
-        <source>Ook de opnamen zelf in de back-up? (Groot bestand; zonder opnamen alleen de gegevens, stills en toestemmingsformulieren.)</source>
-        <translation>Include the recordings themselves in the backup? (A large file; without recordings only the data, stills and consent forms.)</translation>
-    </message>
-    <message>
-        <source>Back-up (*.zip)</source>
-        <translation>Backup (*.zip)</translation>
-    </message>
-    <message>
-        <source>Back-up terugzetten</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Lege map voor de teruggezette werkmap</source>
-        <translation>Empty folder for the restored workspace</translation>
-    </message>
-    <message>
-        <source>Back-up terugzetten…</source>
-        <translation>Restoring backup…</translation>
-    </message>
-    <message>
-        <source>Wacht even: er loopt nog een export of import.</source>
-        <translation>Please wait: an export or import is still running.</translation>
-    </message>
-    <message>
-        <source>Even geduld</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
         <source>Geschreven: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -1019,6 +1061,169 @@ Continue?</translation>
     <message>
         <source>Klaar.</source>
         <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Geschreven: {path}
+({n} items)</source>
+        <translation>Written: {path}
+({n} items)</translation>
+    </message>
+    <message>
+        <source>Export klaar</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <source>Export niet gelukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Annotaties exporteren als spreadsheet</source>
+        <translation>Export annotations as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Annotaties exporteren als ondertitels</source>
+        <translation>Export annotations as subtitles</translation>
+    </message>
+    <message>
+        <source>Ondertitels (*.srt)</source>
+        <translation>Subtitles (*.srt)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar ELAN</source>
+        <translation>Export to ELAN</translation>
+    </message>
+    <message>
+        <source>ELAN (*.eaf)</source>
+        <translation>ELAN (*.eaf)</translation>
+    </message>
+    <message>
+        <source>ELAN-bestand inlezen</source>
+        <translation>Import ELAN file</translation>
+    </message>
+    <message>
+        <source>ELAN (*.eaf);;Alle bestanden (*)</source>
+        <translation>ELAN (*.eaf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>ELAN-bestand ingelezen</source>
+        <translation>ELAN file imported</translation>
+    </message>
+    <message>
+        <source>Reflectieverslag opslaan</source>
+        <translation>Save reflection report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reflectieverslag maken: {name}…</source>
+        <translation>Making the reflection report: {name}…</translation>
+    </message>
+    <message>
+        <source>Verslag niet gemaakt</source>
+        <translation>Report not made</translation>
+    </message>
+    <message>
+        <source>Casusverhaal opslaan</source>
+        <translation>Save case story</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Casusverhaal klaar</source>
+        <translation>Case story done</translation>
+    </message>
+    <message>
+        <source>Geschreven:
+{files}</source>
+        <translation>Written:
+{files}</translation>
+    </message>
+    <message>
+        <source>Casusverhaal maken…</source>
+        <translation>Making the case story…</translation>
+    </message>
+    <message>
+        <source>Casusverhaal niet gemaakt</source>
+        <translation>Case story not made</translation>
+    </message>
+    <message>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Ook de opnamen zelf in de back-up? Dat wordt een groot bestand; zonder opnamen bevat het alle gegevens, stills en toestemmingsformulieren.
+
+De back-up is niet versleuteld: bewaar hem alleen waar de opnamen zelf ook mogen staan.</source>
+        <translation>Include the recordings themselves in the backup? That makes a large file; without recordings it holds all data, stills and consent forms.
+
+The backup is not encrypted: keep it only where the recordings themselves may be kept.</translation>
+    </message>
+    <message>
+        <source>Back-up (*.zip)</source>
+        <translation>Backup (*.zip)</translation>
+    </message>
+    <message>
+        <source>Back-up geschreven: {path}
+{rows} rijen, {files} bestanden</source>
+        <translation>Backup written: {path}
+{rows} rows, {files} files</translation>
+    </message>
+    <message>
+        <source>Back-up klaar</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <source>Back-up maken…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <source>Back-up niet gemaakt</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Lege map voor de teruggezette werkmap</source>
+        <translation>Empty folder for the restored workspace</translation>
+    </message>
+    <message>
+        <source>Teruggezet in {folder}
+{rows} rijen, {files} bestanden</source>
+        <translation>Restored into {folder}
+{rows} rows, {files} files</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Back-up niet teruggezet</source>
+        <translation>Backup not restored</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1264,10 @@ Continue?</translation>
         <translation>Attention points</translation>
     </message>
     <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -1085,10 +1294,6 @@ Continue?</translation>
     <message>
         <source>Kijker: {name}</source>
         <translation>Reviewer: {name}</translation>
-    </message>
-    <message>
-        <source>Dit bewijs heeft geen plek in een opname.</source>
-        <translation>This evidence has no place in a recording.</translation>
     </message>
     <message>
         <source>Opname {id} is gewist.</source>
@@ -1245,6 +1450,10 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>Mijn voortgang</source>
         <translation>My progress</translation>
+    </message>
+    <message>
+        <source>Dit bewijs heeft geen plek in een opname.</source>
+        <translation>This evidence has no place in a recording.</translation>
     </message>
     <message>
         <source>Markeer eerst een stuk (I en O) of kies een annotatie.</source>
@@ -1901,6 +2110,91 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
             <numerusform>%n ticked moment from step 3 is linked to every step as evidence.</numerusform>
             <numerusform>%n ticked moments from step 3 are linked to every step as evidence.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <source>Zoeken in transcript… (Ctrl+F)</source>
+        <translation>Search the transcript… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoekt in tekst en spreker. Enter: naar de eerste treffer; Esc: wissen</source>
+        <translation>Searches text and speaker. Enter: go to the first match; Esc: clear</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: de speler gaat naar dit moment</source>
+        <translation>Enter or double-click: the player goes to this moment</translation>
+    </message>
+    <message>
+        <source>Meescrollen</source>
+        <translation>Follow playback</translation>
+    </message>
+    <message>
+        <source>Houd de regel die nu klinkt in beeld tijdens het afspelen</source>
+        <translation>Keep the line being spoken in view during playback</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Een transcript inlezen (SRT of WebVTT)</source>
+        <translation>Import a transcript (SRT or WebVTT)</translation>
+    </message>
+    <message>
+        <source>Open een opname om het transcript te zien.</source>
+        <translation>Open a recording to see its transcript.</translation>
+    </message>
+    <message>
+        <source>Deze opname heeft nog geen transcript.
+Lees een SRT- of WebVTT-bestand in met ‘Importeren…’.</source>
+        <translation>This recording has no transcript yet.
+Import an SRT or WebVTT file with ‘Import…’.</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} regels</source>
+        <translation>{shown} of {total} cues</translation>
+    </message>
+    <message>
+        <source>1 regel</source>
+        <translation>1 cue</translation>
+    </message>
+    <message>
+        <source>{n} regels</source>
+        <translation>{n} cues</translation>
+    </message>
+    <message>
+        <source>1 regel ingelezen uit {name}</source>
+        <translation>1 cue imported from {name}</translation>
+    </message>
+    <message>
+        <source>{n} regels ingelezen uit {name}</source>
+        <translation>{n} cues imported from {name}</translation>
+    </message>
+    <message>
+        <source>Transcript inlezen</source>
+        <translation>Import transcript</translation>
+    </message>
+    <message>
+        <source>Transcript (*.srt *.vtt);;Alle bestanden (*)</source>
+        <translation>Transcript (*.srt *.vtt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Transcript vervangen?</source>
+        <translation>Replace transcript?</translation>
+    </message>
+    <message>
+        <source>Deze opname heeft al een transcript ({n} regels). Vervangen door {name}?</source>
+        <translation>This recording already has a transcript ({n} cues). Replace it with {name}?</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen.</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <source>Transcript niet ingelezen</source>
+        <translation>Transcript not imported</translation>
     </message>
 </context>
 <context>

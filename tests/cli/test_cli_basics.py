@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -33,9 +34,10 @@ def test_usage_error_exits_2_with_a_bilingual_line():
     assert "Traceback" not in result.stderr
 
 
-@pytest.fixture
-def populated(tmp_path, test_video):
-    ws = tmp_path / "werkmap"
+@pytest.fixture(scope="module")
+def populated_template(tmp_path_factory, test_video):
+    """Built once through the CLI itself; each test gets its own copy."""
+    ws = tmp_path_factory.mktemp("cli") / "werkmap"
     steps = [
         ("professionals", "add", "Sanne de Vries"),
         ("clients", "add"),
@@ -52,6 +54,13 @@ def populated(tmp_path, test_video):
     data = json.loads(imported.stdout)
     assert data["id"] == 1 and 5500 <= data["duration_ms"] <= 6500
     return ws
+
+
+@pytest.fixture
+def populated(populated_template, tmp_path):
+    copy = tmp_path / "werkmap"
+    shutil.copytree(populated_template, copy)
+    return copy
 
 
 def test_annotations_from_stdin_print_an_id_per_committed_line(populated):

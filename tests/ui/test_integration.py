@@ -71,6 +71,8 @@ def test_every_menu_entry_opens_its_panel(qtbot, window, cycle):
     window.actions_by_name["plan"].trigger()
     planned = window.docks.panel(f"plan:{cycle.reviewer.professional_id}")
     assert planned.tree.topLevelItemCount() == 1 and not planned.due_only.isChecked()
+    planned.evidence_requested.emit("fragment", cycle.fragment.id)  # double-click on a piece of evidence
+    assert window.review.playback.position == cycle.fragment.start_ms
     window.actions_by_name["client_interview"].trigger()
     (interview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ClientInterviewWindow)]
     assert interview.isVisible() and interview.refusal is None
@@ -203,15 +205,30 @@ def test_space_ticks_a_focused_checkbox_and_enter_in_search_goes_to_the_first_ma
     assert window.review.selected_id == stored[0].id and window.review.playback.position == 2000
 
 
-def test_export_and_import_run_in_the_background(qtbot, window, review_workspace, tmp_path):
+def test_file_menu_exports_in_the_background_and_imports_a_transcript(qtbot, window, review_workspace, tmp_path,
+                                                                        monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kijkwijzer.services import transcripts
+
+    # the one stand-in: the file dialog's answer (a native dialog cannot be clicked in a headless test)
+    answers = {"save": tmp_path / "verslag.pdf", "open": tmp_path / "transcript.srt"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(answers["save"]), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(answers["open"]), "")))
     window.review.playback.seek(1200)
     press(window, "3")
-    target = tmp_path / "annotaties.csv"
-    with qtbot.waitSignal(window.exchange.finished, timeout=10_000):
-        assert window.exchange.export("csv", target)
-    assert target.is_file() and "Geschreven" in window.statusBar().currentMessage()
-    srt = tmp_path / "transcript.srt"
-    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nGoedemorgen.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.exchange.finished, timeout=10_000):
-        assert window.exchange.import_("transcript", srt)
-    assert "Ingelezen: 1" in window.statusBar().currentMessage()
+    menu = window.findChild(type(window.menus["file"]), "menu_export")
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000) as done:
+        next(a for a in menu.actions() if a.objectName() == "action_export_report").trigger()
+    assert not isinstance(done.args[0], BaseException)
+    assert answers["save"].is_file() and "Geschreven" in window.statusBar().currentMessage()
+    answers["save"] = tmp_path / "annotaties.csv"
+    with qtbot.waitSignal(window.exchange.finished, timeout=5_000):
+        window.exchange.export("csv")
+    assert answers["save"].is_file()
+    answers["open"].write_text("1\n00:00:01,000 --> 00:00:02,000\nGoedemorgen.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.exchange.finished, timeout=5_000):
+        window.exchange.import_("transcript")
+    assert [c.text for c in transcripts.list_cues(review_workspace.as_pro, review_workspace.recording.id)] == \
+        ["Goedemorgen."]
+    assert window.transcript_dock.isVisible() and window.transcript.cues()

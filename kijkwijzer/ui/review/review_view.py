@@ -247,9 +247,7 @@ class ReviewView(QWidget):
             return False
         self.editor.discard_pending()
         self.close_media()
-        unload = getattr(self.player, "unload", None)  # not (yet) part of the Player interface
-        if callable(unload):
-            unload()
+        self.player.unload()  # VLC must not keep the erased file open
         self.select(None)
         self.annotations.load(None, [])
         self.playback.clear_marks()
