@@ -22,6 +22,7 @@ venv: system $(STAMP)
 
 lint: venv
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check kijkwijzer tests bench scripts
 
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

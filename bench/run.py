@@ -18,12 +18,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.xvfb import virtual_display  # noqa: E402
+from bench.xvfb import virtual_display
 
 TARGETS = {"startup_ms": 1500, "annotate_ms_p95": 50, "timeline_paint_ms_p95": 16, "seek_ms_median": 200,
            "peak_rss_mb": 250, "report_50_fragments_s": 5}
@@ -69,7 +69,7 @@ def main() -> None:
     results["targets"] = TARGETS
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "load_average": [round(x, 2) for x in os.getloadavg()],
-                          "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                          "measured_at": datetime.now(UTC).isoformat(timespec="seconds")}
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
     for key, target in TARGETS.items():

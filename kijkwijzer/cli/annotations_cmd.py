@@ -13,7 +13,7 @@ from kijkwijzer.services import annotations
 from .common import Args, emit_json, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("annotations", help="annotaties / annotations").add_subparsers(dest="action", required=True)
     ls = cmd.add_parser("list", help="annotaties van een opname / a recording's annotations")
     ls.add_argument("--recording", type=int, required=True)

@@ -7,7 +7,7 @@ from kijkwijzer.services import audit
 from .common import Args, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("audit", help="auditlog").add_subparsers(dest="action", required=True)
     ls = cmd.add_parser("list")
     ls.add_argument("--limit", type=int, default=100)

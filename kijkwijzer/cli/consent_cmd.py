@@ -10,7 +10,7 @@ from kijkwijzer.store.models.recordings import PURPOSES
 from .common import Args, output, parse_date
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("consent", help="toestemming / consent").add_subparsers(dest="action", required=True)
     grant = cmd.add_parser("grant")
     grant.add_argument("--conversation", type=int, required=True)

@@ -9,7 +9,7 @@ from .common import Args, output
 KINDS = ("themes", "levels", "slim", "pillars", "statements", "feedback", "all")
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("content", help="methode-inhoud / method content").add_subparsers(dest="action", required=True)
     ls = cmd.add_parser("list")
     ls.add_argument("kind", nargs="?", choices=KINDS, default="all")

@@ -9,7 +9,7 @@ from kijkwijzer.store.models.people import ROLES
 from .common import Args, output, parse_date
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     pro = sub.add_parser("professionals").add_subparsers(dest="action", required=True)
     p = pro.add_parser("add"); p.add_argument("name"); p.add_argument("--function", default="klantmanager")
     p.set_defaults(func=lambda a: _show(a, people.add_professional(a.ctx, a.name, a.function)))
@@ -43,7 +43,7 @@ def register(sub) -> None:  # noqa: ANN001
     gl.set_defaults(func=lambda a: _list(a, cases.list_conversations(a.ctx, a.case)))
 
 
-def _show(args: Args, value) -> int:  # noqa: ANN001
+def _show(args: Args, value) -> int:
     output(args, value, [str(value)])
     return 0
 

@@ -11,7 +11,7 @@ from kijkwijzer.services import recordings
 from .common import Args, output
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     cmd = sub.add_parser("recordings", help="opnamen / recordings").add_subparsers(dest="action", required=True)
     ls = cmd.add_parser("list")
     ls.add_argument("--conversation", type=int)

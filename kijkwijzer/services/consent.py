@@ -89,7 +89,7 @@ def _store_form(ctx: Context, source: Path) -> str:
     return target.name
 
 
-def _view(session, consent: Consent) -> ConsentView:  # noqa: ANN001
+def _view(session, consent: Consent) -> ConsentView:
     reviewers = tuple(session.scalars(select(ConsentReviewer.reviewer_id).where(ConsentReviewer.consent_id == consent.id)))
     return ConsentView(consent.id, consent.conversation_id, consent.purpose, consent.given_on, consent.method,
                        consent.form_name, consent.verbal_at_ms, consent.retain_until, consent.withdrawn_at, reviewers,

@@ -40,13 +40,13 @@ class Context:
     actor: Actor = SYSTEM
 
     @cached_property
-    def content(self):  # noqa: ANN201 - kijkwijzer.content.Content
+    def content(self):
         from kijkwijzer.content import load_content
 
         return load_content()
 
     @cached_property
-    def vault(self):  # noqa: ANN201 - kijkwijzer.media.vault.MediaVault
+    def vault(self):
         from kijkwijzer.media.vault import MediaVault
 
         return MediaVault(self.workspace.vault_dir)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from kijkwijzer.errors import KijkwijzerError
+
 from .context import Context
 from .events import Event
 
@@ -33,7 +35,7 @@ def _enrich(ctx: Context, event: Event) -> Event:
         try:
             return Event(event.topic, event.object_id, event.scope_id,
                          {"view": annotations.get(ctx, event.object_id), "remote": True})
-        except Exception:  # deleted again before we looked: nothing to show
+        except KijkwijzerError:  # deleted again before we looked (or no longer ours to see)
             return event
     return Event(event.topic, event.object_id, event.scope_id, {"remote": True})
 
@@ -57,7 +59,7 @@ def listen(ctx: Context, on_error: Callable[[Exception], None] = lambda _e: None
                     if data.get("origin") == ctx.bus.origin:  # our own, already published
                         continue
                     ctx.bus.publish(_enrich(ctx, Event(data["topic"], data.get("id"), data.get("scope"))))
-        except Exception as error:  # connection lost: tell the UI, stop listening
+        except psycopg.Error as error:  # connection lost: tell the UI, stop listening
             if not stopping.is_set():
                 on_error(error)
 

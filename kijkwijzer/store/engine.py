@@ -21,7 +21,7 @@ SQLITE_PRAGMAS = (
 )
 
 
-def _on_sqlite_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI objects
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
     # Let SQLAlchemy issue BEGIN itself (pysqlite's own transaction handling is off).
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
@@ -30,7 +30,7 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI obj
     cursor.close()
 
 
-def _on_sqlite_begin(conn) -> None:  # noqa: ANN001
+def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 

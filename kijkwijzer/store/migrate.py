@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -93,9 +92,11 @@ def upgrade(store: Store, backup_dir: Path | None = None) -> Path | None:
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
-    except Exception:  # alembic raises CommandError/ResolutionError for revisions it has never seen
+    except CommandError:  # a revision it has never seen: a newer release wrote this database
         return False
 
 

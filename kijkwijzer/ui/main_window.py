@@ -34,7 +34,7 @@ from . import shortcuts
 from .docks import RIGHT, Docks, make_dock, show_action
 from .exchange import TranscriptPanel
 from .exchange_actions import ExchangeActions
-from .feedback import PlaylistPanel, PlaylistRunner, open_client_interview
+from .feedback import PlaylistPanel, PlaylistRunner
 from .i18n import current_lang
 from .key_routing import KeyRouting
 from .media_problem_dialog import MediaProblemDialog
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.playlists.message.connect(self.show_message)
         self.playlists.play_requested.connect(self.runner.start)
         self.playlists.interview_requested.connect(
-            lambda pid: (self.review.playback.pause(), open_client_interview(self.ctx, pid, self)))
+            lambda pid: (self.review.playback.pause(), self._open_interview(pid)))
         self.playlists.fragment_activated.connect(lambda f: self.open_moment(f.recording_id, f.start_ms))
         self.checklist.message.connect(self.show_message)
         self.transcript.message.connect(self.show_message)
@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self.docks.connect_panel = self._wire_panel
         self.erased = EventBridge(self.base_ctx.bus, ("recording.erased",), self)
         self.erased.connect_to(self._recording_erased)
+
+    def _open_interview(self, playlist_id: int) -> None:
+        from .feedback import open_client_interview  # imported when first used: keeps start-up short
+
+        open_client_interview(self.ctx, playlist_id, self)
 
     def _wire_panel(self, panel: QWidget) -> None:
         """Signals of a (re)built panel: messages to the status bar, fragments and evidence to the player."""

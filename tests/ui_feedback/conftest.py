@@ -7,12 +7,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
+from datetime import date
+from types import SimpleNamespace
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.ui.conftest import isolated_settings, no_leaks  # noqa: E402,F401 - fixtures, used by name
+from tests.ui.conftest import isolated_settings, no_leaks  # noqa: F401 - fixtures, used by name
 
 MARKER = "KIJKERSNOTITIE-9QX"
 

@@ -9,7 +9,15 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from kijkwijzer.services import aandachtspunten, cases, client_feedback, consent, fragments, recordings, reflection
+from kijkwijzer.services import (
+    aandachtspunten,
+    cases,
+    client_feedback,
+    consent,
+    fragments,
+    recordings,
+    reflection,
+)
 from kijkwijzer.ui.feedback import ComparisonView, PlaylistPanel, PlaylistRunner
 from kijkwijzer.ui.reflection import FollowupChecklist, ReflectionView
 

@@ -6,9 +6,11 @@ to open a moment in the review view, or pass `player_factory` to play it inside 
 when `services.plan.due(ctx, professional_id)` is not empty).
 """
 
-from .evidence_list import EvidenceList
-from .plan_panel import PlanPanel
-from .scale_row import ScaleRow
-from .wizard import AssessmentWizard
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["AssessmentWizard", "EvidenceList", "PlanPanel", "ScaleRow"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "AssessmentWizard": "wizard",
+    "EvidenceList": "evidence_list",
+    "PlanPanel": "plan_panel",
+    "ScaleRow": "scale_row",
+})

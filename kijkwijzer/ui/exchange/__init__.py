@@ -3,30 +3,17 @@
 Entry points: `TranscriptPanel`, `ElanImportDialog`, and the functions of `export_actions`.
 """
 
-from __future__ import annotations
+from kijkwijzer.ui.lazy import lazy_exports
 
-from .elan_dialog import ElanImportDialog
-from .export_actions import (
-    backup_create,
-    backup_restore,
-    export_csv,
-    export_eaf,
-    export_report,
-    export_srt,
-    export_story,
-    import_eaf,
-)
-from .transcript_panel import TranscriptPanel
-
-__all__ = [
-    "ElanImportDialog",
-    "TranscriptPanel",
-    "backup_create",
-    "backup_restore",
-    "export_csv",
-    "export_eaf",
-    "export_report",
-    "export_srt",
-    "export_story",
-    "import_eaf",
-]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "ElanImportDialog": "elan_dialog",
+    "TranscriptPanel": "transcript_panel",
+    "backup_create": "export_actions",
+    "backup_restore": "export_actions",
+    "export_csv": "export_actions",
+    "export_eaf": "export_actions",
+    "export_report": "export_actions",
+    "export_srt": "export_actions",
+    "export_story": "export_actions",
+    "import_eaf": "export_actions",
+})

@@ -7,9 +7,12 @@
 - `ComparisonView(ctx, recording_id)`: reviewers' annotations beside the client's reactions, with marks.
 """
 
-from .comparison_view import ComparisonView
-from .interview_mode import ClientInterviewWindow, open_client_interview
-from .playlist_panel import PlaylistPanel
-from .playlist_runner import PlaylistRunner
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["ClientInterviewWindow", "ComparisonView", "PlaylistPanel", "PlaylistRunner", "open_client_interview"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "ClientInterviewWindow": "interview_mode",
+    "ComparisonView": "comparison_view",
+    "PlaylistPanel": "playlist_panel",
+    "PlaylistRunner": "playlist_runner",
+    "open_client_interview": "interview_mode",
+})

@@ -276,3 +276,11 @@ class ConsentDialog(QDialog):
             return None
         self.message.setText(self.tr("Opgeslagen: {path}").format(path=str(written)))
         return written
+
+
+def open_consent_dialog(ctx: Context, conversation_id: int, parent: QWidget | None = None) -> ConsentDialog:
+    """Show the consent dialog (non-modal, deleted on close); connect `.changed` to refresh views."""
+    dialog = ConsentDialog(ctx, conversation_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog

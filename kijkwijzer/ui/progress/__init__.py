@@ -3,6 +3,8 @@
 For the main window: `ProgressView(ctx, professional_id, parent)`.
 """
 
-from .progress_view import ProgressView
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["ProgressView"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "ProgressView": "progress_view",
+})

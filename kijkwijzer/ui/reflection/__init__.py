@@ -2,7 +2,9 @@
 (agenda, questions per theme, notes, tips, aandachtspunten) and `FollowupChecklist(ctx)` with
 `set_conversation(id)` (open aandachtspunten when a later conversation is reviewed)."""
 
-from .checklist import FollowupChecklist
-from .reflection_view import ReflectionView
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["FollowupChecklist", "ReflectionView"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "FollowupChecklist": "checklist",
+    "ReflectionView": "reflection_view",
+})

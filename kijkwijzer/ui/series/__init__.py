@@ -1,7 +1,10 @@
 """The series view per case: the feedback scores over time as a chart, the themes per conversation and the
 thread of aandachtspunten. For the main window: `SeriesView(ctx, case_id, parent)`."""
 
-from .chart import ScoreChart, Series
-from .series_view import SeriesView
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["ScoreChart", "Series", "SeriesView"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "ScoreChart": "chart",
+    "Series": "chart",
+    "SeriesView": "series_view",
+})

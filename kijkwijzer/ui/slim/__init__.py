@@ -3,8 +3,10 @@
 For the main window: `SlimPanel(ctx, conversation_id, parent)`.
 """
 
-from .slim_compare import SlimCompare
-from .slim_editor import SlimEditor
-from .slim_panel import SlimPanel
+from kijkwijzer.ui.lazy import lazy_exports
 
-__all__ = ["SlimCompare", "SlimEditor", "SlimPanel"]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "SlimCompare": "slim_compare",
+    "SlimEditor": "slim_editor",
+    "SlimPanel": "slim_panel",
+})
