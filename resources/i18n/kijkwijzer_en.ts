@@ -443,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Even geduld</source>
@@ -452,12 +463,36 @@
 <context>
     <name>ChecklistRow</name>
     <message>
+        <source>Geprobeerd?</source>
+        <translation>Tried?</translation>
+    </message>
+    <message>
+        <source>Het fragment van deze opname dat het laat zien</source>
+        <translation>The fragment of this recording that shows it</translation>
+    </message>
+    <message>
         <source>  (afgerond)</source>
         <translation>  (completed)</translation>
     </message>
     <message>
-        <source>— nog niet ingevuld —</source>
-        <translation>— not filled in yet —</translation>
+        <source>Kies eerst of het is geprobeerd</source>
+        <translation>First choose whether it was tried</translation>
+    </message>
+    <message>
+        <source>Leerpunt: wat neem je hieruit mee?</source>
+        <translation>Learning point: what do you take from this?</translation>
+    </message>
+    <message>
+        <source>Het leerpunt rondt het aandachtspunt af</source>
+        <translation>The learning point closes the attention point</translation>
+    </message>
+    <message>
+        <source>Kies eerst of het aandachtspunt is geprobeerd.</source>
+        <translation>First choose whether the attention point was tried.</translation>
+    </message>
+    <message>
+        <source>Een leeg leerpunt wordt niet bewaard; het vorige blijft staan.</source>
+        <translation>An empty learning point is not stored; the previous one stays.</translation>
     </message>
     <message>
         <source>Wat gebeurde er?</source>
@@ -466,18 +501,6 @@
     <message>
         <source>(geen fragment)</source>
         <translation>(no fragment)</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Leerpunt: wat neem je hieruit mee?</source>
-        <translation>Learning point: what do you take from this?</translation>
-    </message>
-    <message>
-        <source>Leerpunt vastleggen</source>
-        <translation>Record learning point</translation>
     </message>
 </context>
 <context>
@@ -527,6 +550,10 @@ After each fragment I will ask how you experienced it.</translation>
     <message>
         <source>Verder</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Lege velden worden niet bewaard; de eerdere reactie blijft staan.</source>
+        <translation>Empty fields are not stored; the earlier reaction stays.</translation>
     </message>
     <message>
         <source>Dank je wel voor je tijd en je openheid.</source>
@@ -1240,10 +1267,6 @@ The backup is not encrypted: keep it only where the recordings themselves may be
         <source>Geen open aandachtspunten uit eerdere gesprekken.</source>
         <translation>No open attention points from earlier conversations.</translation>
     </message>
-    <message>
-        <source>Kies eerst of het aandachtspunt is geprobeerd.</source>
-        <translation>First choose whether the attention point was tried.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1512,6 +1535,26 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>fragment</source>
+        <translation>fragment</translation>
+    </message>
+    <message>
+        <source>annotatie</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>aandachtspunt</source>
+        <translation>attention point</translation>
+    </message>
+    <message>
+        <source>feedbackscore</source>
+        <translation>feedback score</translation>
+    </message>
+    <message>
+        <source>pijler {title}</source>
+        <translation>pillar {title}</translation>
+    </message>
     <message numerus="yes">
         <source>%n actie(s) aan de beurt.</source>
         <translation>
@@ -1553,6 +1596,10 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>New reflection list</translation>
     </message>
     <message>
+        <source>Fragment verwijderen</source>
+        <translation>Delete fragment</translation>
+    </message>
+    <message>
         <source>▶ Afspelen</source>
         <translation>▶ Play</translation>
     </message>
@@ -1565,12 +1612,39 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>Fragments of this recording</translation>
     </message>
     <message>
+        <source>Fragment van deze opname verwijderen ({key})</source>
+        <translation>Delete a fragment of this recording ({key})</translation>
+    </message>
+    <message>
+        <source>Enter speelt het fragment; {key} verwijdert het</source>
+        <translation>Enter plays the fragment; {key} deletes it</translation>
+    </message>
+    <message>
         <source>Afspeellijst</source>
         <translation>Playlist</translation>
     </message>
     <message>
         <source>Slepen of Alt+↑/Alt+↓ verandert de volgorde</source>
         <translation>Drag or Alt+↑/Alt+↓ to change the order</translation>
+    </message>
+    <message>
+        <source>Fragment {fragment} verwijderen?
+
+Het verdwijnt uit elke afspeellijst en reflectieagenda, en een reactie van de cliënt op dit fragment gaat ook weg. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete fragment {fragment}?
+
+It leaves every playlist and reflection agenda, and a client reaction to this fragment goes too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Fragment verwijderd: {fragment}</source>
+        <translation>Fragment deleted: {fragment}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>gedaan ({done} van {total})</source>
+        <translation>done ({done} of {total})</translation>
     </message>
 </context>
 <context>
@@ -1647,8 +1721,8 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>Watch the fragment again</translation>
     </message>
     <message>
-        <source>Opslaan en verder</source>
-        <translation>Save and continue</translation>
+        <source>Verder</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Fragment {n} van {total}: hoe was dit voor jou?</source>
@@ -1658,8 +1732,12 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
 <context>
     <name>ReflectionView</name>
     <message>
-        <source>Notities opslaan</source>
-        <translation>Save notes</translation>
+        <source>Wat is er over dit fragment gezegd?</source>
+        <translation>What was said about this fragment?</translation>
+    </message>
+    <message>
+        <source>Tips van de meekijkers</source>
+        <translation>Tips from the outside eyes</translation>
     </message>
     <message>
         <source>Reflectievragen</source>
@@ -1698,8 +1776,16 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>Add attention point</translation>
     </message>
     <message>
+        <source>Wat over het hele gesprek gezegd of afgesproken is</source>
+        <translation>What was said or agreed about the whole conversation</translation>
+    </message>
+    <message>
         <source>Aandachtspunten</source>
         <translation>Attention points</translation>
+    </message>
+    <message>
+        <source>Notities bij dit gesprek</source>
+        <translation>Notes on this conversation</translation>
     </message>
     <message>
         <source>Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment</source>
@@ -1817,8 +1903,8 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>Skip</translation>
     </message>
     <message>
-        <source>Opslaan en afronden</source>
-        <translation>Save and finish</translation>
+        <source>Afronden</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Kies bij minstens één vraag een score, of kies Overslaan.</source>
@@ -1830,6 +1916,10 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>De woorden van de cliënt</source>
         <translation>The client&apos;s words</translation>
+    </message>
+    <message>
+        <source>Kies eerst een score; dan de woorden van de cliënt</source>
+        <translation>Choose a score first; then the client&apos;s words</translation>
     </message>
 </context>
 <context>
@@ -2013,10 +2103,6 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
 <context>
     <name>SlimPanel</name>
     <message>
-        <source>Analyse opslaan</source>
-        <translation>Save analysis</translation>
-    </message>
-    <message>
         <source>Voorgesteld oordeel bevestigen</source>
         <translation>Confirm suggested verdict</translation>
     </message>
@@ -2037,8 +2123,12 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>New analysis</translation>
     </message>
     <message>
-        <source>Sla de analyse op; daarna bevestig je het oordeel of wijk je af.</source>
-        <translation>Save the analysis; then confirm the verdict or differ from it.</translation>
+        <source>Nieuwe analyse: vul eventueel eerst fase en tijden in. Je eerste keuze legt de analyse vast; daarna bevestig je het oordeel of wijk je af.</source>
+        <translation>New analysis: fill in a phase and times first if you want. Your first choice records the analysis; then you confirm the verdict or differ from it.</translation>
+    </message>
+    <message>
+        <source>Wordt vastgelegd bij je eerste keuze.</source>
+        <translation>Recorded with your first choice.</translation>
     </message>
     <message>
         <source>Nog niet bevestigd.</source>

@@ -14,17 +14,19 @@ def test_picking_items_suggests_the_verdict_and_saving_confirming_and_comparing(
     panel.show()
     editor = panel.editor
     assert "geen oordeel" in editor.verdict.text()
+    editor.phase.setText("eerste instantie")  # phase and times first: the first choice records the analysis
+    editor.start.setText("00:00")
+    editor.end.setText("01:30")
     for item in ("slim.zelfbeeld.wil_en_kan", "slim.rol.pedagogisch", "slim.logica.leren"):
         editor.picks[item].setChecked(True)
     assert "Voorgesteld oordeel: mismatch" in editor.verdict.text()
     assert "Aanwijzing: bij dit zelfbeeld past ‘Faciliteren’ en ‘Kansen bieden’." in editor.reasoning.text()
-    editor.phase.setText("eerste instantie")
-    editor.start.setText("00:00")
-    editor.end.setText("01:30")
     editor.values["slim.niveau.micro"][1].setChecked(True)
-    saved = panel.save_analysis()
-    assert saved is not None and saved.suggested_verdict == "slim.oordeel.mismatch" and saved.end_ms == 90_000
+    [saved] = slim.list_for_conversation(ctx, conv.id)
+    assert saved.suggested_verdict == "slim.oordeel.mismatch" and saved.end_ms == 90_000
+    assert saved.phase == "eerste instantie"
     assert saved.dimensions == {"slim.dimensie.micro_meso_macro": ("slim.niveau.micro",)}
+    qtbot.waitUntil(lambda: panel.chooser.currentData() == saved.id)
 
     panel.override_verdict.setCurrentIndex(panel.override_verdict.findData("slim.oordeel.gedeeltelijke_mismatch"))
     panel.override.click()
@@ -37,7 +39,7 @@ def test_picking_items_suggests_the_verdict_and_saving_confirming_and_comparing(
     coach_ctx = ctx.as_actor(Actor(coach.id, coach.name, coach.role))
     slim.add(coach_ctx, conv.id, zelfbeeld=["slim.zelfbeeld.wil_en_kan"], rol=["slim.rol.faciliteren"],
              logica=["slim.logica.kansen_bieden"])
-    assert panel.compare.columnCount() == 2  # refreshed by the slim.changed event
+    qtbot.waitUntil(lambda: panel.compare.columnCount() == 2)  # refreshed after the slim.changed event
     headers = [panel.compare.horizontalHeaderItem(c).text() for c in range(2)]
     assert headers[0].startswith("Coach Ahmed") or headers[1].startswith("Coach Ahmed")
     suggested_row = 4 + len(ctx.content.slim_dimensions)
@@ -48,6 +50,13 @@ def test_picking_items_suggests_the_verdict_and_saving_confirming_and_comparing(
 def test_a_bad_time_is_reported_on_the_panel_not_raised(qtbot, case_setup):
     panel = SlimPanel(case_setup["ctx"], case_setup["conversation"].id)
     qtbot.addWidget(panel)
-    panel.editor.picks["slim.zelfbeeld.opgegeven"].setChecked(True)
     panel.editor.start.setText("later")
-    assert panel.save_analysis() is None and "tijdcode" in panel.error.text()
+    panel.editor.picks["slim.zelfbeeld.opgegeven"].setChecked(True)
+    assert "tijdcode" in panel.error.text() and "tijdcode" in panel.saved.text()
+    assert slim.list_for_conversation(case_setup["ctx"], case_setup["conversation"].id) == []
+    panel.editor.start.setText("00:10")
+    panel.editor.end.setText("00:40")
+    panel.editor.picks["slim.rol.pedagogisch"].setChecked(True)  # the next change stores it, times and all
+    [made] = slim.list_for_conversation(case_setup["ctx"], case_setup["conversation"].id)
+    assert (made.start_ms, made.end_ms, made.zelfbeeld) == (10_000, 40_000, ("slim.zelfbeeld.opgegeven",))
+    assert panel.error.text() == ""

@@ -62,19 +62,19 @@ def test_interview_walks_two_fragments_and_never_shows_annotations(qtbot, cycle_
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.reaction, timeout=10000)
         assert "Fragment 1 van 2" in window.reaction.heading.text()
         qtbot.keyClicks(window.reaction.fields["words"], "Hier voelde ik me gehoord")
-        window.reaction.save.click()
+        window.reaction.next.click()
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
         assert window.counter.text() == "Fragment 2 van 2"
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.reaction, timeout=10000)
         qtbot.keyClicks(window.reaction.fields["feeling"], "Spannend")
         qtbot.keyClicks(window.reaction.fields["addition"], "Ze mocht wel doorvragen")
-        window.reaction.save.click()
+        window.reaction.next.click()
         assert window.pages.currentWidget() is window.scores
         relation, goal = window.scores.rows.values()
         relation.group.button(7).click()
         qtbot.keyClicks(relation.words, "We begrijpen elkaar beter")
         goal.group.button(5).click()
-        window.scores.save.click()
+        window.scores.finish.click()
         assert "Dank je wel" in window.message.text()
         sample()
     finally:

@@ -26,12 +26,10 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.plan import ActionView
 
-from ..i18n import current_lang
+from ..i18n import current_lang, pick
 from ..qt_events import EventBridge
 
 ROLE = Qt.ItemDataRole.UserRole
-KIND_LABELS = {"fragment": "fragment", "annotation": "annotatie", "aandachtspunt": "aandachtspunt",
-               "feedback": "feedbackscore"}
 
 
 class PlanPanel(QWidget):
@@ -68,8 +66,23 @@ class PlanPanel(QWidget):
         self.bridge.connect_to(self._on_event)
         self.reload()
 
+    def kind_label(self, kind: str) -> str:
+        """What a piece of evidence is, in the UI language (the store keeps the English kind)."""
+        labels = {"fragment": self.tr("fragment"), "annotation": self.tr("annotatie"),
+                  "aandachtspunt": self.tr("aandachtspunt"), "feedback": self.tr("feedbackscore")}
+        return labels.get(kind, kind)
+
+    def pillar_label(self, pillar_id: str | None) -> str:
+        if not pillar_id:
+            return ""
+        try:
+            pillar = self.ctx.content.pillar(pillar_id)
+        except KeyError:
+            return pillar_id
+        return self.tr("pijler {title}").format(title=pick(pillar.title, pillar.title_en).lower())
+
     def _action_item(self, action: ActionView) -> QTreeWidgetItem:
-        links = ", ".join(f"{KIND_LABELS.get(lk.kind, lk.kind)} {lk.target_id}" for lk in action.links)
+        links = ", ".join(f"{self.kind_label(lk.kind)} {lk.target_id}" for lk in action.links)
         item = QTreeWidgetItem([action.text, action.who, f"{action.due_on:%d-%m-%Y}" if action.due_on else "",
                                 plan.status_label(action.status, current_lang()), links])
         item.setData(0, ROLE, action)
@@ -89,7 +102,7 @@ class PlanPanel(QWidget):
             self.info.setText(error.message(current_lang()))
             return
         for p in plans:
-            top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "", p.pillar_id or ""])
+            top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "", self.pillar_label(p.pillar_id)])
             for action in p.actions:
                 top.addChild(self._action_item(action))
             self.tree.addTopLevelItem(top)

@@ -1,7 +1,14 @@
 """The two forms of the client interview: the reaction after each fragment, and the two feedback questions
-at the end. Only the client's words go in; nothing the reviewers wrote is ever shown here."""
+at the end. Only the client's words go in; nothing the reviewers wrote is ever shown here.
+
+What the client-researcher types is committed as it is typed (after a pause, on leaving a field, on going on,
+on closing the window), a score at once: closing the window or a crash loses nothing. "Verder" and
+"Afronden" only move on. The forms call the window's commit functions; the window does the service calls.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.content import Content
-from kijkwijzer.services.client_feedback import ReactionView
+from kijkwijzer.services.client_feedback import ReactionView, ScoreView
 
+from ..autosave import Autosave, NotSaved, show_text
 from ..i18n import pick
 
 REACTION_FIELDS = ("words", "feeling", "addition")
+CommitReaction = Callable[[int, str, str, str], NotSaved | None]  # fragment id, words, feeling, addition
+CommitScore = Callable[[str, int, str], NotSaved | None]  # question id, score, words
 
 
 FORM_WIDTH = 980  # on a large screen the form stays a readable column in the middle
@@ -47,15 +57,23 @@ def _heading(text: str, parent: QWidget, name: str = "interviewHeading") -> QLab
     return label
 
 
+def _saved_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("savedState")
+    return label
+
+
 class ReactionForm(QWidget):
     """After a fragment: in their own words, how it felt, anything to add. Typed by the client-researcher."""
 
-    save_requested = Signal(str, str, str)  # words, feeling, addition
+    next_requested = Signal()
     replay_requested = Signal()
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, commit: CommitReaction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reactionForm")
+        self._commit_reaction = commit
+        self.fragment_id: int | None = None  # whose reaction the fields hold
         self.heading = _heading("", self)
         questions = sorted(content.interview_questions, key=lambda q: q.number)
         defaults = (self.tr("In je eigen woorden: wat gebeurt er hier?"), self.tr("Hoe voelde dit moment?"),
@@ -83,23 +101,41 @@ class ReactionForm(QWidget):
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.replay = QPushButton(self.tr("Fragment nog eens bekijken"), self)
-        self.save = QPushButton(self.tr("Opslaan en verder"), self)
-        self.save.setDefault(True)
-        self.save.setObjectName("interviewPrimary")
+        self.saved = _saved_label(self)
+        self.next = QPushButton(self.tr("Verder"), self)
+        self.next.setDefault(True)
+        self.next.setObjectName("interviewPrimary")
         buttons.addWidget(self.replay)
         buttons.addStretch(1)
-        buttons.addWidget(self.save)
+        buttons.addWidget(self.saved)
+        buttons.addWidget(self.next)
         layout.addLayout(buttons)
-        self.replay.clicked.connect(self.replay_requested)
-        self.save.clicked.connect(self._save)
+        self.autosave = Autosave(self, self._commit, self.saved)
+        for name, edit in self.fields.items():
+            self.autosave.watch(edit, name)
+        self.replay.clicked.connect(self._replay)
+        self.next.clicked.connect(self._next)
 
-    def show_for(self, number: int, total: int, reaction: ReactionView | None) -> None:
+    def show_for(self, fragment_id: int, number: int, total: int, reaction: ReactionView | None) -> None:
+        """The form for a fragment; shown again for the same fragment, typing not committed yet stays."""
+        if fragment_id != self.fragment_id and not self.autosave.flush():
+            self.autosave.discard()
+        same = fragment_id == self.fragment_id
+        self.fragment_id = fragment_id
         self.heading.setText(self.tr("Fragment {n} van {total}: hoe was dit voor jou?").format(n=number, total=total))
         values = (reaction.words, reaction.feeling, reaction.addition) if reaction else ("", "", "")
-        for name, value in zip(REACTION_FIELDS, values, strict=True):
-            self.fields[name].setPlainText(value)
-        self.error.clear()
-        self.fields["words"].setFocus()
+        with self.autosave.loading():
+            for name, value in zip(REACTION_FIELDS, values, strict=True):
+                if not same:
+                    self.fields[name].setPlainText(value)
+                elif not self.autosave.is_pending(name):
+                    show_text(self.fields[name], value)
+        if not same:
+            self.error.clear()
+            self.saved.clear()
+        words = self.fields["words"]
+        words.setFocus()
+        words.moveCursor(words.textCursor().MoveOperation.End)  # typing adds to what the client said before
 
     def values(self) -> tuple[str, str, str]:
         return tuple(self.fields[n].toPlainText().strip() for n in REACTION_FIELDS)  # type: ignore[return-value]
@@ -107,8 +143,27 @@ class ReactionForm(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 
-    def _save(self) -> None:
-        self.save_requested.emit(*self.values())
+    def _commit(self, _keys: frozenset[str]) -> NotSaved | None:
+        if self.fragment_id is None:
+            return None
+        problem = self._commit_reaction(self.fragment_id, *self.values())
+        self.error.setText(problem.message if problem is not None and problem.trouble else "")
+        return problem
+
+    def flush(self) -> bool:
+        return self.autosave.flush()
+
+    def _settled(self) -> bool:
+        """Committed, or only something that cannot be stored and need not stop the interview."""
+        return self.autosave.flush() or not (self.autosave.problem and self.autosave.problem.trouble)
+
+    def _next(self) -> None:
+        if self._settled():
+            self.next_requested.emit()
+
+    def _replay(self) -> None:
+        self.autosave.flush()
+        self.replay_requested.emit()
 
 
 class ScoreRow(QWidget):
@@ -137,14 +192,15 @@ class ScoreRow(QWidget):
         row.addStretch(1)
         self.words = QPlainTextEdit(self)
         self.words.setObjectName("scoreWords")
-        self.words.setPlaceholderText(self.tr("De woorden van de cliënt"))
         self.words.setTabChangesFocus(True)
         self.words.setMaximumHeight(90)
+        self.group.idClicked.connect(lambda _id: self._enable())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(self.words)
+        self._enable()
 
     def score(self) -> int | None:
         value = self.group.checkedId()
@@ -154,18 +210,27 @@ class ScoreRow(QWidget):
         button = self.group.button(value) if value is not None else None
         if button is not None:
             button.setChecked(True)
-        self.words.setPlainText(words)
+        show_text(self.words, words)
+        self._enable()
+
+    def _enable(self) -> None:
+        """The words are stored with the score: they can be typed once a score is chosen."""
+        scored = self.score() is not None
+        self.words.setEnabled(scored)
+        self.words.setPlaceholderText(self.tr("De woorden van de cliënt") if scored
+                                      else self.tr("Kies eerst een score; dan de woorden van de cliënt"))
 
 
 class ScoreForm(QWidget):
     """At the end: "Begrijpen we elkaar beter?" and "Komen we dichter bij het doel?" as scores with words."""
 
-    save_requested = Signal(object)  # {question_id: (score, words)} for the questions answered
+    finish_requested = Signal()
     skip_requested = Signal()
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, commit: CommitScore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreForm")
+        self._commit_score = commit
         scale = content.rating_scale
         layout = _centered(self)
         layout.setSpacing(14)
@@ -182,15 +247,29 @@ class ScoreForm(QWidget):
         layout.addWidget(self.error)
         buttons = QGridLayout()
         self.skip = QPushButton(self.tr("Overslaan"), self)
-        self.save = QPushButton(self.tr("Opslaan en afronden"), self)
-        self.save.setObjectName("interviewPrimary")
-        self.save.setDefault(True)
+        self.saved = _saved_label(self)
+        self.finish = QPushButton(self.tr("Afronden"), self)
+        self.finish.setObjectName("interviewPrimary")
+        self.finish.setDefault(True)
         buttons.addWidget(self.skip, 0, 0)
         buttons.setColumnStretch(1, 1)
-        buttons.addWidget(self.save, 0, 2)
+        buttons.addWidget(self.saved, 0, 2)
+        buttons.addWidget(self.finish, 0, 3)
         layout.addLayout(buttons)
-        self.skip.clicked.connect(self.skip_requested)
-        self.save.clicked.connect(self._save)
+        self.autosave = Autosave(self, self._commit, self.saved)
+        for qid, row in self.rows.items():
+            row.group.idClicked.connect(lambda _id, q=qid: self.autosave.changed(q, at_once=True))
+            self.autosave.watch(row.words, qid)
+        self.skip.clicked.connect(self._skip)
+        self.finish.clicked.connect(self._finish)
+
+    def load(self, scores: list[ScoreView]) -> None:
+        """Answers given before (an interview picked up again after closing): shown, not typed."""
+        with self.autosave.loading():
+            for view in scores:
+                row = self.rows.get(view.question_id)
+                if row is not None and not self.autosave.is_pending(view.question_id):
+                    row.set_score(view.score, view.words)
 
     def answers(self) -> dict[str, tuple[int, str]]:
         out = {}
@@ -203,8 +282,30 @@ class ScoreForm(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 
-    def _save(self) -> None:
+    def _commit(self, keys: frozenset[str]) -> NotSaved | None:
+        for qid in sorted(keys):
+            row = self.rows[qid]
+            score = row.score()
+            if score is None:
+                continue  # no score, no words (the field opens with the score)
+            problem = self._commit_score(qid, score, row.words.toPlainText())
+            if problem is not None:
+                self.show_error(problem.message)
+                return problem
+        self.error.clear()
+        return None
+
+    def flush(self) -> bool:
+        return self.autosave.flush()
+
+    def _finish(self) -> None:
+        if not self.autosave.flush():
+            return
         if not self.answers():
             self.show_error(self.tr("Kies bij minstens één vraag een score, of kies Overslaan."))
             return
-        self.save_requested.emit(self.answers())
+        self.finish_requested.emit()
+
+    def _skip(self) -> None:
+        self.autosave.flush()  # a score already chosen stays: skipping only moves on
+        self.skip_requested.emit()

@@ -1,6 +1,7 @@
 """Client-interview mode: a calm full-window player that plays a playlist's fragments to the client and
 shows ONLY the video - never an annotation, a fragment title or a file name - and after each fragment a
 form for the client's reaction, typed by the client-researcher. At the end the two feedback questions.
+What is typed is committed as it is typed (interview_forms.py); closing the window commits what is pending.
 
 It refuses to open without the client's consent for the client interview, and says why.
 For the main window: `open_client_interview(ctx, playlist_id, parent)`.
@@ -22,6 +23,7 @@ from kijkwijzer.services import client_feedback
 from kijkwijzer.services.client_feedback import InterviewItem, InterviewView
 from kijkwijzer.services.context import Context
 
+from ..autosave import NotSaved
 from ..i18n import current_lang
 from ..review.player_view import PlayerView
 from .interview_forms import ReactionForm, ScoreForm
@@ -37,6 +39,7 @@ QWidget#clientInterview QLabel#interviewHeading { font-size: 26px; font-weight: 
 QWidget#clientInterview QLabel#interviewQuestion { font-size: 19px; margin-top: 10px; }
 QWidget#clientInterview QLabel#interviewError { color: #ffb4a8; }
 QWidget#clientInterview QLabel#scaleAnchor { color: #aab3bd; font-size: 14px; }
+QWidget#clientInterview QLabel#savedState { color: #8fa3b5; font-size: 13px; }
 QWidget#clientInterview QLabel#fragmentCounter { color: #aab3bd; font-size: 15px; }
 QWidget#clientInterview QPlainTextEdit { background: #2a3038; color: #f3f5f7; border: 1px solid #3b434d;
     border-radius: 6px; font-size: 16px; padding: 6px; }
@@ -81,16 +84,16 @@ class ClientInterviewWindow(QWidget):
         self.pages = QStackedWidget(self)
         self.message_page, self.message, self.message_button = self._message_page()
         self.player_page = self._player_page()
-        self.reaction = ReactionForm(ctx.content, self)
-        self.scores = ScoreForm(ctx.content, self)
+        self.reaction = ReactionForm(ctx.content, self._commit_reaction, self)
+        self.scores = ScoreForm(ctx.content, self._commit_score, self)
         for page in (self.message_page, self.player_page, self.reaction, self.scores):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.reaction.save_requested.connect(self._save_reaction)
+        self.reaction.next_requested.connect(self._next_fragment)
         self.reaction.replay_requested.connect(self._replay)
-        self.scores.save_requested.connect(self._save_scores)
+        self.scores.finish_requested.connect(self._show_done)
         self.scores.skip_requested.connect(self._show_done)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.player_page, self._toggle)
@@ -219,40 +222,61 @@ class ClientInterviewWindow(QWidget):
         if self.player is not None:
             self.player.pause()
         item = self.current
-        self.reaction.show_for(item.number, len(self.interview.items), item.reaction)  # type: ignore[union-attr]
+        assert item is not None and self.interview is not None
+        self.reaction.show_for(item.fragment_id, item.number, len(self.interview.items), item.reaction)
         self.pages.setCurrentWidget(self.reaction)
 
     def _replay(self) -> None:
         self.play_fragment(self.index)
 
-    def _save_reaction(self, words: str, feeling: str, addition: str) -> None:
-        item = self.current
-        if item is None or self.interview is None:
+    def _commit_reaction(self, fragment_id: int, words: str, feeling: str, addition: str) -> NotSaved | None:
+        """The reaction form's fields as typed so far; replaces the fragment's earlier reaction."""
+        if self.interview is None:
+            return None
+        index = next((i for i, it in enumerate(self.interview.items) if it.fragment_id == fragment_id), None)
+        if index is None:
+            return None
+        item = self.interview.items[index]
+        if not (words or feeling or addition):
+            if item.reaction is None:
+                return None  # nothing typed, nothing to keep
+            return NotSaved(self.tr("Lege velden worden niet bewaard; de eerdere reactie blijft staan."),
+                            trouble=False)
+        try:
+            saved = client_feedback.record_reaction(self.ctx, fragment_id, words, feeling, addition)
+        except KijkwijzerError as error:
+            return NotSaved(error.message(current_lang()))
+        items = list(self.interview.items)
+        items[index] = InterviewItem(item.fragment_id, item.number, item.start_ms, item.end_ms, saved)
+        self.interview = replace(self.interview, items=tuple(items))
+        return None
+
+    def _commit_score(self, question_id: str, score: int, words: str) -> NotSaved | None:
+        if self.interview is None:
+            return None
+        try:
+            client_feedback.record_score(self.ctx, self.interview.conversation_id, question_id, score, words)
+        except KijkwijzerError as error:
+            return NotSaved(error.message(current_lang()))
+        return None
+
+    def _next_fragment(self) -> None:
+        """'Verder': what was typed is already committed; on to the next fragment or the two questions."""
+        if self.interview is None:
             return
-        if words or feeling or addition:
-            try:
-                saved = client_feedback.record_reaction(self.ctx, item.fragment_id, words, feeling, addition)
-            except KijkwijzerError as error:
-                self.reaction.show_error(error.message(current_lang()))
-                return
-            items = list(self.interview.items)
-            items[self.index] = InterviewItem(item.fragment_id, item.number, item.start_ms, item.end_ms, saved)
-            self.interview = replace(self.interview, items=tuple(items))
         if self.index + 1 < len(self.interview.items):
             self.play_fragment(self.index + 1)
         else:
             self._stop_player()
-            self.pages.setCurrentWidget(self.scores)
+            self._show_scores()
 
-    def _save_scores(self, answers: dict[str, tuple[int, str]]) -> None:
+    def _show_scores(self) -> None:
         assert self.interview is not None
         try:
-            for question_id, (score, words) in answers.items():
-                client_feedback.record_score(self.ctx, self.interview.conversation_id, question_id, score, words)
+            self.scores.load(client_feedback.scores(self.ctx, self.interview.conversation_id))
         except KijkwijzerError as error:
             self.scores.show_error(error.message(current_lang()))
-            return
-        self._show_done()
+        self.pages.setCurrentWidget(self.scores)
 
     def _show_done(self) -> None:
         self._show_message(self.tr("Dank je wel voor je tijd en je openheid."), self.tr("Afsluiten"), self.close)
@@ -267,7 +291,13 @@ class ClientInterviewWindow(QWidget):
                 log.warning("speler sluiten mislukt: %r", error)
             self.player = None
 
+    def flush(self) -> None:
+        """Commit whatever the client-researcher typed and is still pending."""
+        self.reaction.flush()
+        self.scores.flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
         self._stop_player()
         self.finished.emit()
         super().closeEvent(event)

@@ -1,6 +1,7 @@
 """Fragments and playlists of one recording: make a fragment of the current annotation or marked span, put
 fragments in a list "voor het cliëntinterview" or "voor het reflectiegesprek", order them (drag, or
-Alt+Up/Down), play the list straight through, or start the client interview with it.
+Alt+Up/Down), play the list straight through, or start the client interview with it. Delete removes the chosen
+fragment of the recording (after asking: it leaves every list and agenda and its client reaction goes too).
 
 For the main window: a dock with `PlaylistPanel(ctx)`; call `set_recording(id)` when a recording opens,
 connect `play_requested(PlaylistView)` to a PlaylistRunner and `interview_requested(int)` to
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kijkwijzer.domain.feedback import purpose_label
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import fragments
@@ -56,8 +59,39 @@ class MoveKeys(QObject):
         return super().eventFilter(watched, event)
 
 
+class DeleteKey(QObject):
+    """Delete on a list calls `delete()`. The review's own Delete (remove the annotation) is a window-wide
+    shortcut; the list claims the key first (ShortcutOverride), so Delete here never removes an annotation."""
+
+    def __init__(self, target: QWidget, delete: Callable[[], None]) -> None:
+        super().__init__(target)
+        self._delete = delete
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Delete and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if event.type() == QEvent.Type.KeyPress:
+                self._delete()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
 def fragment_text(f: FragmentView) -> str:
     return f"{format_ms(f.start_ms, millis=False)}–{format_ms(f.end_ms, millis=False)}  {f.title}".rstrip()
+
+
+def playlist_text(p: PlaylistView) -> str:
+    """A list's name with its purpose once: "Voor het cliëntinterview (3)" when the title just repeats the
+    purpose (as the lists made for you are called), else "Eerste ronde – voor het cliëntinterview (3)"."""
+    title = p.title.strip()
+    purpose = purpose_label(p.purpose, current_lang())
+    if not title or title.casefold() in (purpose.casefold(), p.purpose_label.casefold()):
+        name = purpose[:1].upper() + purpose[1:]
+    else:
+        name = f"{title} – {purpose}"
+    return f"{name} ({len(p.fragments)})"
 
 
 class PlaylistPanel(QWidget):
@@ -84,6 +118,7 @@ class PlaylistPanel(QWidget):
             "remove": (self.tr("Uit lijst"), self._remove_selected),
             "new_interview": (self.tr("Nieuwe lijst cliëntinterview"), lambda: self._new("client_interview")),
             "new_reflection": (self.tr("Nieuwe lijst reflectie"), lambda: self._new("reflection")),
+            "delete": (self.tr("Fragment verwijderen"), self.delete_selected),
             "play": (self.tr("▶ Afspelen"), self._play),
             "interview": (self.tr("Cliëntinterview starten"), self._interview),
         }
@@ -98,7 +133,16 @@ class PlaylistPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.buttons["add"])
         row.addWidget(self.buttons["remove"])
+        row.addWidget(self.buttons["delete"])
         layout.addLayout(row)
+        key = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+        self.delete_action = QAction(self.tr("Fragment verwijderen") + f"\t{key}", self.pool)  # the key: DeleteKey
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.pool.addAction(self.delete_action)
+        self.pool.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.buttons["delete"].setToolTip(self.tr("Fragment van deze opname verwijderen ({key})").format(key=key))
+        self.pool.setToolTip(self.tr("Enter speelt het fragment; {key} verwijdert het").format(key=key))
+        DeleteKey(self.pool, self.delete_selected)
         layout.addWidget(QLabel(self.tr("Afspeellijst"), self))
         layout.addWidget(self.chooser)
         layout.addWidget(self.items, 3)
@@ -146,7 +190,7 @@ class PlaylistPanel(QWidget):
                 self.pool.addItem(item)
             self.playlists = self._call(fragments.list_playlists, self.ctx, self.recording_id) or []
             for p in self.playlists:
-                self.chooser.addItem(f"{p.purpose_label}: {p.title or '#' + str(p.id)} ({len(p.fragments)})", p.id)
+                self.chooser.addItem(playlist_text(p), p.id)
         self.chooser.blockSignals(False)
         index = self.chooser.findData(keep) if keep is not None else -1
         self.chooser.setCurrentIndex(index if index >= 0 else self.chooser.count() - 1)
@@ -207,6 +251,25 @@ class PlaylistPanel(QWidget):
         pid = self.current_playlist_id()
         for item in self.items.selectedItems() if pid is not None else ():
             self._call(fragments.remove_from_playlist, self.ctx, pid, int(item.data(ID_ROLE)))
+
+    def delete_selected(self) -> None:
+        """Delete the fragment chosen in the recording's fragments, after asking (there is no undo for it)."""
+        item = self.pool.currentItem()
+        fragment = self._fragments.get(int(item.data(ID_ROLE))) if item is not None else None
+        if fragment is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Fragment verwijderen"),
+            self.tr("Fragment {fragment} verwijderen?\n\nHet verdwijnt uit elke afspeellijst en reflectieagenda, "
+                    "en een reactie van de cliënt op dit fragment gaat ook weg. Dit kan niet ongedaan worden "
+                    "gemaakt.").format(fragment=fragment_text(fragment)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.pool.currentRow()
+        if self._call(fragments.delete_fragment, self.ctx, fragment.id) is not None:
+            self.message.emit(self.tr("Fragment verwijderd: {fragment}").format(fragment=fragment_text(fragment)))
+            self.pool.setCurrentRow(min(row, self.pool.count() - 1))
 
     def _move_selected(self, step: int) -> None:
         pid, row = self.current_playlist_id(), self.items.currentRow()

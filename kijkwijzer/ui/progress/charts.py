@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kijkwijzer.content import Content
@@ -33,13 +33,17 @@ def _view(chart: QChart) -> QChartView:
     return view
 
 
-def int_axis(low: int, high: int) -> QValueAxis:
-    """A value axis whose ticks fall on whole numbers (so '%d' labels never repeat or mislead)."""
+def int_axis(low: int, high: int, max_intervals: int = 5) -> QValueAxis:
+    """A value axis whose ticks fall on whole numbers (so '%d' labels never repeat or mislead), at most
+    `max_intervals` apart: in a 280 px chart more ticks leave the labels too little room and Qt Charts
+    draws them as '…'. A step that divides the range exactly is preferred (1-10 becomes 1, 4, 7, 10)."""
     axis = QValueAxis()
     span = max(high - low, 1)
-    step = next(s for s in (1, 2, 3, 5, 10, 20, 25, 50, 100, span) if span / s <= 10)
-    axis.setRange(low, low + step * -(-span // step))
-    axis.setTickCount(-(-span // step) + 1)
+    steps = [s for s in (1, 2, 3, 4, 5, 10, 20, 25, 50, 100) if span / s <= max_intervals] or [span]
+    step = next((s for s in steps if span % s == 0), steps[0])
+    intervals = -(-span // step)
+    axis.setRange(low, low + step * intervals)
+    axis.setTickCount(intervals + 1)
     axis.setLabelFormat("%d")
     return axis
 
@@ -113,7 +117,8 @@ def actions_chart(done: Sequence[date], total: int, title: str) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     line = QLineSeries()
-    line.setName(f"gedaan ({len(done)} van {total})")
+    line.setName(QCoreApplication.translate("ProgressCharts", "gedaan ({done} van {total})").format(
+        done=len(done), total=total))
     line.setColor(QColor("#4A6FA5"))
     line.setPointsVisible(True)
     for count, _day in enumerate(done, start=1):

@@ -1,6 +1,9 @@
 """The reflection conversation on screen: the agenda of fragments; for the chosen one the reflection
 questions of its themes, what the reviewers saw, what the client said, notes and tips; and the outcome,
-aandachtspunten, each linked to a theme and to the fragment that led to it.
+aandachtspunten, each linked to a theme and to the fragment that led to it; and notes on the whole conversation.
+
+Notes and tips commit as they are typed (after a pause, on leaving the field, on choosing another fragment,
+on closing): there is no Save button that can be forgotten.
 
 For the main window: `ReflectionView(ctx, session_id)`; connect `play_fragment_requested(FragmentView)`
 to seek the review player (or a PlaylistRunner) to the fragment.
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.reflection import AgendaItem, SessionView
 
+from ..autosave import Autosave, NotSaved, show_text
 from ..feedback.playlist_panel import MoveKeys, fragment_text
 from ..i18n import current_lang, pick
 from ..qt_events import EventBridge
@@ -68,11 +71,14 @@ class ReflectionView(QWidget):
         self.said = QLabel(self)
         self.said.setWordWrap(True)
         self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Wat is er over dit fragment gezegd?"))
         self.tips = QPlainTextEdit(self)
+        self.tips.setPlaceholderText(self.tr("Tips van de meekijkers"))
         for edit in (self.notes, self.tips):
             edit.setMaximumHeight(120)
             edit.setTabChangesFocus(True)
-        self.save_notes = QPushButton(self.tr("Notities opslaan"), self)
+        self.saved = QLabel(self)
+        self.saved.setObjectName("savedState")
         details = QWidget(self)
         form = QFormLayout(details)
         form.addRow(self.tr("Reflectievragen"), self.questions)
@@ -80,8 +86,7 @@ class ReflectionView(QWidget):
         form.addRow(self.tr("Wat de cliënt zei"), self.said)
         form.addRow(self.tr("Notities"), self.notes)
         form.addRow(self.tr("Tips"), self.tips)
-        form.addRow("", self.save_notes)
-        self.save_notes.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        form.addRow("", self.saved)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.agenda)
         top.addWidget(details)
@@ -103,15 +108,32 @@ class ReflectionView(QWidget):
         add_row.addWidget(self.point_theme, 2)
         add_row.addWidget(self.link_fragment)
         add_row.addWidget(self.add_point)
+        self.session_notes = QPlainTextEdit(self)
+        self.session_notes.setObjectName("sessionNotes")
+        self.session_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
+        self.session_notes.setTabChangesFocus(True)
+        self.session_notes.setMaximumHeight(120)
+        outcome = QVBoxLayout()
+        outcome.addWidget(QLabel(self.tr("Aandachtspunten"), self))
+        outcome.addWidget(self.points, 1)
+        outcome.addLayout(add_row)
+        whole = QVBoxLayout()
+        whole.addWidget(QLabel(self.tr("Notities bij dit gesprek"), self))
+        whole.addWidget(self.session_notes, 1)
+        bottom = QHBoxLayout()
+        bottom.addLayout(outcome, 3)
+        bottom.addLayout(whole, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(top, 3)
-        layout.addWidget(QLabel(self.tr("Aandachtspunten"), self))
-        layout.addWidget(self.points, 1)
-        layout.addLayout(add_row)
+        layout.addLayout(bottom, 1)
+        self.shown_fragment_id: int | None = None  # whose notes and tips the fields hold
+        self.autosave = Autosave(self, self._commit, self.saved)
+        self.autosave.watch(self.notes, "notes")
+        self.autosave.watch(self.tips, "tips")
+        self.autosave.watch(self.session_notes, "session")
         self.agenda.currentRowChanged.connect(self._show_item)
         self.agenda.itemActivated.connect(self._play)
-        self.save_notes.clicked.connect(self._save_notes)
         self.add_point.clicked.connect(self._add_point)
         self.point_text.returnPressed.connect(self._add_point)
         self.agenda.setToolTip(self.tr("Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment"))
@@ -132,7 +154,9 @@ class ReflectionView(QWidget):
             self._pending = True
             QTimer.singleShot(0, self.refresh)
 
-    def refresh(self) -> None:
+    def refresh(self, keep_fragment_id: int | None = None) -> None:
+        """Show the session as stored; the fragment on screen stays chosen (by id, so a reorder made
+        elsewhere does not swap the notes under the cursor), and typing not yet committed stays as typed."""
         self._pending = False
         session = self._call(reflection.get_session, self.ctx, self.session_id)
         if session is None:
@@ -140,16 +164,21 @@ class ReflectionView(QWidget):
         self.session = session
         self.heading.setText(self.tr("Reflectiegesprek van {date}: {n} fragmenten op de agenda").format(
             date=session.held_on.strftime("%d-%m-%Y"), n=len(session.items)))
-        row = max(self.agenda.currentRow(), 0)
+        keep = keep_fragment_id if keep_fragment_id is not None else self.shown_fragment_id
+        ids = [item.fragment.id for item in session.items]
+        row = ids.index(keep) if keep in ids else min(max(self.agenda.currentRow(), 0), len(ids) - 1)
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for item in session.items:
             entry = QListWidgetItem(f"{item.position + 1}. {fragment_text(item.fragment)}")
             entry.setData(ID_ROLE, item.fragment.id)
             self.agenda.addItem(entry)
+        self.agenda.setCurrentRow(row)
         self.agenda.blockSignals(False)
-        self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
         self._show_item(self.agenda.currentRow())
+        if not self.autosave.is_pending("session"):
+            with self.autosave.loading():
+                show_text(self.session_notes, session.notes)
         self.points.clear()
         for point in session.aandachtspunten:
             theme = self._theme_title(point.theme_id)
@@ -167,16 +196,34 @@ class ReflectionView(QWidget):
         theme = self.ctx.content.theme(theme_id)
         return pick(theme.title, theme.title_en)
 
+    def _row_of(self, fragment_id: int | None) -> int | None:
+        for row in range(self.agenda.count()):
+            if fragment_id is not None and self.agenda.item(row).data(ID_ROLE) == fragment_id:
+                return row
+        return None
+
     def _show_item(self, _row: int) -> None:
         item = self.current_item()
+        fragment_id = item.fragment.id if item is not None else None
+        if fragment_id != self.shown_fragment_id and not self.autosave.flush():
+            back = self._row_of(self.shown_fragment_id)
+            if back is not None:  # not stored (the error is shown): stay there, so the typing is not lost
+                self.agenda.blockSignals(True)
+                self.agenda.setCurrentRow(back)
+                self.agenda.blockSignals(False)
+                return
+            self.autosave.discard()  # that fragment left the agenda: its notes have nowhere to go
+        same = fragment_id == self.shown_fragment_id
+        self.shown_fragment_id = fragment_id
         enabled = item is not None
-        for widget in (self.notes, self.tips, self.save_notes, self.link_fragment):
+        for widget in (self.notes, self.tips, self.link_fragment):
             widget.setEnabled(enabled)
         if item is None:
             for label in (self.questions, self.seen, self.said):
                 label.clear()
-            self.notes.clear()
-            self.tips.clear()
+            with self.autosave.loading():
+                self.notes.clear()
+                self.tips.clear()
             return
         by_theme: dict[str, list[str]] = {}
         for q in item.questions:
@@ -189,16 +236,34 @@ class ReflectionView(QWidget):
         r = item.reaction
         self.said.setText("\n".join(t for t in (r.words, r.feeling, r.addition) if t) if r else
                           self.tr("(geen reactie van de cliënt)"))
-        self.notes.setPlainText(item.notes)
-        self.tips.setPlainText(item.tips)
-        if item.themes:
+        with self.autosave.loading():
+            for key, edit, value in (("notes", self.notes, item.notes), ("tips", self.tips, item.tips)):
+                if not same:
+                    edit.setPlainText(value)
+                elif not self.autosave.is_pending(key):
+                    show_text(edit, value)  # changed elsewhere (another window, the CLI)
+        if item.themes and not same:
             self.point_theme.setCurrentIndex(max(self.point_theme.findData(item.themes[0]), 0))
 
-    def _save_notes(self) -> None:
-        item = self.current_item()
-        if item is not None:
-            self._call(reflection.note_item, self.ctx, self.session_id, item.fragment.id,
-                       notes=self.notes.toPlainText(), tips=self.tips.toPlainText())
+    # --- committing ---------------------------------------------------------------------------------------
+    def _commit(self, keys: frozenset[str]) -> NotSaved | None:
+        """Notes and tips of the fragment on screen, and the notes on the whole conversation."""
+        try:
+            if keys & {"notes", "tips"} and self.shown_fragment_id is not None:
+                reflection.note_item(self.ctx, self.session_id, self.shown_fragment_id,
+                                     notes=self.notes.toPlainText() if "notes" in keys else None,
+                                     tips=self.tips.toPlainText() if "tips" in keys else None)
+            if "session" in keys:
+                reflection.note_session(self.ctx, self.session_id, self.session_notes.toPlainText())
+        except KijkwijzerError as error:
+            text = error.message(current_lang())
+            self.message.emit(text)
+            return NotSaved(text)
+        return None
+
+    def flush(self) -> bool:
+        """Commit typing that is still pending now (hiding or closing the view does so by itself)."""
+        return self.autosave.flush()
 
     def _add_point(self) -> None:
         item = self.current_item()
@@ -216,7 +281,7 @@ class ReflectionView(QWidget):
         target = max(0, min(row + step, len(order) - 1))
         order.insert(target, order.pop(row))
         if self._call(reflection.reorder_agenda, self.ctx, self.session_id, order) is not None:
-            self.agenda.setCurrentRow(target)
+            self.refresh(order[target])
 
     def _play(self, entry: QListWidgetItem) -> None:
         item = next((i for i in (self.session.items if self.session else ())

@@ -1,5 +1,6 @@
 """Editing one SLIM analysis: the three lists side by side with aligned rows, the further dimensions, the
-phase, and the suggested verdict with its reasoning, recomputed (pure) on every click."""
+phase, and the suggested verdict with its reasoning, recomputed (pure) on every click. Committing is the
+panel's job (slim_panel.py): every change as it is made."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from kijkwijzer.domain import slim as rules
 from kijkwijzer.domain.timecode import format_ms, parse_ms
 from kijkwijzer.services.slim import SlimView
 
+from ..autosave import show_text
 from ..i18n import current_lang, pick
 
 LISTS = (rules.LIST_ZELFBEELD, rules.LIST_ROL, rules.LIST_LOGICA)
@@ -127,19 +129,27 @@ class SlimEditor(QWidget):
         self.reasoning.setText(s.reasoning(current_lang()))
         self.changed.emit()
 
-    def load(self, view: SlimView | None) -> None:
-        picked = set(view.zelfbeeld + view.rol + view.logica) if view else set()
-        dims = {v for values in (view.dimensions.values() if view else ()) for v in values}
-        for item_id, check in self.picks.items():
-            check.blockSignals(True)
-            check.setChecked(item_id in picked)
-            check.blockSignals(False)
-        for value_id, (_dim, check) in self.values.items():
-            check.setChecked(value_id in dims)
-        self.phase.setText(view.phase if view else "")
-        self.start.setText(format_ms(view.start_ms, millis=False) if view and view.start_ms is not None else "")
-        self.end.setText(format_ms(view.end_ms, millis=False) if view and view.end_ms is not None else "")
-        self.analysis.setPlainText(view.analysis if view else "")
+    def load(self, view: SlimView | None, keep: frozenset[str] = frozenset()) -> None:
+        """Show `view` (None: a new, empty analysis). Parts named in `keep` ("choices", "phase", "span",
+        "analysis") hold changes not committed yet and stay as they are; text already shown is not reset."""
+        if "choices" not in keep:
+            picked = set(view.zelfbeeld + view.rol + view.logica) if view else set()
+            dims = {v for values in (view.dimensions.values() if view else ()) for v in values}
+            for item_id, check in self.picks.items():
+                check.blockSignals(True)
+                check.setChecked(item_id in picked)
+                check.blockSignals(False)
+            for value_id, (_dim, check) in self.values.items():
+                check.blockSignals(True)
+                check.setChecked(value_id in dims)
+                check.blockSignals(False)
+        if "phase" not in keep:
+            show_text(self.phase, view.phase if view else "")
+        if "span" not in keep:
+            show_text(self.start, format_ms(view.start_ms, millis=False) if view and view.start_ms is not None else "")
+            show_text(self.end, format_ms(view.end_ms, millis=False) if view and view.end_ms is not None else "")
+        if "analysis" not in keep:
+            show_text(self.analysis, view.analysis if view else "")
         for edit in (self.start, self.end):
-            edit.setEnabled(view is None)  # the span is fixed once saved: a new phase is a new analysis
+            edit.setEnabled(view is None)  # the span is fixed once stored: a new phase is a new analysis
         self.refresh()

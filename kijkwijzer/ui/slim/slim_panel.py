@@ -1,12 +1,16 @@
 """The SLIM panel for one conversation: the acting reviewer's analyses, the suggested verdict with its
 reasoning, confirm or override with a note, and every reviewer's analysis side by side.
 
+Every change commits as it is made (a click at once, typing after a pause or on leaving the field); for a new
+analysis the first choice or word of analysis creates it (with the phase and times typed before), later
+changes update it. Confirming or overriding the verdict stays an explicit decision.
+
 Hook it in with `SlimPanel(ctx, conversation_id, parent)`; it refreshes on `slim.*` events.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +29,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.slim import SlimView
 
+from ..autosave import Autosave, NotSaved
 from ..i18n import current_lang
 from ..qt_events import EventBridge
 from .slim_compare import SlimCompare
@@ -44,8 +49,8 @@ class SlimPanel(QWidget):
         self.compare = SlimCompare(ctx.content, self)
         self.chooser = QComboBox(self)
         self.chooser.currentIndexChanged.connect(self._chosen)
-        self.save = QPushButton(self.tr("Analyse opslaan"), self)
-        self.save.clicked.connect(self.save_analysis)
+        self.saved = QLabel(self)
+        self.saved.setObjectName("savedState")
         self.accept = QPushButton(self.tr("Voorgesteld oordeel bevestigen"), self)
         self.accept.clicked.connect(lambda: self.confirm(None))
         self.override_verdict = QComboBox(self)
@@ -64,7 +69,7 @@ class SlimPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Mijn analyse:"), self))
         top.addWidget(self.chooser, 1)
-        top.addWidget(self.save)
+        top.addWidget(self.saved)
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.accept)
         verdict_row.addWidget(self.override_verdict)
@@ -89,25 +94,34 @@ class SlimPanel(QWidget):
         self.compare.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.shown_id: int | None = None  # the analysis the editor shows; None: a new one, not stored yet
+        self._reload_queued = False
+        self.autosave = Autosave(self, self._commit, self.saved)
+        self.editor.changed.connect(lambda: self.autosave.changed("choices", at_once=True))
+        for key, edit in (("phase", self.editor.phase), ("span", self.editor.start), ("span", self.editor.end),
+                          ("analysis", self.editor.analysis)):
+            self.autosave.watch(edit, key)
         self.bridge = EventBridge(ctx.bus, ("slim.",), self)
         self.bridge.connect_to(self._on_event)
         self.reload()
 
     # --- data ------------------------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
+        """Show the analyses as stored; the one on screen stays chosen and its pending changes stay as typed."""
+        self._reload_queued = False
         try:
             self.views = slim.list_for_conversation(self.ctx, self.conversation_id)
         except KijkwijzerError as error:
             self._fail(error)
             self.views = []
         mine = [v for v in self.views if v.reviewer_id == self.ctx.actor.reviewer_id]
-        current = select_id if select_id is not None else self.chooser.currentData()
+        current = select_id if select_id is not None else self.shown_id
         self.chooser.blockSignals(True)
         self.chooser.clear()
         self.chooser.addItem(self.tr("Nieuwe analyse"), None)
         for v in mine:
             self.chooser.addItem(f"#{v.id} {v.phase or self.tr('heel gesprek')}", v.id)
-        index = self.chooser.findData(current)
+        index = self.chooser.findData(current) if current is not None else 0
         self.chooser.setCurrentIndex(max(index, 0))
         self.chooser.blockSignals(False)
         self._chosen()
@@ -119,11 +133,26 @@ class SlimPanel(QWidget):
 
     def _chosen(self, *_args: object) -> None:
         view = self.current()
-        self.editor.load(view)
+        wanted = view.id if view is not None else None
+        if wanted != self.shown_id and not self.autosave.flush():
+            problem = self.autosave.problem
+            back = self.chooser.findData(self.shown_id) if self.shown_id is not None else 0
+            if problem is not None and problem.trouble and back >= 0:
+                self.chooser.blockSignals(True)  # not stored (the error is shown): stay, so nothing is lost
+                self.chooser.setCurrentIndex(back)
+                self.chooser.blockSignals(False)
+                return
+            self.autosave.discard()  # only a phase typed, or the analysis it belonged to is gone
+            self.error.clear()
+        keep = frozenset() if wanted != self.shown_id else self._pending_keys()
+        self.shown_id = wanted
+        with self.autosave.loading():
+            self.editor.load(view, keep)
         self.accept.setEnabled(view is not None)
         self.override.setEnabled(view is not None)
         if view is None:
-            self.state.setText(self.tr("Sla de analyse op; daarna bevestig je het oordeel of wijk je af."))
+            self.state.setText(self.tr("Nieuwe analyse: vul eventueel eerst fase en tijden in. Je eerste keuze "
+                                       "legt de analyse vast; daarna bevestig je het oordeel of wijk je af."))
         elif view.verdict is None:
             self.state.setText(self.tr("Nog niet bevestigd."))
         else:
@@ -131,40 +160,78 @@ class SlimPanel(QWidget):
             self.state.setText(self.tr("Bevestigd: %1").replace("%1", label)
                                + (self.tr(" (afwijkend: %1)").replace("%1", view.note) if view.overridden else ""))
 
+    def _pending_keys(self) -> frozenset[str]:
+        return frozenset(k for k in ("choices", "phase", "span", "analysis") if self.autosave.is_pending(k))
+
     def _on_event(self, _event: Event) -> None:
-        self.reload()
+        if not self._reload_queued:  # after the commit that caused it has finished (and set shown_id)
+            self._reload_queued = True
+            QTimer.singleShot(0, self.reload)
 
-    def _fail(self, error: KijkwijzerError) -> None:
-        self.error.setText(error.message(current_lang()))
-        self.message.emit(error.message(current_lang()))
+    def _fail(self, error: KijkwijzerError) -> str:
+        text = error.message(current_lang())
+        self.error.setText(text)
+        self.message.emit(text)
+        return text
 
-    # --- actions ----------------------------------------------------------------------------------------------
-    def save_analysis(self) -> SlimView | None:
+    # --- committing --------------------------------------------------------------------------------------------
+    def _meaningful(self) -> bool:
+        e = self.editor
+        return any(e.chosen(list_id) for list_id in LISTS) or bool(e.dimensions()) \
+            or bool(e.analysis.toPlainText().strip())
+
+    def _commit(self, keys: frozenset[str]) -> NotSaved | None:
+        """A new analysis is created by its first meaningful change; a stored one is updated per change."""
         self.error.clear()
         e = self.editor
         picks = {name: e.chosen(list_id) for name, list_id in zip(("zelfbeeld", "rol", "logica"), LISTS)}
         try:
-            view = self.current()
-            if view is None:
+            if self.shown_id is None:
+                if not self._meaningful():  # a phase or times alone wait for the first choice
+                    return NotSaved(self.tr("Wordt vastgelegd bij je eerste keuze."), trouble=False)
                 start, end = e.span()
-                saved = slim.add(self.ctx, self.conversation_id, **picks, dimensions=e.dimensions(), start_ms=start,
-                                 end_ms=end, phase=e.phase.text(), analysis=e.analysis.toPlainText())
-            else:
-                saved = slim.update(self.ctx, view.id, **picks, dimensions=e.dimensions(),
-                                    analysis=e.analysis.toPlainText(), phase=e.phase.text())
+                made = slim.add(self.ctx, self.conversation_id, **picks, dimensions=e.dimensions(), start_ms=start,
+                                end_ms=end, phase=e.phase.text(), analysis=e.analysis.toPlainText())
+                self.shown_id = made.id
+                for edit in (e.start, e.end):
+                    edit.setEnabled(False)
+                return None
+            changes: dict[str, object] = {}
+            if "choices" in keys:
+                changes.update(picks, dimensions=e.dimensions())
+            if "analysis" in keys:
+                changes["analysis"] = e.analysis.toPlainText()
+            if "phase" in keys:
+                changes["phase"] = e.phase.text()
+            if changes:
+                slim.update(self.ctx, self.shown_id, **changes)  # type: ignore[arg-type]
+        except KijkwijzerError as error:
+            return NotSaved(self._fail(error))
+        return None
+
+    def flush(self) -> bool:
+        """Commit what is still pending now (hiding or closing the panel does so by itself)."""
+        return self.autosave.flush()
+
+    def save_analysis(self) -> SlimView | None:
+        """The analysis on screen as stored, after committing what is pending (None: nothing stored yet).
+        There is no button for it any more; kept for callers written before every change committed itself."""
+        if not self.flush() or self.shown_id is None:
+            return None
+        try:
+            views = slim.list_for_conversation(self.ctx, self.conversation_id)
         except KijkwijzerError as error:
             self._fail(error)
             return None
-        self.reload(saved.id)
-        return saved
+        return next((v for v in views if v.id == self.shown_id), None)
 
+    # --- the verdict: an explicit decision ----------------------------------------------------------------------
     def confirm(self, verdict: str | None) -> SlimView | None:
         self.error.clear()
-        view = self.current()
-        if view is None:
+        if not self.autosave.flush() or self.shown_id is None:
             return None
         try:
-            saved = slim.confirm(self.ctx, view.id, verdict, self.note.text() if verdict else "")
+            saved = slim.confirm(self.ctx, self.shown_id, verdict, self.note.text() if verdict else "")
         except KijkwijzerError as error:
             self._fail(error)
             return None
