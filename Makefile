@@ -32,7 +32,7 @@ demo: venv
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "Geen beeldscherm gevonden. Start de werkbank op een virtueel scherm met:"; \
 	  echo "No display found. Run the workbench on a virtual screen with:"; \
-	  echo "  $(XVFB) $(PY) main.py $(DEMO_WORKSPACE)"; \
+	  echo '  $(XVFB) $(PY) main.py $(DEMO_WORKSPACE)'; \
 	  exit 1; \
 	fi
 	$(PY) main.py $(DEMO_WORKSPACE)

@@ -223,11 +223,13 @@ def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: st
 
 
 def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> AandachtspuntView:
-    """What the professional learned from trying it; this closes the aandachtspunt."""
-    if not leerpunt.strip():
-        raise BadInput("Beschrijf het leerpunt.", "Describe the learning point.")
+    """What the professional learned from trying it; this closes the aandachtspunt. An emptied
+    leerpunt (the text cleared in the checklist) removes it and opens the point again."""
     with ctx.transaction() as session:
         row = _load_point(session, ctx, point_id)
+        if not leerpunt.strip():
+            row.leerpunt, row.status, row.closed_at = "", "open", None
+            return _point_changed(session, ctx, row, "aandachtspunt.leerpunt_clear")
         row.leerpunt, row.status, row.closed_at = leerpunt.strip(), "closed", utcnow()
         return _point_changed(session, ctx, row, "aandachtspunt.leerpunt")
 

@@ -203,6 +203,10 @@ def test_follow_up_in_the_next_conversation_then_leerpunt(cycle, test_video):
     assert [e.point.id for e in aandachtspunten.checklist(ctx, conv3.id)] == [skipped.id]
     actions = {r.action for r in audit.list_entries(ctx, object_type="aandachtspunt")}
     assert actions == {"aandachtspunt.add", "aandachtspunt.followup", "aandachtspunt.leerpunt"}
+    # Clearing the leerpunt in the checklist opens the point again; it returns at the next conversation.
+    reopened = aandachtspunten.record_leerpunt(ctx, tried.id, "  ")
+    assert reopened.status == "open" and reopened.leerpunt == ""
+    assert tried.id in [e.point.id for e in aandachtspunten.checklist(ctx, conv3.id)]
 
 
 def test_series_shows_the_line_over_time(cycle, test_video):
