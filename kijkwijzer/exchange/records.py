@@ -7,32 +7,15 @@ to write in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+
+from kijkwijzer.domain.annotation import AnnotationView
 
 
 @dataclass(frozen=True)
-class AnnotationRecord:
-    """One annotation with everything an export shows about it."""
+class AnnotationRecord(AnnotationView):
+    """One annotation with everything an export shows about it: the view plus names for the reader."""
 
-    id: int
-    recording_id: int
-    reviewer_id: int
-    reviewer_name: str
-    reviewer_role: str
-    start_ms: int
-    end_ms: int | None
-    themes: tuple[str, ...] = ()
     theme_titles: tuple[str, ...] = ()
-    pillars: tuple[str, ...] = ()
-    level: str | None = None
-    observation: str = ""
-    quote: str = ""
-    below_waterline: str = ""
-    felt_unsaid: str = ""
-    tags: tuple[str, ...] = ()
-    still_name: str | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
     conversation_id: int = 0
     client: str = ""  # the pseudonym code, never the real name
 
