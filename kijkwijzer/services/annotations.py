@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -16,8 +17,10 @@ from .access import require_recording_access
 from .context import Context, emit
 from .events import Event
 
+_SAFE_STILL = re.compile(r"[\w\-][\w.\-]{0,99}")  # a plain file name in the stills folder
 
-def _view(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
+
+def view_of(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
     return AnnotationView(
         id=row.id, recording_id=row.recording_id, reviewer_id=row.reviewer_id,
         reviewer_name=reviewer.name if reviewer else "?", reviewer_role=reviewer.role if reviewer else "?",
@@ -29,7 +32,8 @@ def _view(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
     )
 
 
-def _check_vocabulary(ctx: Context, draft: AnnotationDraft) -> None:
+def check_vocabulary(ctx: Context, draft: AnnotationDraft) -> None:
+    """Themes, pillars and level must be content ids; a still is a plain file name, never a path."""
     content = ctx.content
     wanted = [(t, content.theme) for t in draft.themes] + [(p, content.pillar) for p in draft.pillars]
     if draft.level:
@@ -43,9 +47,12 @@ def _check_vocabulary(ctx: Context, draft: AnnotationDraft) -> None:
     if unknown:
         names = ", ".join(unknown)
         raise BadInput(f"Onbekend thema, pijler of niveau: {names}", f"Unknown theme, pillar or level: {names}")
+    if draft.still_name is not None and not _SAFE_STILL.fullmatch(draft.still_name):
+        raise BadInput(f"Ongeldige naam voor een still: {draft.still_name[:40]}",
+                       f"Invalid still name: {draft.still_name[:40]}")
 
 
-def _apply(row: Annotation, draft: AnnotationDraft) -> None:
+def apply_draft(row: Annotation, draft: AnnotationDraft) -> None:
     row.start_ms, row.end_ms = draft.start_ms, draft.end_ms
     row.level, row.observation, row.quote = draft.level, draft.observation, draft.quote
     row.below_waterline, row.felt_unsaid = draft.below_waterline, draft.felt_unsaid
@@ -70,14 +77,14 @@ def add(ctx: Context, draft: AnnotationDraft, *, annotation_id: int | None = Non
     with ctx.transaction() as session:
         recording = require_recording_access(session, ctx.actor, draft.recording_id)
         draft = draft.validated(recording.duration_ms)
-        _check_vocabulary(ctx, draft)
+        check_vocabulary(ctx, draft)
         reviewer = _author(session, ctx, author_id)
         row = Annotation(id=annotation_id, recording_id=draft.recording_id, reviewer_id=reviewer.id)
-        _apply(row, draft)
+        apply_draft(row, draft)
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor, "annotation.add", "annotation", row.id, f"recording {row.recording_id}")
-        view = _view(row, reviewer)
+        view = view_of(row, reviewer)
         emit(session, Event("annotation.added", row.id, row.recording_id, {"view": view}))
     return view
 
@@ -104,15 +111,15 @@ def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[Annotat
     with ctx.transaction() as session:
         row = _load(session, ctx, annotation_id)
         reviewer = session.get(Reviewer, row.reviewer_id)
-        before = _view(row, reviewer)
+        before = view_of(row, reviewer)
         for key in ("themes", "pillars", "tags"):
             if key in changes:
                 changes[key] = tuple(changes[key])  # type: ignore[arg-type]
         draft = replace(before.as_draft(), **changes).validated()  # type: ignore[arg-type]
-        _check_vocabulary(ctx, draft)
-        _apply(row, draft)
+        check_vocabulary(ctx, draft)
+        apply_draft(row, draft)
         session.flush()
-        after = _view(row, reviewer)
+        after = view_of(row, reviewer)
         audit.record(session, ctx.actor, "annotation.update", "annotation", row.id, ",".join(sorted(changes)))
         emit(session, Event("annotation.changed", row.id, row.recording_id, {"view": after}))
     return before, after
@@ -122,7 +129,7 @@ def delete(ctx: Context, annotation_id: int) -> AnnotationView:
     """Remove an annotation; returns what it was, for undo."""
     with ctx.transaction() as session:
         row = _load(session, ctx, annotation_id)
-        before = _view(row, session.get(Reviewer, row.reviewer_id))
+        before = view_of(row, session.get(Reviewer, row.reviewer_id))
         session.delete(row)
         audit.record(session, ctx.actor, "annotation.delete", "annotation", annotation_id,
                      f"recording {before.recording_id}")
@@ -133,7 +140,7 @@ def delete(ctx: Context, annotation_id: int) -> AnnotationView:
 def get(ctx: Context, annotation_id: int) -> AnnotationView:
     with ctx.store.read() as session:
         row = _load(session, ctx, annotation_id)
-        return _view(row, session.get(Reviewer, row.reviewer_id))
+        return view_of(row, session.get(Reviewer, row.reviewer_id))
 
 
 def list_for_recording(ctx: Context, recording_id: int) -> list[AnnotationView]:
@@ -145,4 +152,4 @@ def list_for_recording(ctx: Context, recording_id: int) -> list[AnnotationView]:
             select(Annotation).where(Annotation.recording_id == recording_id)
             .order_by(Annotation.start_ms, Annotation.id)
         )
-        return [_view(row, reviewers.get(row.reviewer_id)) for row in rows]
+        return [view_of(row, reviewers.get(row.reviewer_id)) for row in rows]

@@ -5,7 +5,6 @@ The format itself is in kijkwijzer/exchange/elan*.py; this file reads and writes
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
+from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.feedback import COMPARISON_MARKS
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.exchange import elan
@@ -22,15 +21,13 @@ from kijkwijzer.exchange.elan_read import read_eaf
 from kijkwijzer.exchange.records import FragmentRecord, ImportedAnnotation, ImportPlan, ReactionRecord
 from kijkwijzer.store.models import (
     Annotation,
-    AnnotationPillar,
-    AnnotationTheme,
     ClientReaction,
     Fragment,
     Recording,
     Reviewer,
 )
 
-from . import audit
+from . import annotations, audit
 from .access import active_consent, require_recording_access
 from .client_feedback import reaction_view
 from .context import Actor, Context, emit
@@ -176,29 +173,6 @@ def import_eaf(
     return write_plan(ctx, recording_id, plan, path.name)
 
 
-_SAFE_STILL = re.compile(r"[\w\-][\w.\-]{0,99}")  # a plain file name in the stills folder, never a path
-
-
-def _check_vocabulary(ctx: Context, a: ImportedAnnotation) -> None:
-    content = ctx.content
-    unknown = []
-    for item_id, lookup in [
-        *((t, content.theme) for t in a.themes),
-        *((p, content.pillar) for p in a.pillars),
-        *(((a.level, content.level),) if a.level else ()),
-    ]:
-        try:
-            lookup(item_id)
-        except KeyError:
-            unknown.append(item_id)
-    if unknown or (a.still_name is not None and not _SAFE_STILL.fullmatch(a.still_name)):
-        names = ", ".join(unknown) or (a.still_name or "")[:40]
-        raise BadInput(
-            f"Onbekend thema, pijler, niveau of still: {names}",
-            f"Unknown theme, pillar, level or still: {names}",
-        )
-
-
 def _draft(a: ImportedAnnotation, recording: Recording) -> AnnotationDraft:
     draft = AnnotationDraft(
         recording.id,
@@ -256,52 +230,19 @@ def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> 
             for a in session.scalars(select(Annotation).where(Annotation.recording_id == recording_id))
         }
         for imported in plan.annotations:
-            _check_vocabulary(ctx, imported)
             draft = _draft(imported, recording)
+            annotations.check_vocabulary(ctx, draft)
             key = _key(imported.reviewer_id, draft.start_ms, draft.end_ms, draft.observation, draft.quote)
             if key in existing:
                 skipped += 1
                 continue
             existing.add(key)
-            row = Annotation(
-                recording_id=recording_id,
-                reviewer_id=imported.reviewer_id,
-                start_ms=draft.start_ms,
-                end_ms=draft.end_ms,
-                level=draft.level,
-                observation=draft.observation,
-                quote=draft.quote,
-                below_waterline=draft.below_waterline,
-                felt_unsaid=draft.felt_unsaid,
-                tags="\n".join(draft.tags),
-                still_name=draft.still_name,
-                themes=[AnnotationTheme(theme_id=t) for t in draft.themes],
-                pillars=[AnnotationPillar(pillar_id=p) for p in draft.pillars],
-            )
+            row = Annotation(recording_id=recording_id, reviewer_id=imported.reviewer_id)
+            annotations.apply_draft(row, draft)
             session.add(row)
             session.flush()
             added += 1
-            reviewer = people[imported.reviewer_id]
-            view = AnnotationView(
-                row.id,
-                recording_id,
-                reviewer.id,
-                reviewer.name,
-                reviewer.role,
-                draft.start_ms,
-                draft.end_ms,
-                draft.themes,
-                draft.pillars,
-                draft.level,
-                draft.observation,
-                draft.quote,
-                draft.below_waterline,
-                draft.felt_unsaid,
-                draft.tags,
-                draft.still_name,
-                row.created_at,
-                row.updated_at,
-            )
+            view = annotations.view_of(row, people[imported.reviewer_id])
             emit(session, Event("annotation.added", row.id, recording_id, {"view": view}))
         fragments_added, reactions_added, skipped_more = _write_fragments(session, ctx, recording, plan)
         skipped += skipped_more

@@ -88,3 +88,11 @@ def test_events_are_published_after_commit(case_setup, recording):
     view = annotations.add(ctx, AnnotationDraft(recording.id, 10))
     annotations.delete(ctx, view.id)
     assert seen == [("annotation.added", view.id), ("annotation.deleted", view.id)]
+
+
+def test_a_still_name_that_is_a_path_is_refused(case_setup, recording):
+    ctx = case_setup["ctx"]
+    view = annotations.add(ctx, AnnotationDraft(recording.id, 10))
+    with pytest.raises(BadInput):
+        annotations.update(ctx, view.id, still_name="../../kijkwijzer.db")
+    assert annotations.get(ctx, view.id).still_name is None
