@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from kijkwijzer.errors import BadInput
 from kijkwijzer.services import cases, people
-from kijkwijzer.store.models.cases import SETTINGS
+from kijkwijzer.store.models.cases import PARTICIPANT_ROLES
 from kijkwijzer.store.models.people import ROLES
 
 from .common import Args, output, parse_date
@@ -35,12 +36,21 @@ def register(sub) -> None:
 
     con = sub.add_parser("conversations").add_subparsers(dest="action", required=True)
     g = con.add_parser("add"); g.add_argument("--case", type=int, required=True); g.add_argument("--date", required=True)
-    g.add_argument("--goal", default=""); g.add_argument("--setting", choices=SETTINGS, default="spreekkamer")
-    g.add_argument("--participants", default="")
+    g.add_argument("--goal", default=""); g.add_argument("--setting", default="spreekkamer")
+    g.add_argument("--participant", action="append", default=[], type=_participant, metavar="ROL:OMSCHRIJVING",
+                   help=f"rol uit {', '.join(PARTICIPANT_ROLES)}, bv. interpreter:tolk Arabisch (herhaalbaar)")
     g.set_defaults(func=lambda a: _show(a, cases.add_conversation(a.ctx, a.case, parse_date(a.date), a.goal,
-                                                                   a.setting, a.participants)))
+                                                                   a.setting, a.participant)))
     gl = con.add_parser("list"); gl.add_argument("--case", type=int, required=True)
     gl.set_defaults(func=lambda a: _list(a, cases.list_conversations(a.ctx, a.case)))
+
+
+def _participant(text: str) -> tuple[str, str]:
+    role, _, description = text.partition(":")
+    if role not in PARTICIPANT_ROLES:
+        raise BadInput(f"Onbekende rol van een deelnemer: {role} (kies uit {', '.join(PARTICIPANT_ROLES)})",
+                       f"Unknown participant role: {role} (choose from {', '.join(PARTICIPANT_ROLES)})")
+    return role, description
 
 
 def _show(args: Args, value) -> int:

@@ -40,7 +40,8 @@ def _record(ctx: Context, case_id: int, script: dict, held_on: date, reviewers: 
     """One conversation: consent, generated recording in the vault, annotations on the spoken lines."""
     from kijkwijzer.media.synth import make_conversation
 
-    conv = cases.add_conversation(ctx, case_id, held_on, script["goal"], "spreekkamer", "klantmanager, cliënt")
+    conv = cases.add_conversation(ctx, case_id, held_on, script["goal"], "spreekkamer",
+                                  (("professional", "klantmanager"), ("client", "cliënt")))
     for purpose in ("recording", "analysis", "client_interview"):
         consent.grant(ctx, conv.id, purpose, held_on, method="form", retain_until=held_on + timedelta(days=365),
                       reviewer_ids=reviewers if purpose == "analysis" else ())

@@ -29,6 +29,7 @@ from kijkwijzer.store.models import (
     Reviewer,
 )
 
+from . import cases
 from .context import Context
 from .exchange_query_followup import FollowUp, label
 
@@ -242,7 +243,7 @@ def reflection_report(
         held_on=g.conv.held_on,
         sequence=g.conv.sequence,
         setting=g.conv.setting,
-        participants=g.scrub(g.conv.participants),
+        participants=g.scrub(cases.participants_text(session, g.conv.id)),
         professional=g.scrub(professional.name) if professional else "",
         recordings=recordings,
         sections=g.sections(entries),

@@ -4,7 +4,7 @@ from .annotations import Annotation, AnnotationPillar, AnnotationTheme
 from .assessment import Assessment, AssessmentAnswer, Plan, PlanAction, PlanActionLink, SlimAnalysis
 from .audit import AuditEntry
 from .base import Base
-from .cases import Case, Conversation
+from .cases import Case, CaseEvent, Conversation, ConversationParticipant
 from .fragments import ClientReaction, FeedbackScore, Fragment, Playlist, PlaylistItem
 from .people import Client, Professional, Reviewer
 from .recordings import Consent, ConsentReviewer, PendingErasure, Recording, TranscriptCue
@@ -28,11 +28,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Case",
+    "CaseEvent",
     "Client",
     "ClientReaction",
     "Consent",
     "ConsentReviewer",
     "Conversation",
+    "ConversationParticipant",
     "FeedbackScore",
     "Fragment",
     "PendingErasure",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
@@ -25,6 +27,8 @@ class Reviewer(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(30))
     professional_id: Mapped[int | None] = mapped_column(ForeignKey("professionals.id", ondelete="SET NULL"))
+    # Archived reviewers keep their annotations but are no longer offered in choosers.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Client(Timestamped, Base):

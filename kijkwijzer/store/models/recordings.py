@@ -45,6 +45,10 @@ class Consent(Timestamped, Base):
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Why it ended: "client" (the client withdrew) or "retention" (the delete-after date passed).
     withdrawn_reason: Mapped[str | None] = mapped_column(String(20))
+    # A correction replaces this consent by a new version without erasing anything; the old values stay
+    # in the audit log. A superseded consent is no longer active.
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("consents.id", ondelete="SET NULL"))
 
 
 class ConsentReviewer(Base):
