@@ -19,6 +19,7 @@ from pathlib import Path
 # every later import passes through its feature hook and startup gets slower.
 # isort: off
 from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.files import private_umask
 from kijkwijzer.services.context import Context, open_context
 from kijkwijzer.workspace import Workspace
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .ui import i18n
 from .ui.main_window import MainWindow
+from .ui.review.undo_history import UndoHistory
 
 log = logging.getLogger("kijkwijzer")
 PROCESS_START = time.time()
@@ -61,13 +63,14 @@ class Session:
         self.ctx = ctx
         self.headless = headless
         self.window: MainWindow | None = None
+        self.undo_history = UndoHistory()  # survives the window: a language switch rebuilds it
 
     def build_window(self, recording_id: int | None = None, position_ms: int | None = None, *,
                      prompts: bool = False) -> MainWindow:
         """`prompts`: once shown, ask about recordings past retention and show the plan actions that are due
         (on opening a workspace, not when the window is only rebuilt for another language)."""
         window = MainWindow(self.ctx, make_player(self.headless), on_language=self.switch_language,
-                            on_open_workspace=self.switch_workspace)
+                            on_open_workspace=self.switch_workspace, undo_history=self.undo_history)
         self.window = window
         window.show()
         opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
@@ -86,6 +89,7 @@ class Session:
             old.close()
             old.deleteLater()
         if ctx is not None:
+            self.undo_history.forget()  # its steps belong to the other workspace
             self.ctx.store.dispose()
             self.ctx = ctx
         self.build_window(recording_id, position, prompts=prompts)
@@ -173,6 +177,7 @@ def start(argv: list[str] | None = None) -> Session | int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    private_umask()  # what the workbench creates (database, vault, stills, caches, backups) is the user's alone
     session = start(argv)
     if isinstance(session, int):
         return session

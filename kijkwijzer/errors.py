@@ -27,6 +27,11 @@ class BadInput(KijkwijzerError):
     """Input that cannot be used: malformed file, unsupported media, invalid value. Nothing was changed."""
 
 
+class RetentionInPast(BadInput):
+    """A consent's delete-after date lies before today: the recording would be unusable at once and erased.
+    Refused unless the caller says it means it (`allow_past_retention`)."""
+
+
 class NotFound(KijkwijzerError):
     """A referenced thing (recording, annotation, file) does not exist."""
 
@@ -41,6 +46,16 @@ class ContentError(KijkwijzerError):
 
 class StoreError(KijkwijzerError):
     """The workspace database cannot be used (too new, damaged, locked)."""
+
+
+class DiskFull(StoreError):
+    """No space left on the disk (ENOSPC, "database or disk is full"): one line instead of a traceback."""
+
+    def __init__(self, nl: str = "", en: str = "") -> None:
+        super().__init__(
+            nl or "De schijf is vol: maak ruimte vrij en probeer het opnieuw.",
+            en or "The disk is full: free some space and try again.",
+        )
 
 
 class UsageError(KijkwijzerError):

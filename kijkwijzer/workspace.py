@@ -1,6 +1,7 @@
 """A workspace: one folder with the database and the media vault (or a database URL plus a media folder).
 
 The default workspace lives in the user's data dir; `--workspace DIR` or `--db URL --media DIR` choose another.
+Its folders and files are the user's alone (0700/0600 on POSIX), also those an older version left open.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from kijkwijzer.errors import StoreError
+from kijkwijzer.files import DIR_MODE, FILE_MODE, make_private_dir
 
 DB_FILE = "kijkwijzer.db"
 
@@ -63,6 +67,44 @@ class Workspace:
     def backup_dir(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def db_file(self) -> Path | None:
+        """The SQLite database file (None for a database server)."""
+        if not self.db_url.startswith("sqlite"):
+            return None
+        from sqlalchemy.engine import make_url
+
+        database = make_url(self.db_url).database
+        return Path(database).resolve() if database and database != ":memory:" else None
+
+    def own_files(self) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+        """(files, folders) that belong to the workspace itself: nothing may be written over or into them."""
+        db = self.db_file
+        files = (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))) if db else ()
+        return files, (self.media_dir.resolve(), self.backup_dir.resolve())
+
     def ensure(self) -> None:
-        for folder in (self.root, self.vault_dir, self.stills_dir, self.cache_dir, self.forms_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders, private to the user; StoreError when the place cannot hold a workspace."""
+        if self.root.exists() and not self.root.is_dir():
+            raise StoreError(f"{self.root} is een bestand, geen werkmap.", f"{self.root} is a file, not a workspace folder.")
+        try:
+            for folder in (self.root, self.media_dir, self.vault_dir, self.stills_dir, self.cache_dir,
+                           self.forms_dir):
+                make_private_dir(folder)
+            if self.db_file is not None:
+                self._make_private()
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise StoreError(f"De werkmap {self.root} kan niet worden gebruikt: {reason}",
+                             f"The workspace {self.root} cannot be used: {reason}") from error
+
+    def _make_private(self) -> None:
+        """A single-user workspace made by an older version had 0755/0644: close it to other accounts."""
+        if os.name != "posix":
+            return
+        folders = [self.media_dir, self.backup_dir]
+        files = [p for p in self.own_files()[0] if p.is_file()]
+        for path, mode in [*((f, DIR_MODE) for f in folders if f.is_dir()), *((f, FILE_MODE) for f in files)]:
+            status = path.stat()
+            if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                path.chmod(mode)

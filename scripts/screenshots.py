@@ -5,8 +5,8 @@
 Plays about three seconds so a real video frame is on screen, pauses, and grabs the screen area of the
 window with QScreen.grabWindow(0): VLC draws into a native X11 window that widget.grab() cannot see.
 Writes review.png, review-editor.png (annotation editor open), reflection.png, series.png and slim.png
-(panels docked under the review), assessment.png (the self-assessment over the window) and review-en.png
-(English UI).
+(panels docked under the review), cycle.png (the case's "Waar sta ik" view), assessment.png (the
+self-assessment over the window) and review-en.png (English UI).
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ def panels(window, out: Path) -> None:
     from PySide6.QtWidgets import QWizard
 
     window.fragments_dock.raise_()
-    for name, target in (("reflection", "reflection.png"), ("slim", "slim.png"), ("series", "series.png")):
+    for name, target in (("reflection", "reflection.png"), ("slim", "slim.png"), ("series", "series.png"),
+                         ("cycle", "cycle.png")):  # cycle: "Waar sta ik", beside the werkmap
         window.actions_by_name[name].trigger()
         spin(1.0)
         grab(window, out / target)

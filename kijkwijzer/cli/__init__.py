@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from kijkwijzer.errors import KijkwijzerError, UsageError
+from kijkwijzer.files import private_umask, restore_umask
+from kijkwijzer.store.failures import user_error
 
 from .common import Args
 
@@ -18,6 +20,7 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.content_cmd",
     "kijkwijzer.cli.demo_cmd",
     "kijkwijzer.cli.people_cmd",
+    "kijkwijzer.cli.cases_cmd",
     "kijkwijzer.cli.recordings_cmd",
     "kijkwijzer.cli.annotations_cmd",
     "kijkwijzer.cli.consent_cmd",
@@ -75,6 +78,14 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    old_umask = private_umask()  # what the command creates is the user's alone (0600/0700)
+    try:
+        return _run(argv)
+    finally:
+        restore_umask(old_umask)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(hoist_global_options(list(sys.argv[1:] if argv is None else argv)))
         return int(args.func(Args(args)) or 0)
@@ -86,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a full disk or a failing database anywhere: one line, never a traceback
+        mapped = user_error(error)
+        if mapped is None:
+            raise
+        print(mapped.bilingual(), file=sys.stderr)
+        return mapped.exit_code
 
 
 if __name__ == "__main__":  # pragma: no cover

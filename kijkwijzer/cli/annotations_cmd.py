@@ -1,15 +1,14 @@
-"""`annotations list|add`: add one from flags, or many as JSON lines on stdin (an id printed after each commit)."""
+"""`annotations list|add`: add one from flags, or many as JSON lines on stdin: all or nothing, in one transaction,
+the ids printed after its commit."""
 
 from __future__ import annotations
 
-import json
-import sys
-
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.timecode import format_ms
-from kijkwijzer.errors import BadInput, UsageError
+from kijkwijzer.errors import BadInput, KijkwijzerError, UsageError
 from kijkwijzer.services import annotations
 
+from . import json_input
 from .common import Args, emit_json, output
 
 
@@ -39,44 +38,45 @@ def list_(args: Args) -> int:
 
 
 def draft_from_json(line: str) -> AnnotationDraft:
-    """One stdin line -> a draft; anything malformed is refused with a clear message."""
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise BadInput(f"Geen geldige JSON: {error.msg} (kolom {error.colno})",
-                       f"Not valid JSON: {error.msg} (column {error.colno})") from error
+    """One stdin line -> a draft; anything malformed is refused with a clear message (json_input.py)."""
+    data = json_input.parse(line)
     if not isinstance(data, dict):
         raise BadInput("Verwacht een JSON-object per regel.", "Expected one JSON object per line.")
-    try:
-        themes = data.get("themes") or ([data["theme"]] if data.get("theme") else [])
-        end = data.get("end_ms")
-        return AnnotationDraft(
-            recording_id=int(data["recording"]), start_ms=int(data["start_ms"]),
-            end_ms=None if end is None else int(end), themes=tuple(str(t) for t in themes),
-            pillars=tuple(str(p) for p in data.get("pillars", ())), level=data.get("level"),
-            observation=str(data.get("text", "")), quote=str(data.get("quote", "")),
-        )
-    except KeyError as error:
-        raise BadInput(f"Veld ontbreekt: {error.args[0]}", f"Missing field: {error.args[0]}") from error
-    except (TypeError, ValueError) as error:
-        raise BadInput(f"Ongeldige waarde: {error}", f"Invalid value: {error}") from error
+    themes = json_input.texts(data, "themes") or json_input.texts(data, "theme")
+    return AnnotationDraft(
+        recording_id=json_input.integer(data, "recording"),  # type: ignore[arg-type]
+        start_ms=json_input.integer(data, "start_ms"),  # type: ignore[arg-type]
+        end_ms=json_input.integer(data, "end_ms", required=False), themes=themes,
+        pillars=json_input.texts(data, "pillars"), level=json_input.optional_text(data, "level"),
+        observation=json_input.text(data, "text"), quote=json_input.text(data, "quote"),
+    )
 
 
 def add_(args: Args) -> int:
-    ctx = args.ctx
     if args.stdin:
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                view = annotations.add(ctx, draft_from_json(line))
-            except BadInput as error:
-                raise BadInput(f"Regel {number}: {error.nl}", f"Line {number}: {error.en}") from error
-            emit_json({"id": view.id})
-        return 0
+        return _add_batch(args)
     if args.recording is None or args.start_ms is None:
         raise UsageError("Geef --recording en --start-ms (of --stdin).", "Give --recording and --start-ms (or --stdin).")
-    view = annotations.add(ctx, AnnotationDraft(args.recording, args.start_ms, args.end_ms, tuple(args.theme),
-                                                tuple(args.pillar), args.level, args.text, args.quote))
+    view = annotations.add(args.ctx, AnnotationDraft(args.recording, args.start_ms, args.end_ms, tuple(args.theme),
+                                                     tuple(args.pillar), args.level, args.text, args.quote))
     output(args, view, [f"Annotatie {view.id} toegevoegd / added"])
+    return 0
+
+
+def _add_batch(args: Args) -> int:
+    """Every line is read and checked, then all are stored in one transaction (or none, on any error);
+    the ids are printed after that commit."""
+    drafts, labels = [], []
+    try:
+        for number, line in json_input.lines(json_input.stdin()):
+            try:
+                drafts.append(draft_from_json(line))
+            except BadInput as error:
+                raise BadInput(f"Regel {number}: {error.nl}", f"Line {number}: {error.en}") from error
+            labels.append((f"Regel {number}", f"Line {number}"))
+        views = annotations.add_many(args.ctx, drafts, labels)
+    except KijkwijzerError as error:
+        raise type(error)(f"{error.nl} Er is niets toegevoegd.", f"{error.en} Nothing was added.") from error
+    for view in views:
+        emit_json({"id": view.id})
     return 0

@@ -7,8 +7,6 @@ Answers come as JSON on stdin: {"stelling.begrijpen.1": 4, ...} with 1 = helemaa
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from kijkwijzer.content import load_content
@@ -16,6 +14,7 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import BadInput, UsageError
 from kijkwijzer.services import assessment, evidence, people
 
+from . import json_input
 from .common import Args, output, parse_date
 
 
@@ -66,12 +65,7 @@ def register(sub) -> None:
 
 
 def read_answers() -> dict[str, Any]:
-    text = sys.stdin.read()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BadInput(f"Geen geldige JSON op stdin: {error.msg} (regel {error.lineno})",
-                       f"Not valid JSON on stdin: {error.msg} (line {error.lineno})") from error
+    data = json_input.parse(json_input.read_all(json_input.stdin()))  # BadInput for NaN, nesting, surrogates...
     if not isinstance(data, dict):
         raise BadInput('Verwacht een JSON-object {"STELLING_ID": 1..5}.', 'Expected a JSON object {"STATEMENT_ID": 1..5}.')
     return data

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from kijkwijzer.errors import UsageError
+from kijkwijzer.errors import BadInput, UsageError
 from kijkwijzer.services import people
 from kijkwijzer.services.context import SYSTEM, Actor, Context, open_context
 from kijkwijzer.workspace import Workspace
@@ -39,7 +39,7 @@ class Args:
         return ctx.as_actor(self._actor(ctx))
 
     def _actor(self, ctx: Context) -> Actor:
-        chosen = self.ns.actor or (int(os.environ["KIJKWIJZER_REVIEWER"]) if os.environ.get("KIJKWIJZER_REVIEWER") else None)
+        chosen = self.ns.actor or reviewer_from_environment()
         if chosen is None:
             pros = [r for r in people.list_reviewers(ctx) if r.role == "professional"]
             if not pros:
@@ -48,6 +48,17 @@ class Args:
         else:
             reviewer = people.get_reviewer(ctx, chosen)
         return Actor(reviewer.id, reviewer.name, reviewer.role)
+
+
+def reviewer_from_environment() -> int | None:
+    """KIJKWIJZER_REVIEWER as a reviewer id; anything but a whole number is refused in one line."""
+    value = os.environ.get("KIJKWIJZER_REVIEWER", "").strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise BadInput(f"KIJKWIJZER_REVIEWER moet een kijker-id (een getal) zijn, niet {value[:20]!r}.",
+                       f"KIJKWIJZER_REVIEWER must be a reviewer id (a number), not {value[:20]!r}.")
+    return int(value)
 
 
 def _plain(value: Any) -> Any:

@@ -1,4 +1,5 @@
-"""`plan add|list|due|for` and `plan action add|done|status|link`: the improvement plan of step 4.
+"""`plan add|update|list|due|for|fragments` and `plan action add|update|done|reopen|status|link|unlink`: the
+improvement plan of step 4, also changed after the wizard.
 
 Evidence links are KIND:ID with KIND one of fragment, annotation, aandachtspunt, feedback.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import plan
 
@@ -43,7 +45,19 @@ def register(sub) -> None:
     back = cmd.add_parser("for", help="acties bij dit bewijs / actions resting on this evidence")
     back.add_argument("link", help="SOORT:ID, bijv. fragment:3")
     back.set_defaults(func=for_)
-    parsers = [add, ls, due, back]
+    upd = cmd.add_parser("update", help="vraag 1, 3, 4 of pijler wijzigen / change questions 1, 3, 4 or the pillar")
+    upd.add_argument("id", type=int)
+    upd.add_argument("--room")
+    upd.add_argument("--needed")
+    upd.add_argument("--timeline")
+    pillar = upd.add_mutually_exclusive_group()
+    pillar.add_argument("--pillar")
+    pillar.add_argument("--no-pillar", action="store_true")
+    upd.set_defaults(func=update_)
+    frags = cmd.add_parser("fragments", help="fragmenten die als bewijs kunnen dienen / fragments to link")
+    frags.add_argument("--professional", type=int)
+    frags.set_defaults(func=fragments_)
+    parsers = [add, ls, due, back, upd, frags]
 
     act = cmd.add_parser("action", help="acties (vraag 2) / actions (question 2)").add_subparsers(dest="sub", required=True)
     a_add = act.add_parser("add")
@@ -68,7 +82,24 @@ def register(sub) -> None:
     a_link.add_argument("id", type=int)
     a_link.add_argument("link", help="SOORT:ID")
     a_link.set_defaults(func=action_link_)
-    parsers += [a_add, a_done, a_status, a_link]
+    a_update = act.add_parser("update", help="actie wijzigen / change an action")
+    a_update.add_argument("id", type=int)
+    a_update.add_argument("--text")
+    a_update.add_argument("--who")
+    when_ = a_update.add_mutually_exclusive_group()
+    when_.add_argument("--due", help="JJJJ-MM-DD")
+    when_.add_argument("--no-due", action="store_true", help="zonder datum / no date")
+    a_update.add_argument("--pillar")
+    a_update.add_argument("--note")
+    a_update.set_defaults(func=action_update_)
+    a_reopen = act.add_parser("reopen", help="weer open zetten / open again")
+    a_reopen.add_argument("id", type=int)
+    a_reopen.set_defaults(func=action_reopen_)
+    a_unlink = act.add_parser("unlink")
+    a_unlink.add_argument("id", type=int)
+    a_unlink.add_argument("link", help="SOORT:ID")
+    a_unlink.set_defaults(func=action_unlink_)
+    parsers += [a_add, a_done, a_status, a_link, a_update, a_reopen, a_unlink]
     for parser in parsers:
         add_json_flag(parser)
 
@@ -134,5 +165,46 @@ def action_status_(args: Args) -> int:
 def action_link_(args: Args) -> int:
     kind, target = _link(args.link)
     view = plan.link(args.ctx, args.id, kind, target)
+    output(args, view, [_action_line(view)])
+    return 0
+
+
+def update_(args: Args) -> int:
+    changes: dict[str, object] = {"room_for_improvement": args.room, "needed": args.needed, "timeline": args.timeline}
+    if args.pillar or args.no_pillar:
+        changes["pillar_id"] = None if args.no_pillar else args.pillar
+    view = plan.update_plan(args.ctx, args.id, **changes)  # type: ignore[arg-type]
+    output(args, view, _plan_lines(view))
+    return 0
+
+
+def fragments_(args: Args) -> int:
+    rows = plan.evidence_fragments(args.ctx, professional_of(args))
+    out = [f"fragment:{f.fragment_id}  {f.held_on}  {f.client_pseudonym}  {format_ms(f.start_ms, millis=False)}-"
+           f"{format_ms(f.end_ms, millis=False)}  {f.title}" for f in rows]
+    output(args, rows, out or ["Nog geen fragmenten / no fragments yet"])
+    return 0
+
+
+def action_update_(args: Args) -> int:
+    changes: dict[str, object] = {"text": args.text, "who": args.who, "note": args.note}
+    if args.due or args.no_due:
+        changes["due_on"] = None if args.no_due else parse_date(args.due)
+    if args.pillar:
+        changes["pillar_id"] = args.pillar
+    view = plan.update_action(args.ctx, args.id, **changes)  # type: ignore[arg-type]
+    output(args, view, [_action_line(view)])
+    return 0
+
+
+def action_reopen_(args: Args) -> int:
+    view = plan.reopen(args.ctx, args.id)
+    output(args, view, [_action_line(view)])
+    return 0
+
+
+def action_unlink_(args: Args) -> int:
+    kind, target = _link(args.link)
+    view = plan.unlink(args.ctx, args.id, kind, target)
     output(args, view, [_action_line(view)])
     return 0

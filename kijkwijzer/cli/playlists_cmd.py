@@ -1,4 +1,4 @@
-"""`playlists create|list|show|add|remove|reorder|move|delete`: fragments in order, with a purpose."""
+"""`playlists create|update|list|show|add|remove|reorder|move|delete`: fragments in order, with a purpose."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def register(sub) -> None:
     new.add_argument("--title", default="")
     new.add_argument("--fragment", type=int, action="append", default=[], help="in deze volgorde / in this order")
     new.set_defaults(func=create_)
+    upd = cmd.add_parser("update", help="naam of bedoeling wijzigen / rename or change the purpose")
+    upd.add_argument("--playlist", type=int, required=True)
+    upd.add_argument("--title")
+    upd.add_argument("--purpose", choices=tuple(PLAYLIST_PURPOSES))
+    upd.set_defaults(func=update_)
     ls = cmd.add_parser("list")
     ls.add_argument("--recording", type=int, required=True)
     ls.add_argument("--purpose", choices=tuple(PLAYLIST_PURPOSES))
@@ -66,6 +71,14 @@ def _position(value: int | None) -> int | None:
 
 def create_(args: Args) -> int:
     view = fragments.create_playlist(args.ctx, args.recording, args.purpose, args.title, tuple(args.fragment))
+    output(args, view, lines(view))
+    return 0
+
+
+def update_(args: Args) -> int:
+    if args.title is None and args.purpose is None:
+        raise UsageError("Geef --title en/of --purpose.", "Give --title and/or --purpose.")
+    view = fragments.update_playlist(args.ctx, args.playlist, title=args.title, purpose=args.purpose)
     output(args, view, lines(view))
     return 0
 

@@ -1,4 +1,4 @@
-"""`recordings list|import`."""
+"""`recordings list|import|remove|replace`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,24 @@ def register(sub) -> None:
     imp.add_argument("file")
     imp.add_argument("--conversation", type=int, required=True)
     imp.set_defaults(func=import_)
+    rm = cmd.add_parser("remove", help="verkeerde opname wissen met alles wat ervan is afgeleid, zonder vragen / "
+                                       "erase a wrong recording and all derived from it, no questions")
+    rm.add_argument("--recording", type=int, required=True)
+    rm.add_argument("--dry-run", action="store_true", help="alleen tonen wat gewist zou worden / only show what goes")
+    rm.set_defaults(func=remove_)
+    rep = cmd.add_parser("replace", help="verkeerde opname vervangen: eerst importeren, dan wissen / replace a wrong "
+                                         "recording: import first, then erase")
+    rep.add_argument("file")
+    rep.add_argument("--recording", type=int, required=True)
+    rep.set_defaults(func=replace_)
+
+
+def _progress(args: Args):
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def list_(args: Args) -> int:
@@ -30,10 +48,23 @@ def list_(args: Args) -> int:
 
 
 def import_(args: Args) -> int:
-    def progress(done: int, total: int) -> None:
-        if not args.json and sys.stderr.isatty():
-            print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
-
-    view = recordings.import_recording(args.ctx, args.conversation, Path(args.file), progress=progress)
+    view = recordings.import_recording(args.ctx, args.conversation, Path(args.file), progress=_progress(args))
     output(args, view, [f"Opname {view.id} geïmporteerd / imported: {format_ms(view.duration_ms)}"])
+    return 0
+
+
+def remove_(args: Args) -> int:
+    if args.dry_run:
+        report = recordings.preview_removal(args.ctx, args.recording)
+        output(args, report, ["Zou wissen / would erase:", *report.lines()[1:]])
+        return 0
+    report = recordings.remove_recording(args.ctx, args.recording)
+    output(args, report, report.lines())
+    return 0
+
+
+def replace_(args: Args) -> int:
+    view, report = recordings.replace_recording(args.ctx, args.recording, Path(args.file), progress=_progress(args))
+    output(args, {"recording": view, "erased": report},
+           [f"Opname {view.id} geïmporteerd / imported: {format_ms(view.duration_ms)}", *report.lines()])
     return 0

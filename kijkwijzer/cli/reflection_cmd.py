@@ -40,6 +40,8 @@ def register(sub) -> None:
     agenda.add_argument("--add", type=int, metavar="FRAGMENT")
     agenda.add_argument("--remove", type=int, metavar="FRAGMENT")
     agenda.add_argument("--order", help="fragment-ids, komma-gescheiden")
+    agenda.add_argument("--candidates", action="store_true",
+                        help="fragmenten van het gesprek die er nog niet op staan / fragments not on it yet")
     agenda.set_defaults(func=agenda_)
     note = cmd.add_parser("note", help="notities en tips bij een fragment (of het gesprek) / notes and tips")
     note.add_argument("--session", type=int, required=True)
@@ -121,6 +123,11 @@ def list_(args: Args) -> int:
 
 def agenda_(args: Args) -> int:
     ctx, view = args.ctx, None
+    if args.candidates:
+        rows = reflection.agenda_candidates(ctx, args.session)
+        output(args, rows, [f"  fragment {f.id} {format_ms(f.start_ms)}-{format_ms(f.end_ms)} {f.title}" for f in rows]
+               or ["Geen fragmenten meer om toe te voegen / no more fragments to add"])
+        return 0
     if args.add is not None:
         view = reflection.add_to_agenda(ctx, args.session, args.add)
     if args.remove is not None:
@@ -128,7 +135,7 @@ def agenda_(args: Args) -> int:
     if args.order:
         view = reflection.reorder_agenda(ctx, args.session, _ids(args.order))
     if view is None:
-        raise UsageError("Geef --add, --remove of --order.", "Give --add, --remove or --order.")
+        raise UsageError("Geef --add, --remove, --order of --candidates.", "Give --add, --remove, --order or --candidates.")
     output(args, view, session_lines(view))
     return 0
 

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from kijkwijzer.errors import BadInput
 
+from .free_text import free_line, free_text
+
 
 @dataclass(frozen=True)
 class AnnotationDraft:
@@ -32,9 +34,12 @@ class AnnotationDraft:
             raise BadInput("Eindtijd ligt vóór de begintijd.", "End time lies before the start time.")
         if duration_ms and self.start_ms > duration_ms + 1000:
             raise BadInput("Begintijd ligt na het einde van de opname.", "Start time lies after the recording's end.")
-        tags = tuple(dict.fromkeys(t.strip() for t in self.tags if t.strip()))
+        tags = tuple(dict.fromkeys(free_line(t, "Label", "Tag").strip() for t in self.tags if t.strip()))
         return replace(self, themes=tuple(dict.fromkeys(self.themes)), pillars=tuple(dict.fromkeys(self.pillars)),
-                       tags=tags)
+                       tags=tags, observation=free_text(self.observation, "Observatie", "Observation"),
+                       quote=free_text(self.quote, "Citaat", "Quote"),
+                       below_waterline=free_text(self.below_waterline, "Onder de waterlijn", "Below the waterline"),
+                       felt_unsaid=free_text(self.felt_unsaid, "Gevoeld maar niet gezegd", "Felt but not said"))
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ keep it where the recordings themselves may be kept.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
-import shutil
+import math
+import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -22,10 +24,11 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, LargeBinary, Table, select
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, String, Table, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput
+from kijkwijzer.files import move_new
 
 FORMAT = "kijkwijzer-backup"
 VERSION = 1
@@ -79,17 +82,76 @@ def _encode(value: Any) -> Any:
     return value
 
 
+_INT_RANGE = 1 << 63
+
+
+def _check_text(value: Any) -> str:
+    """A string that can be stored. Its declared length is not checked: SQLite never enforced it, so a
+    good backup of a SQLite workspace may hold longer texts (PostgreSQL refuses those on insert)."""
+    if not isinstance(value, str):
+        raise TypeError("text expected")
+    value.encode("utf-8")  # a lone surrogate raises UnicodeEncodeError (a ValueError)
+    return value
+
+
+def _check_int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not -_INT_RANGE <= value < _INT_RANGE:
+        raise TypeError("integer expected")
+    return value
+
+
+def _check_float(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise TypeError("number expected")
+    return float(value)
+
+
+def _check_bool(value: Any) -> bool:
+    if isinstance(value, bool) or value in (0, 1):
+        return bool(value)
+    raise TypeError("true/false expected")
+
+
+def _iso(kind: type[date | datetime]) -> Callable[[Any], Any]:
+    def parse(value: Any) -> Any:
+        if not isinstance(value, str):
+            raise TypeError("date expected")
+        return kind.fromisoformat(value)
+
+    return parse
+
+
 def _decoder(table: Table, column: str) -> Callable[[Any], Any]:
-    kind = table.c[column].type
+    """Checks a JSON value against the current column (type, NULL) and turns it into the Python value
+    the database gets: a string in an integer column must not restore (SQLite would take it)."""
+    col = table.c[column]
+    kind = col.type
+    convert: Callable[[Any], Any]
     if isinstance(kind, DateTime):
-        return lambda v: None if v is None else datetime.fromisoformat(v)
-    if isinstance(kind, Date):
-        return lambda v: None if v is None else date.fromisoformat(v)
-    if isinstance(kind, Boolean):
-        return lambda v: None if v is None else bool(v)
-    if isinstance(kind, LargeBinary):
-        return lambda v: None if v is None else base64.b64decode(v)
-    return lambda v: v
+        convert = _iso(datetime)
+    elif isinstance(kind, Date):
+        convert = _iso(date)
+    elif isinstance(kind, Boolean):
+        convert = _check_bool
+    elif isinstance(kind, LargeBinary):
+        convert = lambda v: base64.b64decode(_check_text(v), validate=True)
+    elif isinstance(kind, Integer):  # BigInteger and SmallInteger too
+        convert = _check_int
+    elif isinstance(kind, Float | Numeric):
+        convert = _check_float
+    elif isinstance(kind, String):  # Text too
+        convert = _check_text
+    else:
+        convert = lambda v: v
+
+    def check(value: Any) -> Any:
+        if value is None:
+            if not col.nullable:
+                raise ValueError(f"{column} may not be empty")
+            return None
+        return convert(value)
+
+    return check
 
 
 # ---- writing -----------------------------------------------------------------------------------------
@@ -251,9 +313,9 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
             raise _bad(f"rij in {table.name} klopt niet.", f"a row of {table.name} is malformed.")
         try:
             out.append({n: dec(v) for n, dec, v in zip(names, decoders, row, strict=True)})
-        except (ValueError, TypeError) as error:
+        except (ValueError, TypeError, binascii.Error) as error:
             raise _bad(
-                f"waarde in {table.name} klopt niet.", f"a value in {table.name} is malformed."
+                f"waarde in {table.name} klopt niet ({error}).", f"a value in {table.name} is malformed ({error})."
             ) from error
     return out
 
@@ -285,17 +347,38 @@ def extract_files(zf: zipfile.ZipFile, manifest: Manifest, staging: Path) -> Non
             )
 
 
-def place_files(staging: Path, areas: dict[str, Path]) -> int:
-    """Move checked files from staging into the workspace folders."""
+def existing_conflicts(manifest: Manifest, areas: dict[str, Path]) -> list[str]:
+    """Files of the backup whose name is taken in the workspace by a file with other content: a restore
+    never overwrites them. A file with the same content is simply kept."""
+    conflicts = []
+    for entry in manifest.files:
+        target = areas[entry.area] / entry.name
+        if os.path.lexists(target) and not _same_file(target, entry):
+            conflicts.append(f"{entry.area}/{entry.name}")
+    return conflicts
+
+
+def _same_file(path: Path, entry: FileEntry) -> bool:
+    if path.is_symlink() or not path.is_file() or path.stat().st_size != entry.size:
+        return False
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest() == entry.sha256
+
+
+def place_files(staging: Path, areas: dict[str, Path], manifest: Manifest) -> int:
+    """Move checked files from staging into the workspace folders, never over an existing file (one with the
+    same content stays as it is; any other raises FileExistsError)."""
     moved = 0
-    for area, folder in areas.items():
-        source = staging / area
-        if not source.is_dir():
+    for entry in manifest.files:
+        source = staging / entry.area / entry.name
+        target = areas[entry.area] / entry.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if os.path.lexists(target) and _same_file(target, entry):
+            source.unlink()
             continue
-        for path in sorted(source.rglob("*")):
-            if path.is_file():
-                target = folder / path.relative_to(source)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(path, target)
-                moved += 1
+        move_new(source, target)
+        moved += 1
     return moved

@@ -55,7 +55,9 @@ class Reaction:
 
 @dataclass(frozen=True)
 class Entry:
-    """A fragment (or an annotation not in any fragment) with what was seen and said about it."""
+    """A fragment (or an annotation not in any fragment) with what was seen and said about it.
+    `number` is its number in its recording and `label` its name ("Fragment 2", "Annotatie 4"), the same
+    as in the review and the plan (domain/numbering.py); `position` is its place in time in the report."""
 
     number: int
     start_ms: int
@@ -68,6 +70,8 @@ class Entry:
     reflection: str = ""
     tips: str = ""
     is_fragment: bool = True
+    label: str = ""
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ class Point:
     status: str
     followups: tuple[str, ...] = ()
     leerpunt: str = ""
-    fragments: tuple[int, ...] = ()  # entry numbers
+    fragments: tuple[str, ...] = ()  # labels of the fragments, "Fragment 2"
 
 
 @dataclass(frozen=True)
@@ -145,5 +149,5 @@ class ReflectionReport:
     @property
     def entries(self) -> list[Entry]:
         return sorted(
-            {e.number: e for s in self.sections for e in s.entries}.values(), key=lambda e: e.number
+            {e.label: e for s in self.sections for e in s.entries}.values(), key=lambda e: e.position
         )

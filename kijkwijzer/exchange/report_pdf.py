@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from kijkwijzer.domain.numbering import label, lower
 from kijkwijzer.domain.timecode import format_ms
 
 from .report_data import Entry, ReflectionReport, ThemeSection, dutch_date
@@ -168,9 +169,13 @@ def _needed(entry: Entry) -> float:
     return STILL_WIDTH * 9 / 16 + 1.6 * cm if entry.still else 3 * cm
 
 
+def _name(entry: Entry) -> str:
+    """"Fragment 2", "Annotatie 4": as the review and the plan name it (domain/numbering.py)."""
+    return entry.label or label("fragment" if entry.is_fragment else "annotation", entry.number)
+
+
 def _entry(entry: Entry, first: bool = False) -> list[Flowable]:
-    kind = "Fragment" if entry.is_fragment else "Annotatie"
-    head = f"{kind} {entry.number} · {_span(entry)}" + (f" · {entry.title}" if _title_adds(entry) else "")
+    head = f"{_name(entry)} · {_span(entry)}" + (f" · {entry.title}" if _title_adds(entry) else "")
     heading = Paragraph(escape(head), styles()["h3"])
     body = _note_flowables(entry) or [para("(geen observatie genoteerd)", "small")]
     image = _still(entry.still) if entry.still else None
@@ -207,10 +212,7 @@ def _theme(number: str, section: ThemeSection) -> list[Flowable]:
     for n, entry in enumerate(section.entries):
         out += _entry(entry, first=n == 0)
     if section.see_also:
-        refs = "; ".join(
-            f"{'fragment' if e.is_fragment else 'annotatie'} {e.number} ({_span(e)})"
-            for e in section.see_also
-        )
+        refs = "; ".join(f"{lower(_name(e))} op {_span(e)}" for e in section.see_also)
         out.append(para(f"Ook bij dit thema, eerder beschreven: {refs}.", "small"))
     return out
 
@@ -305,7 +307,7 @@ def _point(point) -> list[Flowable]:
         for x in (
             point.theme,
             point.status,
-            ("fragment " + ", ".join(map(str, point.fragments))) if point.fragments else "",
+            ", ".join(lower(f) for f in point.fragments),
         )
         if x
     )

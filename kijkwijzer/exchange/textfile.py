@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.files import open_regular
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_bytes(path: Path, what: str, limit: int = MAX_TEXT_BYTES) -> bytes:
-    """The whole file, refused (not read) when it is larger than `limit`."""
+    """The whole file, refused (not read) when it is larger than `limit` or not a regular file (a FIFO)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -28,7 +29,7 @@ def read_bytes(path: Path, what: str, limit: int = MAX_TEXT_BYTES) -> bytes:
                 f"{path.name} is te groot voor een {what} (meer dan {mb} MB).",
                 f"{path.name} is too large for a {what} (more than {mb} MB).",
             )
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             return handle.read(limit + 1)
     except FileNotFoundError as error:
         raise NotFound(f"Bestand niet gevonden: {path}", f"File not found: {path}") from error

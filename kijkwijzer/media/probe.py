@@ -1,8 +1,8 @@
 """What is in a media file (ffprobe), and whether it is usable at all before anything is stored.
 
 `probe()` is the gate in front of the vault: it names the file and the reason in Dutch and English
-when a recording cannot be used (missing, empty, not media, no sound or picture, truncated,
-unsupported codec). `read_info()` is the cheap part without the decode checks.
+when a recording cannot be used (missing, empty, not media, text or a still image or subtitles that
+ffmpeg can open too, no sound or picture, truncated, unsupported codec). `read_info()` is the cheap part without the decode checks.
 """
 
 from __future__ import annotations
@@ -106,6 +106,9 @@ def _duration_ms(data: dict[str, Any], streams: list[dict[str, Any]]) -> int:
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
+        if path.exists():  # a folder, or a FIFO that would make ffprobe wait for ever
+            raise _reject(path, "het is geen gewoon bestand (maar een map, pijp of apparaat).",
+                          "it is not a regular file (but a folder, pipe or device).")
         raise _reject(path, "het bestand bestaat niet.", "the file does not exist.")
     if path.stat().st_size == 0:
         raise _reject(path, "het bestand is leeg (0 bytes).", "the file is empty (0 bytes).")
@@ -113,7 +116,10 @@ def _check_file(path: Path) -> None:
 
 def read_info(path: Path) -> MediaInfo:
     """ffprobe only: fast, no decoding. Raises BadInput when ffprobe cannot make sense of the file."""
-    path = Path(path)
+    return _info(_ffprobe(Path(path)))
+
+
+def _ffprobe(path: Path) -> dict[str, Any]:
     _check_file(path)
     cmd = [
         tool("ffprobe"),
@@ -132,7 +138,10 @@ def read_info(path: Path) -> MediaInfo:
             "dit is geen (leesbaar) video- of audiobestand, of het is beschadigd.",
             "this is not a (readable) video or audio file, or it is damaged.",
         )
-    data = json.loads(result.stdout or b"{}")
+    return json.loads(result.stdout or b"{}")
+
+
+def _info(data: dict[str, Any]) -> MediaInfo:
     streams = data.get("streams") or []
     video = [
         s
@@ -179,10 +188,58 @@ def _decode_errors(path: Path, duration_ms: int) -> str:
     return result.stderr.decode("utf-8", "replace").strip() or f"exit status {result.returncode}"
 
 
+# What ffmpeg happily opens as "video" but is not a recording: text shown as a picture (a .txt is read by
+# the tty demuxer as 640x400 ANSI art), and still images (a one-frame video in an image container).
+_TEXT_FORMATS = frozenset({"tty", "bin", "xbin", "adf", "idf"})
+_TEXT_CODECS = frozenset({"ansi", "bintext", "xbin", "idf"})
+_IMAGE_CODECS = frozenset({"png", "apng", "mjpeg", "jpegls", "jpeg2000", "bmp", "gif", "tiff", "webp", "ppm", "pgm",
+                           "pgmyuv", "pbm", "pam", "targa", "sgi", "qoi", "dds", "exr", "hdr", "pcx", "pictor",
+                           "sunrast", "xbm", "xpm", "xwd", "jpegxl", "psd", "svg"})
+_SUBTITLE_FORMATS = frozenset({"srt", "webvtt", "ass", "ssa", "subviewer", "subviewer1", "microdvd", "mpl2", "sami",
+                               "jacosub", "pjs", "realtext", "stl", "vplayer", "lrc", "scc", "aqtitle"})
+
+
+def _one_picture(stream: dict[str, Any], data: dict[str, Any]) -> bool:
+    """An image codec with one frame (or, where the container does not count frames, hardly any duration)."""
+    if stream.get("codec_name") not in _IMAGE_CODECS:
+        return False
+    try:
+        return int(stream.get("nb_frames") or "") <= 1
+    except ValueError:
+        pass
+    return _duration_ms(data, [stream]) < 500
+
+
+def _not_a_recording(path: Path, data: dict[str, Any]) -> BadInput | None:
+    """Text, still images and subtitle files ffmpeg can open: refused, saying what the file is."""
+    formats = set(str((data.get("format") or {}).get("format_name", "")).split(","))
+    streams = data.get("streams") or []
+    kinds = {s.get("codec_type") for s in streams}
+    video = [s for s in streams if s.get("codec_type") == "video"
+             and not (s.get("disposition") or {}).get("attached_pic")]
+    if formats & _TEXT_FORMATS or any(s.get("codec_name") in _TEXT_CODECS for s in video):
+        return _reject(path, "dit is een tekstbestand, geen video- of audiobestand.",
+                       "this is a text file, not a video or audio file.")
+    if "audio" not in kinds and video:
+        image_container = "image2" in formats or any(f.endswith("_pipe") for f in formats)
+        single = all(_one_picture(s, data) for s in video)
+        if image_container or single:
+            return _reject(path, "dit is een foto of afbeelding, geen opname.",
+                           "this is a still image, not a recording.")
+    if formats & _SUBTITLE_FORMATS:  # (subtitles alone inside a media container: "neither video nor audio")
+        return _reject(path, "dit is een ondertitel- of transcriptbestand, geen opname.",
+                       "this is a subtitle or transcript file, not a recording.")
+    return None
+
+
 def probe(path: Path) -> MediaInfo:
     """Full check: ffprobe, then decode the first 2 s and the last seconds (catches truncated files)."""
     path = Path(path)
-    info = read_info(path)
+    data = _ffprobe(path)
+    refused = _not_a_recording(path, data)
+    if refused is not None:
+        raise refused
+    info = _info(data)
     if not (info.has_video or info.has_audio):
         raise _reject(path, "er zit geen beeld en geen geluid in.", "it contains neither video nor audio.")
     for codec in (info.video_codec, info.audio_codec):

@@ -247,6 +247,14 @@ def make_no_streams(target: Path) -> Path:
     return target
 
 
+def make_still_image(target: Path) -> Path:
+    """One picture (.png, .jpg, ...: the format follows the suffix), which ffmpeg opens as a one-frame video."""
+    target = Path(target)
+    with _atomic(target) as tmp:
+        _run(_ffmpeg("-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25", "-frames:v", "1", str(tmp)))
+    return target
+
+
 # --- speech and the conversation video ------------------------------------------------------------
 
 

@@ -1,20 +1,23 @@
 """The media vault: recordings stored once, by content hash, under `root/<sha256>.<ext>`.
 
 Imports are all-or-nothing (probe first, copy to a temporary file, fsync, atomic rename) and erasure
-overwrites the bytes before unlinking, because recordings of clients are sensitive.
+overwrites the bytes before unlinking, because recordings of clients are sensitive. The temporary file is
+locked while it is written: what a killed import leaves is told apart from a running one and erased at the
+next open (services/leftovers.py).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError
+from kijkwijzer.files import create_locked, open_regular, release
 from kijkwijzer.media.probe import MediaInfo, probe
 
 CHUNK = 1024 * 1024
@@ -117,11 +120,11 @@ class MediaVault:
         src = Path(src)
         info = probe(src)  # raises BadInput naming the file and the reason
         total = src.stat().st_size
-        tmp = self.root / f"{_TEMP_PREFIX}{uuid.uuid4().hex}.part"
         digest = hashlib.sha256()
         done = 0
+        tmp, fd = create_locked(self.root, _TEMP_PREFIX, ".part")
         try:
-            with src.open("rb") as reader, tmp.open("xb") as writer:
+            with open_regular(src) as reader, os.fdopen(os.dup(fd), "wb") as writer:
                 while chunk := reader.read(CHUNK):
                     if cancel is not None and cancel():
                         raise ImportCancelled(src.name)
@@ -140,8 +143,13 @@ class MediaVault:
             os.replace(tmp, final)
             _fsync_dir(self.root)
             return VaultEntry(sha256, final, done, info)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                raise DiskFull(f"De schijf is vol: {src.name} past niet in de kluis; er is niets bewaard.",
+                               f"The disk is full: {src.name} does not fit in the vault; nothing was kept.") from error
+            raise
         finally:
-            tmp.unlink(missing_ok=True)
+            release(tmp, fd)  # a partial copy is overwritten before it goes
 
     def erase(self, sha256: str, derived: Iterable[Path] = ()) -> int:
         """Overwrite and remove the stored recording and files made from it (stills, waveform cache);

@@ -11,6 +11,7 @@ How libvlc 3 behaves (measured, see tests/media) and what this class does about 
   A re-used player recycles its video output, which a too-early pause leaves frozen for later seeks.
 - Callbacks run on VLC's thread: never call the player from them; UI code hands them to its thread.
 - Set the video window before load(); setting it later reopens the input at the same spot.
+- Paused, VLC does not repaint its window after a resize or expose: redraw() asks it to (a seek in place).
 """
 
 from __future__ import annotations
@@ -300,6 +301,16 @@ class VlcPlayer:
         ms = max(0, min(int(ms), self._last_frame_ms()))
         self._head.jump(ms)
         self._mp.set_time(ms + 1)  # VLC shows the frame *before* t; +1 ms shows the frame containing ms
+
+    def redraw(self) -> None:
+        """Paused, libvlc 3 never repaints by itself: after a resize its GL surface holds garbage, and
+        whatever Qt painted over the window stays. A seek to the shown frame makes VLC draw it again
+        (an async call of ~0.1 ms; VLC decodes from the previous key frame on its own thread)."""
+        if self._closed or self._media is None or not self._has_video or self._head.running or self._ended:
+            return
+        if self._mp.get_state() in (_S.Ended, _S.Stopped, _S.Error):
+            return
+        self._mp.set_time(self._head.position() + 1)
 
     def step_frame(self, direction: int = 1) -> None:
         """Pause, then show the neighbouring frame (direction -1 goes back). Uses the average frame

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.feedback import TRIED_VALUES, PointState, on_checklist, require_choice
+from kijkwijzer.domain.free_text import free_text
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import (
     Aandachtspunt,
@@ -156,6 +157,7 @@ def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, action: s
 def add_aandachtspunt(ctx: Context, session_id: int, text: str, theme_id: str | None = None,
                       fragment_ids: tuple[int, ...] = ()) -> AandachtspuntView:
     """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it."""
+    text = free_text(text, "Aandachtspunt", "Attention point")
     if not text.strip():
         raise BadInput("Beschrijf het aandachtspunt.", "Describe the attention point.")
     if theme_id is not None:
@@ -217,7 +219,8 @@ def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: st
         if followup is None:
             followup = AandachtspuntFollowup(aandachtspunt_id=point_id, conversation_id=conversation_id)
             session.add(followup)
-        followup.tried, followup.effect, followup.fragment_id = tried, effect.strip(), fragment_id
+        followup.tried, followup.fragment_id = tried, fragment_id
+        followup.effect = free_text(effect, "Effect", "Effect").strip()
         followup.recorded_by, followup.recorded_at = ctx.actor.reviewer_id, utcnow()
         return _point_changed(session, ctx, row, "aandachtspunt.followup", f"conversation {conversation_id}: {tried}")
 
@@ -225,6 +228,7 @@ def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: st
 def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> AandachtspuntView:
     """What the professional learned from trying it; this closes the aandachtspunt. An emptied
     leerpunt (the text cleared in the checklist) removes it and opens the point again."""
+    leerpunt = free_text(leerpunt, "Leerpunt", "Learning point")
     with ctx.transaction() as session:
         row = _load_point(session, ctx, point_id)
         if not leerpunt.strip():

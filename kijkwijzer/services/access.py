@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import NotAllowed, NotFound
@@ -21,10 +21,15 @@ PURPOSE_LABELS = {
 }
 
 
+def in_force() -> ColumnElement[bool]:
+    """Consents still in force: neither withdrawn (or ended by retention) nor corrected by a newer version."""
+    return Consent.withdrawn_at.is_(None) & Consent.superseded_at.is_(None)
+
+
 def active_consent(session: Session, conversation_id: int, purpose: str) -> Consent | None:
     return session.scalars(
         select(Consent).where(Consent.conversation_id == conversation_id, Consent.purpose == purpose,
-                              Consent.withdrawn_at.is_(None)).order_by(Consent.id.desc())
+                              in_force()).order_by(Consent.id.desc())
     ).first()
 
 
@@ -47,7 +52,7 @@ def require_recording_access(session: Session, actor: Actor, recording_id: int) 
             "or its retention date passed.",
         )
     overdue = session.scalar(select(func.min(Consent.retain_until)).where(
-        Consent.conversation_id == recording.conversation_id, Consent.retain_until < date.today()))
+        Consent.conversation_id == recording.conversation_id, Consent.retain_until < date.today(), in_force()))
     if overdue is not None:
         raise NotAllowed(f"De bewaartermijn van deze opname is verstreken ({overdue}); ze moet worden gewist.",
                          f"This recording is past its retention date ({overdue}); it must be erased.")

@@ -1,15 +1,17 @@
-"""Annotation use cases: add, change, delete, restore (for undo), list. Each call is one transaction."""
+"""Annotation use cases: add (one, or a batch all-or-nothing), change, delete, restore (for undo), list.
+Each call is one transaction."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.annotation import EDITABLE_FIELDS, AnnotationDraft, AnnotationView
-from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.errors import BadInput, KijkwijzerError, NotFound
 from kijkwijzer.store.models import Annotation, AnnotationPillar, AnnotationTheme, Reviewer
 
 from . import audit
@@ -75,17 +77,39 @@ def add(ctx: Context, draft: AnnotationDraft, *, annotation_id: int | None = Non
         author_id: int | None = None) -> AnnotationView:
     """Commit a new annotation by the current reviewer; returns it once it is durable."""
     with ctx.transaction() as session:
-        recording = require_recording_access(session, ctx.actor, draft.recording_id)
-        draft = draft.validated(recording.duration_ms)
-        check_vocabulary(ctx, draft)
-        reviewer = _author(session, ctx, author_id)
-        row = Annotation(id=annotation_id, recording_id=draft.recording_id, reviewer_id=reviewer.id)
-        apply_draft(row, draft)
-        session.add(row)
-        session.flush()
-        audit.record(session, ctx.actor, "annotation.add", "annotation", row.id, f"recording {row.recording_id}")
-        view = view_of(row, reviewer)
-        emit(session, Event("annotation.added", row.id, row.recording_id, {"view": view}))
+        return _insert(session, ctx, draft, annotation_id, author_id)
+
+
+def add_many(ctx: Context, drafts: Sequence[AnnotationDraft],
+             labels: Sequence[tuple[str, str]] = ()) -> list[AnnotationView]:
+    """All drafts in one transaction, or none of them: the first one refused names its label (e.g. the
+    line of a batch, `("Regel 3", "Line 3")`) and nothing is stored."""
+    views = []
+    with ctx.transaction() as session:
+        for index, draft in enumerate(drafts):
+            try:
+                views.append(_insert(session, ctx, draft, None, None))
+            except KijkwijzerError as error:
+                if index >= len(labels):
+                    raise
+                nl, en = labels[index]
+                raise type(error)(f"{nl}: {error.nl}", f"{en}: {error.en}") from error
+    return views
+
+
+def _insert(session: Session, ctx: Context, draft: AnnotationDraft, annotation_id: int | None,
+            author_id: int | None) -> AnnotationView:
+    recording = require_recording_access(session, ctx.actor, draft.recording_id)
+    draft = draft.validated(recording.duration_ms)
+    check_vocabulary(ctx, draft)
+    reviewer = _author(session, ctx, author_id)
+    row = Annotation(id=annotation_id, recording_id=draft.recording_id, reviewer_id=reviewer.id)
+    apply_draft(row, draft)
+    session.add(row)
+    session.flush()
+    audit.record(session, ctx.actor, "annotation.add", "annotation", row.id, f"recording {row.recording_id}")
+    view = view_of(row, reviewer)
+    emit(session, Event("annotation.added", row.id, row.recording_id, {"view": view}))
     return view
 
 

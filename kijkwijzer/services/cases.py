@@ -1,4 +1,4 @@
-"""Cases (why this client was brought in) and their conversations."""
+"""Cases (why this client was brought in, the goal, dated events and outcome) and their conversations."""
 
 from __future__ import annotations
 
@@ -6,11 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput, NotFound
-from kijkwijzer.store.models import Case, Client, Conversation, ConversationParticipant, Professional
-from kijkwijzer.store.models.cases import PARTICIPANT_ROLES
+from kijkwijzer.store.models import (
+    Case,
+    CaseEvent,
+    Client,
+    Conversation,
+    ConversationParticipant,
+    Professional,
+)
+from kijkwijzer.store.models.cases import CASE_EVENT_KINDS, PARTICIPANT_ROLES
 
 from . import audit
 from .context import Context, emit
@@ -25,6 +33,17 @@ class CaseView:
     client_pseudonym: str
     title: str
     reason: str
+    goal: str = ""
+    profile: str = ""
+
+
+@dataclass(frozen=True)
+class CaseEventView:
+    id: int
+    case_id: int
+    occurred_on: date
+    kind: str  # event | outcome | note
+    text: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +75,18 @@ def _conv_view(session, c: Conversation) -> ConversationView:
     return ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, _participants(session, c.id), c.sequence)
 
 
+def conversation_views(session: Session, case_id: int) -> list[ConversationView]:
+    """A case's conversations in order, participants read in one query (for the cycle view)."""
+    convs = list(session.scalars(select(Conversation).where(Conversation.case_id == case_id)
+                                 .order_by(Conversation.sequence, Conversation.id)))
+    people: dict[int, list[tuple[str, str]]] = {c.id: [] for c in convs}
+    for p in session.scalars(select(ConversationParticipant).where(
+            ConversationParticipant.conversation_id.in_(list(people))).order_by(ConversationParticipant.id)):
+        people[p.conversation_id].append((p.role, p.description))
+    return [ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, tuple(people[c.id]), c.sequence)
+            for c in convs]
+
+
 def _check_participants(participants: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     checked = []
     for role, description in participants:
@@ -66,22 +97,148 @@ def _check_participants(participants: Sequence[tuple[str, str]]) -> list[tuple[s
     return checked
 
 
-def add_case(ctx: Context, professional_id: int, client_id: int, title: str, reason: str = "") -> CaseView:
+def _require_title(title: str) -> str:
+    if not title.strip():
+        raise BadInput("Geef de casus een titel.", "Give the case a title.")
+    return title.strip()
+
+
+def _case_view(session: Session, case: Case) -> CaseView:
+    client = session.get(Client, case.client_id)
+    return CaseView(case.id, case.professional_id, case.client_id, client.pseudonym if client else "?", case.title,
+                    case.reason, case.goal, case.profile)
+
+
+def _load_case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(f"Casus {case_id} bestaat niet.", f"Case {case_id} does not exist.")
+    return case
+
+
+# ---- cases ---------------------------------------------------------------------------------------------------
+
+def add_case(ctx: Context, professional_id: int, client_id: int, title: str, reason: str = "", goal: str = "",
+             profile: str = "") -> CaseView:
     with ctx.transaction() as session:
         if session.get(Professional, professional_id) is None:
             raise NotFound(f"Professional {professional_id} bestaat niet.", f"Professional {professional_id} does not exist.")
-        client = session.get(Client, client_id)
-        if client is None:
+        if session.get(Client, client_id) is None:
             raise NotFound(f"Cliënt {client_id} bestaat niet.", f"Client {client_id} does not exist.")
-        if not title.strip():
-            raise BadInput("Geef de casus een titel.", "Give the case a title.")
-        case = Case(professional_id=professional_id, client_id=client_id, title=title.strip(), reason=reason)
+        case = Case(professional_id=professional_id, client_id=client_id, title=_require_title(title), reason=reason,
+                    goal=goal, profile=profile)
         session.add(case)
         session.flush()
         audit.record(session, ctx.actor, "case.add", "case", case.id)
         emit(session, Event("case.changed", case.id))
-        return CaseView(case.id, professional_id, client_id, client.pseudonym, case.title, case.reason)
+        return _case_view(session, case)
 
+
+def update_case(ctx: Context, case_id: int, *, title: str | None = None, reason: str | None = None,
+                goal: str | None = None, profile: str | None = None) -> CaseView:
+    with ctx.transaction() as session:
+        case = _load_case(session, case_id)
+        if title is not None:
+            case.title = _require_title(title)
+        for field, value in (("reason", reason), ("goal", goal), ("profile", profile)):
+            if value is not None:
+                setattr(case, field, value)
+        audit.record(session, ctx.actor, "case.update", "case", case.id)
+        emit(session, Event("case.changed", case.id))
+        return _case_view(session, case)
+
+
+def get_case(ctx: Context, case_id: int) -> CaseView:
+    with ctx.store.read() as session:
+        return _case_view(session, _load_case(session, case_id))
+
+
+def list_cases(ctx: Context, professional_id: int | None = None) -> list[CaseView]:
+    with ctx.store.read() as session:
+        query = select(Case, Client).join(Client, Client.id == Case.client_id).order_by(Case.id)
+        if professional_id is not None:
+            query = query.where(Case.professional_id == professional_id)
+        return [CaseView(c.id, c.professional_id, c.client_id, cl.pseudonym, c.title, c.reason, c.goal, c.profile)
+                for c, cl in session.execute(query)]
+
+
+# ---- dated events and outcome of a case -------------------------------------------------------------------------
+
+def _event_view(row: CaseEvent) -> CaseEventView:
+    return CaseEventView(row.id, row.case_id, row.occurred_on, row.kind, row.text)
+
+
+def _check_kind(kind: str) -> str:
+    if kind not in CASE_EVENT_KINDS:
+        raise BadInput(f"Onbekende soort: {kind} (kies uit {', '.join(CASE_EVENT_KINDS)})",
+                       f"Unknown kind: {kind} (choose from {', '.join(CASE_EVENT_KINDS)})")
+    return kind
+
+
+def _check_text(text: str) -> str:
+    if not text.strip():
+        raise BadInput("Beschrijf wat er gebeurde.", "Describe what happened.")
+    return text.strip()
+
+
+def _load_event(session: Session, event_id: int) -> CaseEvent:
+    row = session.get(CaseEvent, event_id)
+    if row is None:
+        raise NotFound(f"Gebeurtenis {event_id} bestaat niet.", f"Case event {event_id} does not exist.")
+    return row
+
+
+def add_case_event(ctx: Context, case_id: int, occurred_on: date, kind: str, text: str) -> CaseEventView:
+    """Something dated between conversations (a home visit, a benefit cut), the outcome, or a note."""
+    _check_kind(kind)
+    with ctx.transaction() as session:
+        _load_case(session, case_id)
+        row = CaseEvent(case_id=case_id, occurred_on=occurred_on, kind=kind, text=_check_text(text))
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx.actor, "case_event.add", "case_event", row.id, f"case {case_id}: {kind}")
+        emit(session, Event("case.changed", case_id))
+        return _event_view(row)
+
+
+def update_case_event(ctx: Context, event_id: int, *, occurred_on: date | None = None, kind: str | None = None,
+                      text: str | None = None) -> CaseEventView:
+    with ctx.transaction() as session:
+        row = _load_event(session, event_id)
+        if occurred_on is not None:
+            row.occurred_on = occurred_on
+        if kind is not None:
+            row.kind = _check_kind(kind)
+        if text is not None:
+            row.text = _check_text(text)
+        audit.record(session, ctx.actor, "case_event.update", "case_event", row.id, f"case {row.case_id}")
+        emit(session, Event("case.changed", row.case_id))
+        return _event_view(row)
+
+
+def delete_case_event(ctx: Context, event_id: int) -> None:
+    with ctx.transaction() as session:
+        row = _load_event(session, event_id)
+        case_id = row.case_id
+        session.delete(row)
+        audit.record(session, ctx.actor, "case_event.delete", "case_event", event_id, f"case {case_id}")
+        emit(session, Event("case.changed", case_id))
+
+
+def case_events(session: Session, case_id: int) -> list[CaseEventView]:
+    rows = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)
+                           .order_by(CaseEvent.occurred_on, CaseEvent.id))
+    return [_event_view(r) for r in rows]
+
+
+def list_case_events(ctx: Context, case_id: int) -> list[CaseEventView]:
+    """By date, the oldest first."""
+    with ctx.store.read() as session:
+        _load_case(session, case_id)
+        return case_events(session, case_id)
+
+
+# ---- conversations -------------------------------------------------------------------------------------------
 
 def add_conversation(ctx: Context, case_id: int, held_on: date, goal: str = "", setting: str = "spreekkamer",
                      participants: Sequence[tuple[str, str]] = ()) -> ConversationView:
@@ -89,8 +246,7 @@ def add_conversation(ctx: Context, case_id: int, held_on: date, goal: str = "", 
     setting = setting.strip() or "spreekkamer"
     checked = _check_participants(participants)
     with ctx.transaction() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound(f"Casus {case_id} bestaat niet.", f"Case {case_id} does not exist.")
+        _load_case(session, case_id)
         sequence = (session.scalar(select(func.max(Conversation.sequence)).where(Conversation.case_id == case_id)) or 0) + 1
         conv = Conversation(case_id=case_id, held_on=held_on, goal=goal, setting=setting, sequence=sequence)
         session.add(conv)
@@ -103,19 +259,35 @@ def add_conversation(ctx: Context, case_id: int, held_on: date, goal: str = "", 
         return _conv_view(session, conv)
 
 
-def list_cases(ctx: Context, professional_id: int | None = None) -> list[CaseView]:
-    with ctx.store.read() as session:
-        query = select(Case, Client).join(Client, Client.id == Case.client_id).order_by(Case.id)
-        if professional_id is not None:
-            query = query.where(Case.professional_id == professional_id)
-        return [CaseView(c.id, c.professional_id, c.client_id, cl.pseudonym, c.title, c.reason)
-                for c, cl in session.execute(query)]
+def update_conversation(ctx: Context, conversation_id: int, *, held_on: date | None = None, goal: str | None = None,
+                        setting: str | None = None,
+                        participants: Sequence[tuple[str, str]] | None = None) -> ConversationView:
+    """`participants`, when given, replaces the whole list. The conversation keeps its place in the case."""
+    checked = _check_participants(participants) if participants is not None else None
+    with ctx.transaction() as session:
+        conv = session.get(Conversation, conversation_id)
+        if conv is None:
+            raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+        if held_on is not None:
+            conv.held_on = held_on
+        if goal is not None:
+            conv.goal = goal
+        if setting is not None:
+            conv.setting = setting.strip() or "spreekkamer"
+        if checked is not None:
+            session.execute(delete(ConversationParticipant)
+                            .where(ConversationParticipant.conversation_id == conversation_id))
+            session.add_all(ConversationParticipant(conversation_id=conv.id, role=role, description=description)
+                            for role, description in checked)
+        session.flush()
+        audit.record(session, ctx.actor, "conversation.update", "conversation", conv.id)
+        emit(session, Event("conversation.changed", conv.id, conv.case_id))
+        return _conv_view(session, conv)
 
 
 def list_conversations(ctx: Context, case_id: int) -> list[ConversationView]:
     with ctx.store.read() as session:
-        rows = session.scalars(select(Conversation).where(Conversation.case_id == case_id).order_by(Conversation.sequence))
-        return [_conv_view(session, c) for c in rows]
+        return conversation_views(session, case_id)
 
 
 def get_conversation(ctx: Context, conversation_id: int) -> ConversationView:

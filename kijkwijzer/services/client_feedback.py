@@ -22,6 +22,7 @@ from kijkwijzer.domain.feedback import (
     require_score,
     suggested_mark,
 )
+from kijkwijzer.domain.free_text import free_text
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import ClientReaction, Conversation, FeedbackScore, Fragment, Playlist, Recording
 
@@ -152,7 +153,9 @@ def record_reaction(ctx: Context, fragment_id: int, words: str = "", feeling: st
         if row is None:
             row = ClientReaction(fragment_id=fragment_id)
             session.add(row)
-        row.words, row.feeling, row.addition = words.strip(), feeling.strip(), addition.strip()
+        row.words, row.feeling, row.addition = (free_text(words, "Woorden", "Words").strip(),
+                                                free_text(feeling, "Gevoel", "Feeling").strip(),
+                                                free_text(addition, "Aanvulling", "Addition").strip())
         row.recorded_by = ctx.actor.reviewer_id
         session.flush()
         audit.record(session, ctx.actor, "client_reaction.record", "fragment", fragment_id)
@@ -180,7 +183,7 @@ def mark(ctx: Context, fragment_id: int, comparison: str | None, note: str = "")
         if row is None:
             raise BadInput("Er is nog geen reactie van de cliënt op dit fragment.",
                            "There is no client reaction to this fragment yet.")
-        row.comparison, row.comparison_note = comparison, note.strip()
+        row.comparison, row.comparison_note = comparison, free_text(note, "Toelichting", "Note").strip()
         session.flush()
         audit.record(session, ctx.actor, "client_reaction.mark", "fragment", fragment_id, comparison or "-")
         view = reaction_view(row)
@@ -238,7 +241,8 @@ def record_score(ctx: Context, conversation_id: int, question_id: str, score: in
         if row is None:
             row = FeedbackScore(conversation_id=conversation_id, question_id=question_id)
             session.add(row)
-        row.score, row.words, row.recorded_by = int(score), words.strip(), ctx.actor.reviewer_id
+        row.score, row.words = int(score), free_text(words, "Woorden", "Words").strip()
+        row.recorded_by = ctx.actor.reviewer_id
         session.flush()
         audit.record(session, ctx.actor, "feedback.score", "conversation", conversation_id, question_id)
         view = ScoreView(conversation_id, question_id, row.score, row.words, row.updated_at)

@@ -26,6 +26,7 @@ from kijkwijzer.store.models.recordings import PURPOSES
 
 from . import audit
 from .context import Context
+from .export_target import check_target, written
 
 
 def form_data(ctx: Context, conversation_id: int) -> ConsentFormData:
@@ -50,7 +51,7 @@ def form_data(ctx: Context, conversation_id: int) -> ConsentFormData:
             choices.append(PurposeChoice(purpose, (row is not None) if consents else None, names,
                                          row.withdrawn_at.date() if row is not None and row.withdrawn_at else None))
         first = latest.get("recording") or (consents[0] if consents else None)
-        deadlines = [c.retain_until for c in consents if c.retain_until is not None]
+        deadlines = [c.retain_until for c in consents if c.retain_until is not None and c.superseded_at is None]
         return ConsentFormData(
             conversation_id=conversation_id, client_pseudonym=client.pseudonym, professional_name=professional.name,
             held_on=conversation.held_on, goal=conversation.goal, setting=conversation.setting,
@@ -65,11 +66,11 @@ def write(ctx: Context, conversation_id: int, target: Path, leaflet: bool = Fals
     if target.suffix.lower() not in writers:
         raise BadInput(f"Kies een .pdf- of .html-bestand, niet {target.name}.",
                        f"Choose a .pdf or .html file, not {target.name}.")
-    if not target.parent.is_dir():
-        raise NotFound(f"Map bestaat niet: {target.parent}", f"Folder does not exist: {target.parent}")
+    check_target(ctx.workspace, target)  # never onto the workspace's own files
     data = form_data(ctx, conversation_id)
-    writers[target.suffix.lower()](data, target, leaflet=leaflet)
-    with ctx.transaction() as session:
-        audit.record(session, ctx.actor, "consent.leaflet" if leaflet else "consent.form", "conversation",
-                     conversation_id, target.suffix.lower().lstrip("."))
+    with written(ctx.workspace, target) as temporary:  # appears whole or not at all
+        writers[target.suffix.lower()](data, temporary, leaflet=leaflet)
+        with ctx.transaction() as session:
+            audit.record(session, ctx.actor, "consent.leaflet" if leaflet else "consent.form", "conversation",
+                         conversation_id, target.suffix.lower().lstrip("."))
     return target

@@ -7,12 +7,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.store.engine import Store
+from kijkwijzer.store.failures import check_sqlite_file, translated
 from kijkwijzer.store.migrate import upgrade
 from kijkwijzer.workspace import Workspace
 
+from . import leftovers
 from .events import Event, EventBus
 
 
@@ -70,11 +73,36 @@ class Context:
 
 
 def open_context(workspace: Workspace, actor: Actor = SYSTEM) -> Context:
-    """Open (and if needed create or upgrade, backing up first) the workspace's store."""
+    """Open (and if needed create or upgrade, backing up first) the workspace's store.
+
+    A database that is damaged, cut off, a folder, someone else's or unreachable is refused with one
+    StoreError and left unchanged. Then what killed processes left behind is erased (half-written imports,
+    exports, backups, restores) and an erasure a crash interrupted is finished (only when one is queued)."""
     workspace.ensure()
+    if workspace.db_file is not None:
+        check_sqlite_file(workspace.db_file)
     store = Store(workspace.db_url)
-    upgrade(store, workspace.backup_dir)
-    return Context(store=store, workspace=workspace, actor=actor)
+    try:
+        with translated(store.label):
+            upgrade(store, workspace.backup_dir)
+    except BaseException:
+        store.dispose()
+        raise
+    ctx = Context(store=store, workspace=workspace, actor=actor)
+    leftovers.clean(workspace)
+    _finish_interrupted_erasure(ctx)
+    return ctx
+
+
+def _finish_interrupted_erasure(ctx: Context) -> None:
+    from kijkwijzer.store.models import PendingErasure
+
+    with ctx.store.read() as session:
+        queued = session.scalar(select(PendingErasure.id).limit(1))
+    if queued is not None:
+        from .erasure import finish_pending
+
+        finish_pending(ctx)
 
 
 def emit(session: Session, event: Event) -> None:

@@ -8,7 +8,7 @@ import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
@@ -43,7 +43,7 @@ def _record(ctx: Context, case_id: int, script: dict, held_on: date, reviewers: 
     conv = cases.add_conversation(ctx, case_id, held_on, script["goal"], "spreekkamer",
                                   (("professional", "klantmanager"), ("client", "cliënt")))
     for purpose in ("recording", "analysis", "client_interview"):
-        consent.grant(ctx, conv.id, purpose, held_on, method="form", retain_until=held_on + timedelta(days=365),
+        consent.grant(ctx, conv.id, purpose, held_on, method="form",  # retention: the default from held_on
                       reviewer_ids=reviewers if purpose == "analysis" else ())
     report(f"Gesprek van {held_on} genereren (espeak-ng, ffmpeg) / generating the conversation")
     lines = script["line"]
@@ -79,7 +79,10 @@ def create_demo(workspace: Workspace, report: Callable[[str], None] = lambda _ms
     researcher = people.add_reviewer(ctx, "Amira El Idrissi", "researcher")
     interviewer = people.add_reviewer(ctx, "Lies Jansen", "client_researcher")
     client = people.add_client(ctx, profile=first["client_profile"])
-    case = cases.add_case(ctx, pro.id, client.id, first["title"], first["reason"])
+    case = cases.add_case(ctx, pro.id, client.id, first["title"], first["reason"], first["case_goal"],
+                          first["case_profile"])
+    for event in first["case_event"]:
+        cases.add_case_event(ctx, case.id, event["occurred_on"], event["kind"], event["text"])
     who = demo_cycle.DemoPeople(
         pro=ctx.as_actor(Actor(pro_rev.id, pro_rev.name, pro_rev.role)),
         coach=ctx.as_actor(Actor(coach.id, coach.name, coach.role)),

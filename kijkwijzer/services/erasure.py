@@ -17,6 +17,10 @@ client in the project withdrew, 004 line ~1288):
   fragments and reflection session disappear with them.
 * 'client_interview': the client's reactions and feedback scores of that conversation are erased.
 * 'learning_group' / 'training': the sharing ends (there is no sharing table yet, so only the mark).
+A wrong recording removed by the professional (`erase_recording`) goes the same way with what was derived
+from it (annotations, fragments and their client reactions, playlists, cues, stills, cache); its consents and
+the conversation's own SLIM analyses, feedback scores and reflection sessions stay.
+A corrected (superseded) consent is no longer in force: it is neither withdrawn nor ended again.
 The signed consent form in forms/ is kept: it proves the consent that covered the work done before the
 withdrawal (AVG art. 7(1)); the consent rows stay too, marked ended, without any content of the conversation.
 """
@@ -82,6 +86,7 @@ class ErasureReport:
     media_kept_shared: int = 0
     exports_outside: int = 0  # earlier exports and backups (audit log): files the erasure cannot reach
     residue: tuple[str, ...] = ()
+    recording_ids: tuple[int, ...] = ()  # the recordings erased (ids only)
 
     def counts(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.type in ("int", int)
@@ -91,6 +96,10 @@ class ErasureReport:
         purposes = ", ".join(self.purposes)
         head = (f"Toestemming beëindigd voor gesprek {self.conversation_id} ({purposes}) / "
                 f"Consent ended for conversation {self.conversation_id} ({purposes})")
+        if not self.consent_ids:
+            ids = ", ".join(map(str, self.recording_ids))
+            head = (f"Opname {ids} van gesprek {self.conversation_id} gewist; de toestemming blijft / "
+                    f"Recording {ids} of conversation {self.conversation_id} erased; the consent stays")
         body = [f"  {name}: {count}" for name, count in self.counts().items() if count]
         warn = [(f"  ! {self.exports_outside} eerdere export(s) of back-up(s) met dit gesprek staan buiten de "
                  f"werkmap; verwijder die zelf (zie 'audit list'). / {self.exports_outside} earlier export(s) or "
@@ -100,10 +109,17 @@ class ErasureReport:
 
 
 def withdraw_consent(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
-    """The client withdraws one consent; erases what it covered at once (see the module docstring)."""
-    with ctx.transaction() as session:
-        report = _withdraw(session, ctx, consent_id, reason)
-    return _finish(ctx, report)
+    """The client withdraws one consent; erases what it covered at once (see the module docstring).
+    On a full disk the files go first, to make room for recording it (services/full_disk.py)."""
+    from .full_disk import record_making_room
+
+    def record() -> ErasureReport:
+        with ctx.transaction() as session:
+            return _withdraw(session, ctx, consent_id, reason)
+
+    report, erased_first = record_making_room(ctx, record, lambda session: _withdraw(session, ctx, consent_id, reason))
+    report = _finish(ctx, report)
+    return replace(report, files_erased=report.files_erased + erased_first)
 
 
 def preview_withdrawal(ctx: Context, consent_id: int, reason: str = "client") -> ErasureReport:
@@ -126,6 +142,9 @@ def _withdraw(session: Session, ctx: Context, consent_id: int, reason: str) -> E
     if consent.withdrawn_at is not None:
         raise BadInput(f"Toestemming {consent_id} is al beëindigd op {consent.withdrawn_at:%Y-%m-%d}.",
                        f"Consent {consent_id} already ended on {consent.withdrawn_at:%Y-%m-%d}.")
+    if consent.superseded_at is not None:
+        raise BadInput(f"Toestemming {consent_id} is gecorrigeerd; de geldende versie is {consent.superseded_by_id}.",
+                       f"Consent {consent_id} was corrected; the version in force is {consent.superseded_by_id}.")
     conversation_id = consent.conversation_id
     require_may_withdraw(session, ctx.actor, conversation_id)
     recording_ids: list[int] = []
@@ -155,8 +174,37 @@ def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retent
     return _finish(ctx, report, forget)
 
 
-def require_may_withdraw(session: Session, actor: Actor, conversation_id: int) -> None:
-    """The case's own professional records a withdrawal (or the system, e.g. the CLI without --as)."""
+def erase_recording(ctx: Context, recording_id: int) -> ErasureReport:
+    """A wrong recording goes, with everything derived from it, verifiably; its consents stay in force."""
+    with ctx.transaction() as session:
+        report = _remove(session, ctx, recording_id)
+    return _finish(ctx, report)
+
+
+def preview_recording_erasure(ctx: Context, recording_id: int) -> ErasureReport:
+    """What `erase_recording` would erase, for the confirmation: the same code, rolled back."""
+    with ctx.store.read() as session:
+        session.begin()
+        try:
+            return _remove(session, ctx, recording_id)
+        finally:
+            session.rollback()
+
+
+def _remove(session: Session, ctx: Context, recording_id: int) -> ErasureReport:
+    recording = session.get(Recording, recording_id)
+    if recording is None:
+        raise NotFound(f"Opname {recording_id} bestaat niet (meer).", f"Recording {recording_id} does not exist (any more).")
+    conversation_id = recording.conversation_id
+    require_case_professional(session, ctx.actor, conversation_id, "een opname verwijderen", "remove a recording")
+    counts = _erase_recordings(session, [(recording.id, recording.sha256)])
+    return _record(session, ctx, "recording.remove", "recording", recording_id, conversation_id, [], [recording_id],
+                   counts)
+
+
+def require_case_professional(session: Session, actor: Actor, conversation_id: int, doing_nl: str,
+                              doing_en: str) -> None:
+    """Only the case's own professional (or the system, e.g. the CLI without --as) may do this."""
     if actor.reviewer_id is None:
         return
     reviewer = session.get(Reviewer, actor.reviewer_id)
@@ -165,9 +213,14 @@ def require_may_withdraw(session: Session, actor: Actor, conversation_id: int) -
     if reviewer and case and reviewer.professional_id == case.professional_id:
         return
     raise NotAllowed(
-        f"Alleen de eigen professional van deze casus kan toestemming intrekken; {actor.name} is dat niet.",
-        f"Only the case's own professional can withdraw consent; {actor.name} is not.",
+        f"Alleen de eigen professional van deze casus kan {doing_nl}; {actor.name} is dat niet.",
+        f"Only the case's own professional can {doing_en}; {actor.name} is not.",
     )
+
+
+def require_may_withdraw(session: Session, actor: Actor, conversation_id: int) -> None:
+    """The case's own professional records a withdrawal (or the system, e.g. the CLI without --as)."""
+    require_case_professional(session, actor, conversation_id, "toestemming intrekken", "withdraw consent")
 
 
 def finish_pending(ctx: Context) -> int:
@@ -179,7 +232,9 @@ def finish_pending(ctx: Context) -> int:
         erased += _erase_file(ctx, area, name)
         with ctx.transaction() as session:
             session.execute(delete(PendingErasure).where(PendingErasure.id == pending_id))
-    return erased
+    from .leftovers import clean  # half-written copies (a killed import, export or backup) go too
+
+    return erased + clean(ctx.workspace)
 
 
 # ---- inside the transaction --------------------------------------------------------------------------
@@ -187,8 +242,8 @@ def finish_pending(ctx: Context) -> int:
 
 def _end_consents(session: Session, conversation_id: int, reason: str, only: Consent | None = None) -> list[Consent]:
     rows = [only] if only is not None else list(session.scalars(
-        select(Consent).where(Consent.conversation_id == conversation_id, Consent.withdrawn_at.is_(None))
-        .order_by(Consent.id)))
+        select(Consent).where(Consent.conversation_id == conversation_id, Consent.withdrawn_at.is_(None),
+                              Consent.superseded_at.is_(None)).order_by(Consent.id)))
     now = utcnow()
     for row in rows:
         row.withdrawn_at, row.withdrawn_reason = now, reason
@@ -223,27 +278,37 @@ def _erase_interview_data(session: Session, conversation_id: int) -> dict[str, i
 
 
 def _erase_conversation_data(session: Session, conversation_id: int) -> tuple[list[int], dict[str, int]]:
-    media = session.execute(select(Recording.id, Recording.sha256)
-                            .where(Recording.conversation_id == conversation_id)).all()
+    media = [(rid, sha) for rid, sha in session.execute(
+        select(Recording.id, Recording.sha256).where(Recording.conversation_id == conversation_id))]
+    counts = _erase_interview_data(session, conversation_id)
+    counts |= {
+        "slim_analyses": _delete(session, SlimAnalysis, SlimAnalysis.conversation_id == conversation_id),
+        "reflection_sessions": _delete(session, ReflectionSession,
+                                       ReflectionSession.conversation_id == conversation_id),
+    }
+    for name, count in _erase_recordings(session, media).items():
+        counts[name] = counts.get(name, 0) + count
+    return [rid for rid, _sha in media], counts
+
+
+def _erase_recordings(session: Session, media: list[tuple[int, str]]) -> dict[str, int]:
+    """Recordings (id, sha256) and everything derived from them; their files are queued for shredding."""
     recording_ids = [rid for rid, _sha in media]
     annotation_ids = _ids(session, select(Annotation.id).where(Annotation.recording_id.in_(recording_ids)))
     fragment_ids = _ids(session, select(Fragment.id).where(Fragment.recording_id.in_(recording_ids)))
     stills = set(session.scalars(select(Annotation.still_name).where(
         Annotation.recording_id.in_(recording_ids), Annotation.still_name.is_not(None))))
-    counts = _erase_interview_data(session, conversation_id)
     _drop_plan_links(session, {"fragment": fragment_ids, "annotation": annotation_ids})
-    counts |= {
+    counts = {
+        "client_reactions": _delete(session, ClientReaction, ClientReaction.fragment_id.in_(fragment_ids)),
         "fragments": _delete(session, Fragment, Fragment.id.in_(fragment_ids)),
         "annotations": _delete(session, Annotation, Annotation.id.in_(annotation_ids)),
         "transcript_cues": _delete(session, TranscriptCue, TranscriptCue.recording_id.in_(recording_ids)),
-        "slim_analyses": _delete(session, SlimAnalysis, SlimAnalysis.conversation_id == conversation_id),
-        "reflection_sessions": _delete(session, ReflectionSession,
-                                       ReflectionSession.conversation_id == conversation_id),
     }
     _delete(session, Playlist, Playlist.recording_id.in_(recording_ids))
     counts["recordings"] = _delete(session, Recording, Recording.id.in_(recording_ids))
     counts["media_kept_shared"] = _queue_files(session, {sha for _rid, sha in media}, stills)
-    return recording_ids, counts
+    return counts
 
 
 def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
@@ -263,8 +328,10 @@ def _record(session: Session, ctx: Context, action: str, object_type: str, objec
     exports = _copies_outside(session, conversation_id)
     report = ErasureReport(conversation_id, tuple(c.id for c in ended), tuple(c.purpose for c in ended),
                            exports_outside=exports if recording_ids or counts else 0,
-                           **{k: v for k, v in counts.items() if v})
-    ids = [f"conversation {conversation_id}", "consents " + ",".join(map(str, report.consent_ids))]
+                           recording_ids=tuple(recording_ids), **{k: v for k, v in counts.items() if v})
+    ids = [f"conversation {conversation_id}"]
+    if report.consent_ids:
+        ids.append("consents " + ",".join(map(str, report.consent_ids)))
     if recording_ids:
         ids.append("recordings " + ",".join(map(str, recording_ids)))
     erased = ", ".join(f"{k} {v}" for k, v in report.counts().items() if v and k != "recordings")

@@ -2,15 +2,18 @@
 
 An annotation tagged with a pillar (begrijpen / willen / kunnen) shows that pillar at work in the room.
 Only conversations whose analysis consent is still active count: withdrawn consent takes its evidence along.
+Annotations and fragments are named as everywhere else (domain/numbering.py): "Annotatie 4 (gesprek.mp4)".
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
+from kijkwijzer.domain.numbering import label
 from kijkwijzer.store.models import (
     Annotation,
     AnnotationPillar,
@@ -25,6 +28,7 @@ from kijkwijzer.store.models import (
 from .access import active_consent
 from .assessment import require_own
 from .context import Context
+from .numbering import annotation_numbers, fragment_numbers
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,13 @@ class EvidenceItem:
     reviewer_name: str
     reviewer_role: str
     fragment_ids: tuple[int, ...]  # fragments cut from this annotation, if any
+    number: int = 0  # the annotation's number in its recording, as the review and the report show it
+    recording_name: str = ""
+    fragment_numbers: tuple[int, ...] = ()  # alongside fragment_ids
+
+    def label(self, lang: str = "nl") -> str:
+        """"Annotatie 4 (gesprek.mp4)": the same name the review list and the PDF report give it."""
+        return label("annotation", self.number, lang, where=self.recording_name)
 
 
 def by_pillar(ctx: Context, professional_id: int, pillar_id: str | None = None) -> dict[str, tuple[EvidenceItem, ...]]:
@@ -71,6 +82,9 @@ def by_pillar(ctx: Context, professional_id: int, pillar_id: str | None = None) 
         consented = {conv_id: active_consent(session, conv_id, "analysis") is not None
                      for conv_id in {r[3].id for r in rows}}
         annotation_ids = [r[1].id for r in rows]
+        recording_ids = {r[2].id for r in rows}
+        ann_numbers = annotation_numbers(session, recording_ids)
+        frag_numbers = fragment_numbers(session, recording_ids)
         fragments: dict[int, list[int]] = {}
         if annotation_ids:
             for frag in session.scalars(select(Fragment).where(Fragment.annotation_id.in_(annotation_ids))
@@ -79,9 +93,37 @@ def by_pillar(ctx: Context, professional_id: int, pillar_id: str | None = None) 
         for pid, ann, rec, conv, case, client, reviewer in rows:
             if not consented[conv.id]:
                 continue
+            frags = tuple(fragments.get(ann.id, ()))
             out[pid].append(EvidenceItem(
                 ann.id, pid, rec.id, conv.id, case.id, case.title, client.pseudonym, conv.held_on, ann.start_ms,
                 ann.end_ms, ann.observation, ann.quote, tuple(sorted(t.theme_id for t in ann.themes)),
-                reviewer.name, reviewer.role, tuple(fragments.get(ann.id, ())),
+                reviewer.name, reviewer.role, frags, ann_numbers.get(ann.id, 0), rec.original_name,
+                tuple(frag_numbers.get(f, 0) for f in frags),
             ))
     return {p: tuple(items) for p, items in out.items()}
+
+
+def link_labels(ctx: Context, professional_id: int, links: Iterable[tuple[str, int]],
+                lang: str = "nl") -> dict[tuple[str, int], str]:
+    """How the plan names its evidence: {("annotation", 12): "Annotatie 4 (gesprek.mp4)", ("fragment", 3):
+    "Fragment 1 (gesprek.mp4)"}. Only annotations and fragments of the professional's own cases are named;
+    other kinds and anything else are left to the caller."""
+    wanted = {kind: {target for k, target in links if k == kind} for kind in ("annotation", "fragment")}
+    out: dict[tuple[str, int], str] = {}
+    with ctx.store.read() as session:
+        require_own(session, ctx.actor, professional_id)
+        for kind, model in (("annotation", Annotation), ("fragment", Fragment)):
+            if not wanted[kind]:
+                continue
+            rows = session.execute(
+                select(model.id, Recording.id, Recording.original_name)
+                .join(Recording, Recording.id == model.recording_id)
+                .join(Conversation, Conversation.id == Recording.conversation_id)
+                .join(Case, Case.id == Conversation.case_id)
+                .where(model.id.in_(wanted[kind]), Case.professional_id == professional_id)
+            ).all()
+            count = annotation_numbers if kind == "annotation" else fragment_numbers
+            numbered = count(session, {rec_id for _id, rec_id, _name in rows})
+            for item_id, _rec_id, name in rows:
+                out[(kind, item_id)] = label(kind, numbered[item_id], lang, where=name)
+    return out

@@ -2,14 +2,14 @@
 
 Exports: only for conversations with active 'analysis' consent, by someone who may open the recording;
 pseudonymised (the client's real name is replaced in every text); one audit row 'export' per
-conversation; the file appears only after that row is committed (written to a temporary name first).
+conversation; the file appears only after that row is committed (written to a temporary name first), and
+never onto the workspace's own files (services/export_target.py).
 Imports: the whole file is read and checked first, then written in one transaction: a malformed file
 writes nothing.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +38,7 @@ from . import audit
 from .access import require_purpose, require_recording_access
 from .context import Context, emit
 from .events import Event
+from .export_target import check_target, written
 
 T = TypeVar("T")
 
@@ -88,40 +89,20 @@ def deliver(
 ) -> ExportResult:
     """Gather under a consent check, render (outside the database session: SQLite readers hold the write
     lock), audit, then put the file in place (never a file without its audit row)."""
-    out = Path(out)
+    out = check_target(ctx.workspace, Path(out))  # before any work: a wrong target is said at once
     with ctx.store.read() as session:
         check_export_allowed(session, ctx, conversation_ids)
         gathered = gather(session)
     data, items = render(gathered) if render is not None else gathered  # type: ignore[misc]
-    if not out.parent.is_dir():
-        raise NotFound(f"Map bestaat niet: {out.parent}", f"Folder does not exist: {out.parent}")
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.deel")
-    try:
-        try:
-            with temporary.open("wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError as error:
-            raise cannot_write(out, error) from error
+    with written(ctx.workspace, out) as temporary:  # refuses the workspace's own files; atomic
+        temporary.write_bytes(data)
         with ctx.transaction() as session:
             check_export_allowed(session, ctx, conversation_ids)  # consent may have been withdrawn meanwhile
             for conversation_id in conversation_ids:
                 audit.record(
                     session, ctx.actor, "export", "conversation", conversation_id, f"{fmt}: {out.name}"
                 )
-        try:
-            os.replace(temporary, out)
-        except OSError as error:
-            raise cannot_write(out, error) from error
-    finally:
-        temporary.unlink(missing_ok=True)
     return ExportResult(out, fmt, conversation_ids, items)
-
-
-def cannot_write(out: Path, error: OSError) -> BadInput:
-    reason = error.strerror or type(error).__name__
-    return BadInput(f"Kan {out} niet schrijven: {reason}", f"Cannot write {out}: {reason}")
 
 
 def scrubber_for(session: Session, conversation_id: int) -> tuple[Scrubber, str]:

@@ -1,13 +1,16 @@
 """Workspace backup to one file and restore into an empty workspace (format in exchange/backup.py).
 
-Restore refuses a workspace that holds any row; files are checked (size, SHA-256) before a single row is
-written, the rows go in in one transaction, and the files are moved into place only after it commits.
+The backup is never written onto the workspace's own files and appears atomically (export_target.py).
+Restore refuses a workspace that holds any row; every value is checked against its column's type, file names
+in rows and in the zip must be plain names (a `vault_name` of `../../x.mp4` would make the report read outside
+the vault), files already in the media folders are never overwritten, files are checked (size, SHA-256)
+before a single row is written, the rows go in in one transaction, and the files are moved into place only
+after it commits.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,16 +18,28 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from kijkwijzer.errors import BadInput, NotFound, StoreError
+from kijkwijzer.errors import BadInput, StoreError
 from kijkwijzer.exchange import backup
+from kijkwijzer.files import require_regular_file
 from kijkwijzer.store.migrate import MIGRATIONS, head_revision
 from kijkwijzer.store.models import Base
 
-from . import audit
+from . import audit, leftovers
 from .context import Context
-from .exchange import cannot_write
+from .export_target import check_target, written
 
 BATCH = 500
+_PLAIN = re.compile(r"[\w\-][\w.\-]{0,199}", re.ASCII)  # one file name, no path, no leading dot
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_VAULT_NAME = re.compile(r"[0-9a-f]{64}\.[a-z0-9]{1,8}")
+# Columns that name a file in the media folders: what a restored row may hold there.
+NAME_COLUMNS = {
+    ("recordings", "sha256"): _SHA256,
+    ("recordings", "vault_name"): _VAULT_NAME,
+    ("annotations", "still_name"): _PLAIN,
+    ("consents", "form_name"): _PLAIN,
+    ("pending_erasures", "name"): _PLAIN,
+}
 
 
 @dataclass(frozen=True)
@@ -45,21 +60,13 @@ def _areas(ctx: Context, media: bool) -> dict[str, Path]:
 
 def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> BackupResult:
     """One zip with every table and the stills and consent forms; the recordings too with `include_media`."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise NotFound(f"Map bestaat niet: {out.parent}", f"Folder does not exist: {out.parent}")
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.deel")
-    try:
+    out = check_target(ctx.workspace, Path(out))
+    with written(ctx.workspace, out) as temporary:  # erased if anything fails or the process is killed
         with ctx.store.read() as session:  # a short snapshot; copying the files happens after it
             if not ctx.store.is_sqlite:
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             dump = backup.dump_tables(session, list(Base.metadata.sorted_tables))
-        try:
-            manifest = backup.write_backup(
-                dump, head_revision(), _areas(ctx, include_media), temporary, include_media
-            )
-        except OSError as error:  # disk full, no permission, a media file that vanished meanwhile
-            raise cannot_write(out, error) from error
+        manifest = backup.write_backup(dump, head_revision(), _areas(ctx, include_media), temporary, include_media)
         with ctx.transaction() as session:
             audit.record(
                 session,
@@ -69,12 +76,6 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
                 None,
                 f"{out.name}, {'met' if include_media else 'zonder'} opnamen",
             )
-        try:
-            os.replace(temporary, out)
-        except OSError as error:
-            raise cannot_write(out, error) from error
-    finally:
-        temporary.unlink(missing_ok=True)
     return BackupResult(out, sum(manifest.tables.values()), len(manifest.files), include_media)
 
 
@@ -109,13 +110,26 @@ def _reset_sequences(session: Session) -> None:
             )
 
 
+def _check_names(manifest: backup.Manifest, tables: dict[str, list[dict]]) -> None:
+    """File names in the zip and in the rows are plain names in their folder, never a path."""
+    bad = [f"{e.area}/{e.name}" for e in manifest.files
+           if not (_VAULT_NAME if e.area == "vault" else _PLAIN).fullmatch(e.name)]
+    for (table, column), pattern in NAME_COLUMNS.items():
+        bad += [f"{table}.{column} = {row[column]!r}" for row in tables.get(table, [])
+                if row.get(column) is not None and not pattern.fullmatch(row[column])]
+    for row in tables.get("recordings", []):
+        if not str(row.get("vault_name", "")).startswith(f"{row.get('sha256')}."):
+            bad.append(f"recordings.vault_name = {row.get('vault_name')!r}")
+    if bad:
+        shown = ", ".join(bad[:3])[:300]
+        raise BadInput(f"Reservekopie onbruikbaar: onveilige bestandsnaam ({shown}); er is niets teruggezet.",
+                       f"Backup unusable: unsafe file name ({shown}); nothing was restored.")
+
+
 def restore_backup(ctx: Context, path: Path) -> BackupResult:
     path = Path(path)
-    if not path.is_file():
-        raise NotFound(f"Bestand niet gevonden: {path}", f"File not found: {path}")
+    require_regular_file(path)  # NotFound, or BadInput for a folder or a FIFO (which would hang)
     zf, manifest = backup.open_backup(path)
-    staging = ctx.workspace.media_dir / f".herstel-{os.getpid()}"
-    keep_staging = False
     try:
         if manifest.revision != head_revision() and not _known_revision(manifest.revision):
             raise BadInput(
@@ -146,43 +160,57 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
             for t in Base.metadata.sorted_tables
             if t.name in manifest.tables
         }
-        staging.mkdir(parents=True, exist_ok=True)
-        backup.extract_files(zf, manifest, staging)
-        rows = 0
-        with ctx.transaction() as session:
-            if not _is_empty(session):  # someone wrote meanwhile
-                raise BadInput("De werkmap is intussen niet meer leeg.", "The workspace is no longer empty.")
-            try:
-                for table in Base.metadata.sorted_tables:
-                    data = tables.get(table.name, [])
-                    for start in range(0, len(data), BATCH):
-                        session.execute(table.insert(), data[start : start + BATCH])
-                    rows += len(data)
-                session.flush()
-            except (IntegrityError, DataError, StatementError) as error:
-                raise BadInput(
-                    "Reservekopie onbruikbaar: de gegevens erin kloppen niet onderling (beschadigd?).",
-                    "Backup unusable: its data is inconsistent (damaged?).",
-                ) from error
-            _reset_sequences(session)
-            audit.record(
-                session,
-                ctx.actor,
-                "backup.restore",
-                "workspace",
-                None,
-                f"{path.name}: {rows} rijen, {len(manifest.files)} bestanden",
+        _check_names(manifest, tables)
+        taken = backup.existing_conflicts(manifest, areas)
+        if taken:
+            shown = ", ".join(taken[:3])
+            raise BadInput(
+                f"Terugzetten zou bestaande bestanden overschrijven ({shown}); er is niets teruggezet. "
+                "Kies een lege werkmap.",
+                f"Restoring would overwrite existing files ({shown}); nothing was restored. Choose an empty workspace.",
             )
-        try:
-            files = backup.place_files(staging, areas)
-        except OSError as error:  # the rows are in; keep the checked files where the user can move them
-            keep_staging = True
-            raise StoreError(
-                f"De gegevens zijn teruggezet, maar niet alle bestanden: ze staan nog in {staging} ({error.strerror}).",
-                f"The data was restored, but not all files: they are still in {staging} ({error.strerror}).",
-            ) from error
+        with leftovers.staging_folder(ctx.workspace) as staging:
+            backup.extract_files(zf, manifest, staging)
+            rows = _insert_rows(ctx, tables, path, len(manifest.files))
+            try:
+                files = backup.place_files(staging, areas, manifest)
+            except OSError as error:  # the rows are in; keep the checked files where the user can move them
+                kept = leftovers.keep_folder(staging)
+                raise StoreError(
+                    f"De gegevens zijn teruggezet, maar niet alle bestanden: ze staan nog in {kept} "
+                    f"({error.strerror or type(error).__name__}).",
+                    f"The data was restored, but not all files: they are still in {kept} "
+                    f"({error.strerror or type(error).__name__}).",
+                ) from error
     finally:
         zf.close()
-        if not keep_staging:
-            shutil.rmtree(staging, ignore_errors=True)
     return BackupResult(path, rows, files, manifest.media)
+
+
+def _insert_rows(ctx: Context, tables: dict[str, list[dict]], path: Path, files: int) -> int:
+    rows = 0
+    with ctx.transaction() as session:
+        if not _is_empty(session):  # someone wrote meanwhile
+            raise BadInput("De werkmap is intussen niet meer leeg.", "The workspace is no longer empty.")
+        try:
+            for table in Base.metadata.sorted_tables:
+                data = tables.get(table.name, [])
+                for start in range(0, len(data), BATCH):
+                    session.execute(table.insert(), data[start : start + BATCH])
+                rows += len(data)
+            session.flush()
+        except (IntegrityError, DataError, StatementError) as error:
+            raise BadInput(
+                "Reservekopie onbruikbaar: de gegevens erin kloppen niet onderling (beschadigd?).",
+                "Backup unusable: its data is inconsistent (damaged?).",
+            ) from error
+        _reset_sequences(session)
+        audit.record(
+            session,
+            ctx.actor,
+            "backup.restore",
+            "workspace",
+            None,
+            f"{path.name}: {rows} rijen, {files} bestanden",
+        )
+    return rows

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.feedback import COMPARISON_MARKS
+from kijkwijzer.domain.numbering import label as label_of
+from kijkwijzer.domain.numbering import numbers
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.exchange import report_data as rd
 from kijkwijzer.exchange.pseudonym import Scrubber, client_scrubber
@@ -92,6 +94,17 @@ class _Gather(FollowUp):
             )
         }
         self.entry_of_fragment: dict[int, rd.Entry] = {}
+        self.annotation_no = numbers((a.recording_id, a.id) for a in self.annotations)
+        self.fragment_no = numbers((f.recording_id, f.id) for f in self.fragments)
+
+    def item_label(self, kind: str, number: int, recording: Recording) -> str:
+        """As the review names it; with the recording's name when this conversation has more than one."""
+        where = self.scrub(Path(recording.original_name).name) if len(self.recordings) > 1 else ""
+        return label_of(kind, number, where=where)
+
+    def annotation_label(self, annotation: Annotation) -> str:
+        recording = next(r for r in self.recordings if r.id == annotation.recording_id)
+        return self.item_label("annotation", self.annotation_no[annotation.id], recording)
 
     def reviewer(self, reviewer_id: int | None) -> str:
         r = self.reviewers.get(reviewer_id) if reviewer_id else None
@@ -131,9 +144,12 @@ class _Gather(FollowUp):
             if a.id not in covered:
                 found.append(((a.recording_id, a.start_ms, 1, a.id), a, [a]))
         out: list[rd.Entry] = []
-        for number, (_key, item, notes) in enumerate(sorted(found, key=lambda x: x[0]), start=1):
+        for position, (_key, item, notes) in enumerate(sorted(found, key=lambda x: x[0]), start=1):
             themes = self.theme_order({t.theme_id for a in notes for t in a.themes})
             rec = recordings[item.recording_id]
+            kind = "fragment" if isinstance(item, Fragment) else "annotation"
+            number = (self.fragment_no if kind == "fragment" else self.annotation_no)[item.id]
+            name = self.item_label(kind, number, rec)
             if isinstance(item, Fragment):
                 reaction = self.reactions.get(item.id)
                 ri = self.items.get(item.id)
@@ -157,11 +173,14 @@ class _Gather(FollowUp):
                     self._reaction(reaction),
                     self.scrub(ri.notes) if ri else "",
                     self.scrub(ri.tips) if ri else "",
+                    label=name,
+                    position=position,
                 )
                 self.entry_of_fragment[item.id] = entry
             else:
                 entry = rd.Entry(
-                    number, item.start_ms, item.end_ms, "", themes, (self.note(item),), is_fragment=False
+                    number, item.start_ms, item.end_ms, "", themes, (self.note(item),), is_fragment=False,
+                    label=name, position=position,
                 )
             out.append(entry)
         return out

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 
 from kijkwijzer.domain.feedback import TRIED_VALUES
+from kijkwijzer.domain.numbering import lower
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.exchange import report_data as rd
 from kijkwijzer.store.models import (
@@ -58,6 +59,9 @@ class FollowUp:
     entry_of_fragment: dict[int, rd.Entry]
 
     def reviewer(self, reviewer_id: int | None) -> str:
+        raise NotImplementedError
+
+    def annotation_label(self, annotation: Annotation) -> str:
         raise NotImplementedError
 
     def slim(self) -> tuple[rd.SlimBlock, ...]:
@@ -128,7 +132,7 @@ class FollowUp:
                     + (f" — {self.scrub(f.effect)}" if f.effect else "")
                 )
             frags = [
-                self.entry_of_fragment[fid].number
+                self.entry_of_fragment[fid]
                 for fid in self.s.scalars(
                     select(AandachtspuntFragment.fragment_id).where(
                         AandachtspuntFragment.aandachtspunt_id == p.id
@@ -143,7 +147,7 @@ class FollowUp:
                     "afgerond" if p.status == "closed" else "open",
                     tuple(follow),
                     self.scrub(p.leerpunt),
-                    tuple(sorted(frags)),
+                    tuple(e.label for e in sorted(frags, key=lambda e: e.position)),
                 )
             )
         return tuple(out)
@@ -194,7 +198,11 @@ class FollowUp:
     def _evidence(self, link: PlanActionLink) -> str:
         if link.kind == "fragment" and link.target_id in self.entry_of_fragment:
             e = self.entry_of_fragment[link.target_id]
-            return f"fragment {e.number} ({format_ms(e.start_ms, millis=False)})"
+            return f"{lower(e.label)} op {format_ms(e.start_ms, millis=False)}"
+        if link.kind == "annotation":
+            a = next((a for a in self.annotations if a.id == link.target_id), None)
+            if a is not None:
+                return f"{lower(self.annotation_label(a))} op {format_ms(a.start_ms, millis=False)}"
         if link.kind == "aandachtspunt":
             p = self.s.get(Aandachtspunt, link.target_id)
             return f"aandachtspunt “{self.scrub(p.text)}”" if p else "aandachtspunt"

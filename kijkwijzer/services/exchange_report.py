@@ -44,6 +44,8 @@ class StillPlan:
             if own.is_file():
                 return own
         source = self.vault_dir / recording.vault_name
+        if Path(recording.vault_name).name != recording.vault_name:  # never a path out of the vault
+            return None
         if not recording.has_video or not source.is_file():
             return None
         target = self.cache_dir / f"{recording.sha256}-verslag-{max(at_ms, 0)}.jpg"

@@ -19,6 +19,7 @@ from kijkwijzer.domain.feedback import (
     reordered,
     require_choice,
 )
+from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import Annotation, Fragment, Playlist, PlaylistItem
 
@@ -71,10 +72,15 @@ def load_fragment(session: Session, ctx: Context, fragment_id: int) -> Fragment:
     return row
 
 
+def _title(title: str) -> str:
+    """A title is one line of at most 300 characters (line breaks become spaces)."""
+    return free_line(" ".join(free_text(title, "Titel", "Title").split()), "Titel", "Title", limit=300)
+
+
 def _insert(session: Session, ctx: Context, recording_id: int, start_ms: int, end_ms: int, title: str,
             annotation_id: int | None) -> FragmentView:
     row = Fragment(recording_id=recording_id, annotation_id=annotation_id, start_ms=start_ms, end_ms=end_ms,
-                   title=title.strip()[:300], created_by=ctx.actor.reviewer_id)
+                   title=_title(title), created_by=ctx.actor.reviewer_id)
     session.add(row)
     session.flush()
     audit.record(session, ctx.actor, "fragment.add", "fragment", row.id, f"recording {recording_id}")
@@ -114,7 +120,7 @@ def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms
             new_end = row.end_ms if end_ms is None else end_ms
             row.start_ms, row.end_ms = fragment_span(new_start, new_end, recording.duration_ms)
         if title is not None:
-            row.title = title.strip()[:300]
+            row.title = _title(title)
         session.flush()
         audit.record(session, ctx.actor, "fragment.update", "fragment", row.id)
         view = fragment_view(row)
@@ -200,13 +206,32 @@ def create_playlist(ctx: Context, recording_id: int, purpose: str, title: str = 
     require_choice(purpose, PLAYLIST_PURPOSES, "bedoeling", "purpose")
     with ctx.transaction() as session:
         require_recording_access(session, ctx.actor, recording_id)
-        row = Playlist(recording_id=recording_id, purpose=purpose, title=title.strip()[:300])
+        row = Playlist(recording_id=recording_id, purpose=purpose, title=_title(title))
         session.add(row)
         session.flush()
         order = list(dict.fromkeys(fragment_ids))
         _check_same_recording(session, row, order)
         _write_order(session, row.id, order)
         return _changed(session, ctx, row, "playlist.add", purpose)
+
+
+def update_playlist(ctx: Context, playlist_id: int, *, title: str | None = None,
+                    purpose: str | None = None) -> PlaylistView:
+    """Rename a playlist, or give it the other purpose (a list for the reflection becomes one for the client
+    interview); its fragments and their order stay."""
+    if purpose is not None:
+        require_choice(purpose, PLAYLIST_PURPOSES, "bedoeling", "purpose")
+    with ctx.transaction() as session:
+        row = _load_playlist(session, ctx, playlist_id)
+        changed = []
+        if title is not None and _title(title) != row.title:
+            row.title = _title(title)
+            changed.append("title")
+        if purpose is not None and purpose != row.purpose:
+            row.purpose = purpose
+            changed.append(f"purpose {purpose}")
+        session.flush()
+        return _changed(session, ctx, row, "playlist.update", ", ".join(changed))
 
 
 def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: int | None = None) -> PlaylistView:

@@ -1,18 +1,21 @@
-"""Professionals, reviewers and pseudonymised clients."""
+"""Professionals, reviewers (added, renamed, archived) and pseudonymised clients."""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Final
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from kijkwijzer.errors import BadInput, NotFound
-from kijkwijzer.store.models import Client, Professional, Reviewer
+from kijkwijzer.errors import BadInput, NotAllowed, NotFound
+from kijkwijzer.store.models import Case, Client, Professional, Reviewer
+from kijkwijzer.store.models.base import utcnow
 from kijkwijzer.store.models.people import ROLES
 
 from . import audit
-from .context import Context, emit
+from .context import Actor, Context, emit
 from .events import Event
 
 
@@ -29,15 +32,25 @@ class ReviewerView:
     name: str
     role: str
     professional_id: int | None
+    archived: bool = False
 
 
 @dataclass(frozen=True)
 class ClientView:
-    """Never carries the real name: that stays inside the workspace database."""
+    """Never carries the real name (only whether there is one): read it with `client_real_name`."""
 
     id: int
     pseudonym: str
     profile: str
+    has_real_name: bool = False
+
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Final = _Unchanged()
 
 
 def _require_name(name: str) -> str:
@@ -47,10 +60,31 @@ def _require_name(name: str) -> str:
     return name
 
 
+def _require_role(role: str) -> str:
+    if role not in ROLES:
+        raise BadInput(f"Onbekende rol: {role} (kies uit {', '.join(ROLES)})",
+                       f"Unknown role: {role} (choose from {', '.join(ROLES)})")
+    return role
+
+
+def _pro_view(p: Professional) -> ProfessionalView:
+    return ProfessionalView(p.id, p.name, p.function)
+
+
+def _reviewer_view(r: Reviewer) -> ReviewerView:
+    return ReviewerView(r.id, r.name, r.role, r.professional_id, r.archived_at is not None)
+
+
+def _client_view(c: Client) -> ClientView:
+    return ClientView(c.id, c.pseudonym, c.profile, bool(c.real_name))
+
+
+# ---- professionals -----------------------------------------------------------------------------------------
+
 def add_professional(ctx: Context, name: str, function: str = "klantmanager") -> tuple[ProfessionalView, ReviewerView]:
     """A professional is also a reviewer of their own recordings (role 'professional')."""
     with ctx.transaction() as session:
-        pro = Professional(name=_require_name(name), function=function)
+        pro = Professional(name=_require_name(name), function=function.strip() or "klantmanager")
         session.add(pro)
         session.flush()
         rev = Reviewer(name=pro.name, role="professional", professional_id=pro.id)
@@ -58,20 +92,112 @@ def add_professional(ctx: Context, name: str, function: str = "klantmanager") ->
         session.flush()
         audit.record(session, ctx.actor, "professional.add", "professional", pro.id)
         emit(session, Event("people.changed", pro.id))
-        return ProfessionalView(pro.id, pro.name, pro.function), ReviewerView(rev.id, rev.name, rev.role, pro.id)
+        return _pro_view(pro), _reviewer_view(rev)
 
+
+def update_professional(ctx: Context, professional_id: int, *, name: str | None = None,
+                        function: str | None = None) -> ProfessionalView:
+    """Rename (their own reviewer row follows) or change the function."""
+    with ctx.transaction() as session:
+        pro = session.get(Professional, professional_id)
+        if pro is None:
+            raise NotFound(f"Professional {professional_id} bestaat niet.", f"Professional {professional_id} does not exist.")
+        if name is not None:
+            _rename_professional(session, pro, _require_name(name))
+        if function is not None:
+            pro.function = function.strip() or pro.function
+        audit.record(session, ctx.actor, "professional.update", "professional", pro.id)
+        emit(session, Event("people.changed", pro.id))
+        return _pro_view(pro)
+
+
+def _rename_professional(session: Session, pro: Professional, name: str) -> None:
+    pro.name = name
+    for own in session.scalars(select(Reviewer).where(Reviewer.professional_id == pro.id)):
+        own.name = name
+
+
+def list_professionals(ctx: Context) -> list[ProfessionalView]:
+    with ctx.store.read() as session:
+        return [_pro_view(p) for p in session.scalars(select(Professional).order_by(Professional.name))]
+
+
+# ---- reviewers -----------------------------------------------------------------------------------------------
 
 def add_reviewer(ctx: Context, name: str, role: str) -> ReviewerView:
-    if role not in ROLES:
-        raise BadInput(f"Onbekende rol: {role} (kies uit {', '.join(ROLES)})", f"Unknown role: {role} (choose from {', '.join(ROLES)})")
+    _require_role(role)
     with ctx.transaction() as session:
         rev = Reviewer(name=_require_name(name), role=role)
         session.add(rev)
         session.flush()
         audit.record(session, ctx.actor, "reviewer.add", "reviewer", rev.id, role)
         emit(session, Event("people.changed", rev.id))
-        return ReviewerView(rev.id, rev.name, rev.role, None)
+        return _reviewer_view(rev)
 
+
+def _load_reviewer(session: Session, reviewer_id: int) -> Reviewer:
+    r = session.get(Reviewer, reviewer_id)
+    if r is None:
+        raise NotFound(f"Kijker {reviewer_id} bestaat niet.", f"Reviewer {reviewer_id} does not exist.")
+    return r
+
+
+def update_reviewer(ctx: Context, reviewer_id: int, *, name: str | None = None, role: str | None = None) -> ReviewerView:
+    """A professional's own reviewer row keeps its role; renaming it renames the professional too."""
+    if role is not None:
+        _require_role(role)
+    with ctx.transaction() as session:
+        rev = _load_reviewer(session, reviewer_id)
+        if role is not None and role != rev.role:
+            if rev.professional_id is not None:
+                raise NotAllowed(f"{rev.name} is de professional zelf; die rol kan niet veranderen.",
+                                 f"{rev.name} is the professional themselves; that role cannot change.")
+            if role == "professional":
+                raise BadInput("Een professional voegt u toe als professional, niet door een kijker van rol te "
+                               "laten wisselen.",
+                               "Add a professional as a professional, not by changing a reviewer's role.")
+            rev.role = role
+        if name is not None:
+            pro = session.get(Professional, rev.professional_id) if rev.professional_id is not None else None
+            if pro is not None:
+                _rename_professional(session, pro, _require_name(name))
+            else:
+                rev.name = _require_name(name)
+        audit.record(session, ctx.actor, "reviewer.update", "reviewer", rev.id, rev.role)
+        emit(session, Event("people.changed", rev.id))
+        return _reviewer_view(rev)
+
+
+def archive_reviewer(ctx: Context, reviewer_id: int, archived: bool = True) -> ReviewerView:
+    """An archived reviewer keeps their annotations but is no longer offered in choosers."""
+    with ctx.transaction() as session:
+        rev = _load_reviewer(session, reviewer_id)
+        if archived and rev.professional_id is not None:
+            raise NotAllowed(f"{rev.name} is de professional zelf en kan niet worden gearchiveerd.",
+                             f"{rev.name} is the professional themselves and cannot be archived.")
+        if archived and rev.archived_at is None:
+            rev.archived_at = utcnow()
+        elif not archived:
+            rev.archived_at = None
+        audit.record(session, ctx.actor, "reviewer.archive" if archived else "reviewer.unarchive", "reviewer", rev.id)
+        emit(session, Event("people.changed", rev.id))
+        return _reviewer_view(rev)
+
+
+def list_reviewers(ctx: Context, include_archived: bool = False) -> list[ReviewerView]:
+    with ctx.store.read() as session:
+        query = select(Reviewer).order_by(Reviewer.id)
+        if not include_archived:
+            query = query.where(Reviewer.archived_at.is_(None))
+        return [_reviewer_view(r) for r in session.scalars(query)]
+
+
+def get_reviewer(ctx: Context, reviewer_id: int) -> ReviewerView:
+    with ctx.store.read() as session:
+        return _reviewer_view(_load_reviewer(session, reviewer_id))
+
+
+# ---- clients -------------------------------------------------------------------------------------------------
 
 def new_pseudonym() -> str:
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -83,33 +209,65 @@ def add_client(ctx: Context, pseudonym: str | None = None, real_name: str | None
         code = (pseudonym or new_pseudonym()).strip()
         if session.scalar(select(Client).where(Client.pseudonym == code)):
             raise BadInput(f"Pseudoniem {code} bestaat al.", f"Pseudonym {code} already exists.")
-        client = Client(pseudonym=code, real_name=real_name or None, profile=profile)
+        client = Client(pseudonym=code, real_name=(real_name or "").strip() or None, profile=profile)
         session.add(client)
         session.flush()
         audit.record(session, ctx.actor, "client.add", "client", client.id)
         emit(session, Event("people.changed", client.id))
-        return ClientView(client.id, client.pseudonym, client.profile)
+        return _client_view(client)
 
 
-def list_professionals(ctx: Context) -> list[ProfessionalView]:
+def _load_client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound(f"Cliënt {client_id} bestaat niet.", f"Client {client_id} does not exist.")
+    return client
+
+
+def update_client(ctx: Context, client_id: int, *, real_name: str | None | _Unchanged = UNCHANGED,
+                  profile: str | None = None) -> ClientView:
+    """The pseudonym never changes; a real name of "" or None is cleared (the audit row never holds it)."""
+    with ctx.transaction() as session:
+        client = _load_client(session, client_id)
+        changed = []
+        if not isinstance(real_name, _Unchanged):
+            client.real_name = (real_name or "").strip() or None
+            changed.append("real_name set" if client.real_name else "real_name cleared")
+        if profile is not None:
+            client.profile = profile
+            changed.append("profile")
+        audit.record(session, ctx.actor, "client.update", "client", client.id, ", ".join(changed))
+        emit(session, Event("people.changed", client.id))
+        return _client_view(client)
+
+
+def get_client(ctx: Context, client_id: int) -> ClientView:
     with ctx.store.read() as session:
-        return [ProfessionalView(p.id, p.name, p.function) for p in session.scalars(select(Professional).order_by(Professional.name))]
-
-
-def list_reviewers(ctx: Context) -> list[ReviewerView]:
-    with ctx.store.read() as session:
-        return [ReviewerView(r.id, r.name, r.role, r.professional_id)
-                for r in session.scalars(select(Reviewer).order_by(Reviewer.id))]
-
-
-def get_reviewer(ctx: Context, reviewer_id: int) -> ReviewerView:
-    with ctx.store.read() as session:
-        r = session.get(Reviewer, reviewer_id)
-        if r is None:
-            raise NotFound(f"Kijker {reviewer_id} bestaat niet.", f"Reviewer {reviewer_id} does not exist.")
-        return ReviewerView(r.id, r.name, r.role, r.professional_id)
+        return _client_view(_load_client(session, client_id))
 
 
 def list_clients(ctx: Context) -> list[ClientView]:
     with ctx.store.read() as session:
-        return [ClientView(c.id, c.pseudonym, c.profile) for c in session.scalars(select(Client).order_by(Client.pseudonym))]
+        return [_client_view(c) for c in session.scalars(select(Client).order_by(Client.pseudonym))]
+
+
+def client_real_name(ctx: Context, client_id: int) -> str | None:
+    """The real name, for the client's own professional only; every look is written in the audit log."""
+    with ctx.transaction() as session:
+        client = _load_client(session, client_id)
+        _require_own_client(session, ctx.actor, client)
+        audit.record(session, ctx.actor, "client.view_name", "client", client.id)
+        return client.real_name
+
+
+def _require_own_client(session: Session, actor: Actor, client: Client) -> None:
+    """The professional of one of the client's cases (any professional while the client has no case yet)."""
+    if actor.reviewer_id is None:
+        return
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    owners = set(session.scalars(select(Case.professional_id).where(Case.client_id == client.id)))
+    if reviewer is not None and reviewer.professional_id is not None and (
+            not owners or reviewer.professional_id in owners):
+        return
+    raise NotAllowed(f"Alleen de eigen professional van deze cliënt ziet de echte naam; {actor.name} is dat niet.",
+                     f"Only the client's own professional sees the real name; {actor.name} is not.")

@@ -13,12 +13,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import (
     Aandachtspunt,
     Annotation,
     Assessment,
     Case,
+    Client,
     Conversation,
     FeedbackScore,
     Fragment,
@@ -29,6 +31,7 @@ from kijkwijzer.store.models import (
 )
 
 from . import audit
+from .access import active_consent
 from .assessment import require_own
 from .context import Context, emit
 from .events import Event
@@ -72,6 +75,21 @@ class PlanView:
     actions: tuple[ActionView, ...]  # question 2
 
 
+@dataclass(frozen=True)
+class EvidenceFragment:
+    """A fragment of one of the professional's conversations, described well enough to choose it as evidence."""
+
+    fragment_id: int
+    recording_id: int
+    conversation_id: int
+    held_on: date
+    case_title: str
+    client_pseudonym: str
+    start_ms: int
+    end_ms: int
+    title: str
+
+
 def status_label(status: str, lang: str = "nl") -> str:
     nl, en = STATUSES.get(status, (status, status))
     return nl if lang == "nl" else en
@@ -100,6 +118,17 @@ def _check_pillar(ctx: Context, pillar_id: str | None) -> None:
         raise BadInput(f"Onbekende pijler: {pillar_id}", f"Unknown pillar: {pillar_id}")
 
 
+def _plan_texts(*texts: str | None) -> tuple:
+    """Questions 1, 3 and 4 (None stays None: not changed) under the free-text limits."""
+    names = (("Verbetering", "Improvement"), ("Nodig", "Needed"), ("Tijdpad", "Timeline"))
+    return tuple(None if t is None else free_text(t, nl, en) for t, (nl, en) in zip(texts, names, strict=True))
+
+
+def _action_texts(text: str | None, who: str | None) -> tuple[str | None, str | None]:
+    return (None if text is None else free_text(text, "Actie", "Action"),
+            None if who is None else free_line(who, "Wie", "Who"))
+
+
 def _load_plan(session: Session, ctx: Context, plan_id: int) -> Plan:
     row = session.get(Plan, plan_id)
     if row is None:
@@ -118,6 +147,7 @@ def _load_action(session: Session, ctx: Context, action_id: int) -> tuple[PlanAc
 def add_plan(ctx: Context, professional_id: int, room_for_improvement: str, *, needed: str = "", timeline: str = "",
              pillar_id: str | None = None, assessment_id: int | None = None) -> PlanView:
     """Questions 1, 3 and 4 of step 4; the actions (question 2) are added one by one."""
+    room_for_improvement, needed, timeline = _plan_texts(room_for_improvement, needed, timeline)
     if not room_for_improvement.strip():
         raise BadInput("Beschrijf welke verbetering je zou willen aanbrengen.",
                        "Describe which improvement you would like to make.")
@@ -176,6 +206,7 @@ def _add_link(session: Session, action: PlanAction, professional_id: int, kind: 
 def add_action(ctx: Context, plan_id: int, text: str, *, who: str = "", due_on: date | None = None,
                pillar_id: str | None = None, links: Sequence[tuple[str, int]] = ()) -> ActionView:
     """A concrete, feasible step (question 2) with who/what is needed and when."""
+    text, who = _action_texts(text, who)  # type: ignore[assignment]
     if not text.strip():
         raise BadInput("Omschrijf concreet wat je gaat doen.", "Describe concretely what you are going to do.")
     _check_pillar(ctx, pillar_id)
@@ -191,6 +222,62 @@ def add_action(ctx: Context, plan_id: int, text: str, *, who: str = "", due_on: 
         audit.record(session, ctx.actor, "plan.action.add", "plan_action", row.id, f"plan {plan_id}")
         view = _action_view(session, row, plan.professional_id)
         emit(session, Event("plan.changed", plan_id, plan.professional_id, {"action": view}))
+    return view
+
+
+_UNCHANGED: object = object()  # "leave as it is" for fields where None is a value (no date, no pillar)
+
+
+def update_plan(ctx: Context, plan_id: int, *, room_for_improvement: str | None = None, needed: str | None = None,
+                timeline: str | None = None, pillar_id: str | None | object = _UNCHANGED) -> PlanView:
+    """Questions 1, 3 and 4 (and the pillar) rewritten after the wizard; what is not given stays."""
+    room_for_improvement, needed, timeline = _plan_texts(room_for_improvement, needed, timeline)
+    if room_for_improvement is not None and not room_for_improvement.strip():
+        raise BadInput("Beschrijf welke verbetering je zou willen aanbrengen.",
+                       "Describe which improvement you would like to make.")
+    if pillar_id is not _UNCHANGED:
+        _check_pillar(ctx, pillar_id)  # type: ignore[arg-type]
+    with ctx.transaction() as session:
+        row = _load_plan(session, ctx, plan_id)
+        for name, value in (("room_for_improvement", room_for_improvement), ("needed", needed),
+                            ("timeline", timeline)):
+            if value is not None:
+                setattr(row, name, value.strip())
+        if pillar_id is not _UNCHANGED:
+            row.pillar_id = pillar_id  # type: ignore[assignment]
+        session.flush()
+        audit.record(session, ctx.actor, "plan.update", "plan", row.id)
+        emit(session, Event("plan.changed", row.id, row.professional_id))
+        return _plan_view(session, row)
+
+
+def update_action(ctx: Context, action_id: int, *, text: str | None = None, who: str | None = None,
+                  due_on: date | None | object = _UNCHANGED, pillar_id: str | None | object = _UNCHANGED,
+                  note: str | None = None) -> ActionView:
+    """Change a step of the plan: what, who/what is needed, when (None: no date), the pillar, a note."""
+    text, who = _action_texts(text, who)
+    if note is not None:
+        note = free_text(note, "Notitie", "Note")
+    if text is not None and not text.strip():
+        raise BadInput("Omschrijf concreet wat je gaat doen.", "Describe concretely what you are going to do.")
+    if pillar_id is not _UNCHANGED:
+        _check_pillar(ctx, pillar_id)  # type: ignore[arg-type]
+    with ctx.transaction() as session:
+        row, plan = _load_action(session, ctx, action_id)
+        if text is not None:
+            row.text = text.strip()
+        if who is not None:
+            row.who = who.strip()
+        if note is not None:
+            row.note = note.strip()
+        if due_on is not _UNCHANGED:
+            row.due_on = due_on  # type: ignore[assignment]
+        if pillar_id is not _UNCHANGED:
+            row.pillar_id = pillar_id  # type: ignore[assignment]
+        session.flush()
+        audit.record(session, ctx.actor, "plan.action.update", "plan_action", row.id)
+        view = _action_view(session, row, plan.professional_id)
+        emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
     return view
 
 
@@ -229,11 +316,16 @@ def set_status(ctx: Context, action_id: int, status: str, *, note: str | None = 
         row.status = status
         row.done_on = (on or date.today()) if status == "gedaan" else None
         if note is not None:
-            row.note = note.strip()
+            row.note = free_text(note, "Notitie", "Note").strip()
         audit.record(session, ctx.actor, "plan.action.status", "plan_action", row.id, status)
         view = _action_view(session, row, plan.professional_id)
         emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
     return view
+
+
+def reopen(ctx: Context, action_id: int) -> ActionView:
+    """A step marked done or dropped is open again (its done date goes)."""
+    return set_status(ctx, action_id, "open")
 
 
 def done(ctx: Context, action_id: int, *, note: str | None = None, on: date | None = None) -> ActionView:
@@ -263,6 +355,25 @@ def due(ctx: Context, professional_id: int, today: date | None = None) -> list[A
                    PlanAction.due_on <= today, PlanAction.status.not_in(CLOSED))
             .order_by(PlanAction.due_on, PlanAction.id))
         return [_action_view(session, r, professional_id) for r in rows]
+
+
+def evidence_fragments(ctx: Context, professional_id: int) -> list[EvidenceFragment]:
+    """The fragments of the professional's own conversations that can back a plan step (analysis consent
+    still active), newest conversation first; what "Fragment koppelen" offers."""
+    with ctx.store.read() as session:
+        require_own(session, ctx.actor, professional_id)
+        rows = session.execute(
+            select(Fragment, Recording, Conversation, Case, Client)
+            .join(Recording, Recording.id == Fragment.recording_id)
+            .join(Conversation, Conversation.id == Recording.conversation_id)
+            .join(Case, Case.id == Conversation.case_id)
+            .join(Client, Client.id == Case.client_id)
+            .where(Case.professional_id == professional_id)
+            .order_by(Conversation.held_on.desc(), Conversation.id.desc(), Fragment.start_ms, Fragment.id)).all()
+        consented = {conv_id: active_consent(session, conv_id, "analysis") is not None
+                     for conv_id in {r[2].id for r in rows}}
+        return [EvidenceFragment(f.id, rec.id, conv.id, conv.held_on, case.title, client.pseudonym, f.start_ms,
+                                 f.end_ms, f.title) for f, rec, conv, case, client in rows if consented[conv.id]]
 
 
 def actions_for(ctx: Context, kind: str, target_id: int) -> list[ActionView]:

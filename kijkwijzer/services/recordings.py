@@ -1,4 +1,5 @@
-"""Recordings: import into the vault (only with consent to record), list, open, locate a moved file."""
+"""Recordings: import into the vault (only with consent to record, only real audio or video), list, open,
+locate a moved file, and remove or replace a wrong one (the same verified erasure as a withdrawal)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,14 @@ from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.media.vault import sha256_of
 from kijkwijzer.store.models import Conversation, Recording
 
-from . import audit
+from . import audit, erasure
 from .access import require_purpose, require_recording_access
 from .context import Context, emit
+from .erasure import ErasureReport
 from .events import Event
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -46,16 +51,23 @@ def _view(ctx: Context, r: Recording) -> RecordingView:
                          r.fps, r.variable_frame_rate)
 
 
-def import_recording(ctx: Context, conversation_id: int, source: Path,
-                     progress: Callable[[int, int], None] | None = None,
-                     cancel: Callable[[], bool] | None = None) -> RecordingView:
-    """Copy a file into the vault under its SHA-256 and register it; a refused file writes nothing."""
-    source = Path(source)
+def import_recording(ctx: Context, conversation_id: int, source: Path, progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> RecordingView:
+    """Copy a file into the vault under its SHA-256 and register it. Anything that is not audio or video
+    (text, a still image, subtitles) is refused by the probe before a byte is written."""
+    return _import(ctx, conversation_id, Path(source), progress, cancel)
+
+
+def _import(ctx: Context, conversation_id: int, source: Path, progress: Progress | None, cancel: Cancel | None,
+            not_sha256: str | None = None) -> RecordingView:
     with ctx.store.read() as session:
         if session.get(Conversation, conversation_id) is None:
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
         require_purpose(session, conversation_id, "recording")
     entry = ctx.vault.import_file(source, progress=progress, cancel=cancel)
+    if entry.sha256 == not_sha256:  # the vault file belongs to the recording being replaced: keep it
+        raise BadInput(f"{source.name} is dezelfde opname als die u wilt vervangen.",
+                       f"{source.name} is the same recording as the one you want to replace.")
     info = entry.info
     try:
         with ctx.transaction() as session:
@@ -118,3 +130,31 @@ def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
     with ctx.transaction() as session:
         audit.record(session, ctx.actor, "recording.locate", "recording", recording_id)
     return get(ctx, recording_id)
+
+
+# ---- a wrong recording -------------------------------------------------------------------------------------------
+
+def preview_removal(ctx: Context, recording_id: int) -> ErasureReport:
+    """What removing the recording would erase (counts only, nothing changed), for the confirmation."""
+    return erasure.preview_recording_erasure(ctx, recording_id)
+
+
+def remove_recording(ctx: Context, recording_id: int) -> ErasureReport:
+    """Erase a wrong recording with everything derived from it (files overwritten, then unlinked), as a
+    withdrawal would; the consent stays. Only the case's own professional."""
+    return erasure.erase_recording(ctx, recording_id)
+
+
+def replace_recording(ctx: Context, recording_id: int, source: Path, progress: Progress | None = None,
+                      cancel: Cancel | None = None) -> tuple[RecordingView, ErasureReport]:
+    """Import the right file into the same conversation first, then erase the wrong one. A refused or
+    cancelled import leaves the old recording untouched."""
+    with ctx.store.read() as session:
+        old = session.get(Recording, recording_id)
+        if old is None:
+            raise NotFound(f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist.")
+        conversation_id, old_sha = old.conversation_id, old.sha256
+        erasure.require_case_professional(session, ctx.actor, conversation_id, "een opname vervangen",
+                                          "replace a recording")
+    new = _import(ctx, conversation_id, Path(source), progress, cancel, not_sha256=old_sha)
+    return new, erasure.erase_recording(ctx, recording_id)

@@ -14,8 +14,16 @@ from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.domain.feedback import overlaps, reordered
+from kijkwijzer.domain.free_text import free_text
 from kijkwijzer.errors import BadInput, NotFound
-from kijkwijzer.store.models import Aandachtspunt, ClientReaction, Fragment, ReflectionItem, ReflectionSession
+from kijkwijzer.store.models import (
+    Aandachtspunt,
+    ClientReaction,
+    Fragment,
+    Recording,
+    ReflectionItem,
+    ReflectionSession,
+)
 
 from . import annotations, audit
 from .aandachtspunten import (  # noqa: F401 - re-exported: the outcome of a reflection
@@ -44,6 +52,7 @@ class ReflectionQuestion:
     theme_id: str
     theme_title: str
     text: str
+    text_en: str = ""  # the key question has an English version in the content; the others are Dutch only
 
 
 @dataclass(frozen=True)
@@ -85,8 +94,9 @@ def questions_for(ctx: Context, theme_ids: tuple[str, ...]) -> tuple[ReflectionQ
     out: list[ReflectionQuestion] = []
     for theme in ctx.content.themes:
         if theme.id in theme_ids:
+            english = {theme.key_question: theme.key_question_en}
             for text in dict.fromkeys((theme.key_question, *theme.reflection_questions)):
-                out.append(ReflectionQuestion(theme.id, theme.title, text))
+                out.append(ReflectionQuestion(theme.id, theme.title, text, english.get(text, "")))
     return tuple(out)
 
 
@@ -158,7 +168,7 @@ def start_session(ctx: Context, conversation_id: int, held_on: date, *, playlist
         for fid in order:
             fragment_of_conversation(session, ctx, fid, {conversation_id})
         row = ReflectionSession(conversation_id=conversation_id, held_on=held_on, led_by=ctx.actor.reviewer_id,
-                                notes=notes.strip())
+                                notes=free_text(notes, "Notities", "Notes").strip())
         session.add(row)
         session.flush()
         _write_agenda(session, row.id, order, {})
@@ -194,14 +204,29 @@ def reorder_agenda(ctx: Context, session_id: int, fragment_ids: list[int]) -> Se
 
 
 def remove_from_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
+    """The fragment leaves this agenda (with what was noted about it here); the fragment itself stays."""
     with ctx.transaction() as session:
         row = load_session(session, ctx, session_id)
+        if fragment_id not in _items(session, session_id):
+            raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
         session.execute(delete(ReflectionItem).where(ReflectionItem.session_id == session_id,
                                                      ReflectionItem.fragment_id == fragment_id))
         items = _items(session, session_id)
         _write_agenda(session, session_id, list(items), items)
         _done(session, ctx, row, "reflection.agenda_remove", f"fragment {fragment_id}")
     return get_session(ctx, session_id)
+
+
+def agenda_candidates(ctx: Context, session_id: int) -> list[FragmentView]:
+    """The conversation's fragments that are not on the agenda yet, in recording and time order: what
+    "Fragment toevoegen" offers (also for a session started before any playlist existed)."""
+    with ctx.store.read() as session:
+        row = load_session(session, ctx, session_id)
+        on_agenda = set(_items(session, session_id))
+        rows = session.scalars(select(Fragment).join(Recording, Recording.id == Fragment.recording_id)
+                               .where(Recording.conversation_id == row.conversation_id)
+                               .order_by(Recording.id, Fragment.start_ms, Fragment.id))
+        return [fragment_view(f) for f in rows if f.id not in on_agenda]
 
 
 def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | None = None,
@@ -213,9 +238,9 @@ def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | N
         if item is None:
             raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
         if notes is not None:
-            item.notes = notes.strip()
+            item.notes = free_text(notes, "Notities", "Notes").strip()
         if tips is not None:
-            item.tips = tips.strip()
+            item.tips = free_text(tips, "Tips", "Tips").strip()
         _done(session, ctx, row, "reflection.note", f"fragment {fragment_id}")
     return get_session(ctx, session_id)
 
@@ -223,7 +248,7 @@ def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | N
 def note_session(ctx: Context, session_id: int, notes: str) -> SessionView:
     with ctx.transaction() as session:
         row = load_session(session, ctx, session_id)
-        row.notes = notes.strip()
+        row.notes = free_text(notes, "Notities", "Notes").strip()
         _done(session, ctx, row, "reflection.note")
     return get_session(ctx, session_id)
 

@@ -1,8 +1,9 @@
 """Retention: recordings past their delete-after date are listed (at start-up, `privacy overdue`) and erased
 (on confirmation, or unattended by `privacy enforce-retention`) through the same path as a withdrawal.
 
-A recording is overdue when ANY consent of its conversation has `retain_until` before today: the
-shortest promise to the client wins, erasing early is always allowed, keeping longer never.
+A recording is overdue when ANY consent of its conversation still in force has `retain_until` before today:
+the shortest promise to the client wins, erasing early is always allowed, keeping longer never. A corrected
+(superseded) version no longer promises anything; the version that replaced it does.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from kijkwijzer.store.models import Case, Client, Consent, Conversation, Recording
 
 from . import erasure, scrub
+from .access import in_force
 from .context import Context
 from .erasure import ErasureReport
 
@@ -37,7 +39,7 @@ def overdue(ctx: Context, today: date | None = None) -> list[OverdueRecording]:
         deadlines: dict[int, date] = {}
         for conversation_id, retain_until in session.execute(
                 select(Consent.conversation_id, Consent.retain_until)
-                .where(Consent.retain_until.is_not(None), Consent.retain_until < today)):
+                .where(Consent.retain_until.is_not(None), Consent.retain_until < today, in_force())):
             if conversation_id not in deadlines or retain_until < deadlines[conversation_id]:
                 deadlines[conversation_id] = retain_until
         if not deadlines:

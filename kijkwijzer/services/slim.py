@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain import slim as rules
+from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import Case, ConsentReviewer, Conversation, Reviewer, SlimAnalysis
 from kijkwijzer.store.models.base import utcnow
@@ -139,6 +140,7 @@ def _check_span(start_ms: int | None, end_ms: int | None) -> None:
 
 
 def _check_verdict(verdict: str | None, suggested: str | None, note: str) -> None:
+    free_text(note, "Toelichting", "Note")
     if verdict is None:
         return
     if verdict not in rules.VERDICTS:
@@ -163,10 +165,10 @@ def add(ctx: Context, conversation_id: int, *, zelfbeeld: Sequence[str] = (), ro
     with ctx.transaction() as session:
         _require_conversation(session, conversation_id, reviewer_id)
         row = SlimAnalysis(conversation_id=conversation_id, reviewer_id=reviewer_id, start_ms=start_ms, end_ms=end_ms,
-                           phase=phase.strip(), zelfbeeld=_checked_picks(ctx, rules.LIST_ZELFBEELD, zelfbeeld),
+                           phase=free_line(phase, "Fase", "Phase").strip(), zelfbeeld=_checked_picks(ctx, rules.LIST_ZELFBEELD, zelfbeeld),
                            rol=_checked_picks(ctx, rules.LIST_ROL, rol),
                            logica=_checked_picks(ctx, rules.LIST_LOGICA, logica),
-                           dimensions=_checked_dimensions(ctx, dimensions or {}), analysis=analysis, note="")
+                           dimensions=_checked_dimensions(ctx, dimensions or {}), analysis=free_text(analysis, "Analyse", "Analysis"), note="")
         row.suggested_verdict = _suggest(ctx, row).verdict
         _check_verdict(verdict, row.suggested_verdict, note)
         if verdict is not None:
@@ -221,9 +223,9 @@ def update(ctx: Context, analysis_id: int, *, zelfbeeld: Sequence[str] | None = 
         if dimensions is not None:
             row.dimensions = _checked_dimensions(ctx, dimensions)
         if analysis is not None:
-            row.analysis = analysis
+            row.analysis = free_text(analysis, "Analyse", "Analysis")
         if phase is not None:
-            row.phase = phase.strip()
+            row.phase = free_line(phase, "Fase", "Phase").strip()
         before = row.suggested_verdict
         row.suggested_verdict = _suggest(ctx, row).verdict
         if row.suggested_verdict != before and row.verdict == before:

@@ -1,5 +1,6 @@
 """Schema upgrades: Alembic steps, a backup before every upgrade of an existing database,
-and a clear refusal of a database written by a newer Kijkwijzer."""
+and a clear refusal of a database written by a newer Kijkwijzer, of someone else's database and of an
+empty schema version (nothing is changed in those)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy import inspect, text
 from kijkwijzer.errors import StoreError
 
 from .engine import Store
+from .failures import refuse_foreign
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,10 +41,13 @@ def head_revision() -> str:
 
 
 def current_revision(store: Store) -> str | None:
+    """The schema revision; None for an empty database. StoreError for a database that is not ours."""
     with store.engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        names = set(inspect(conn).get_table_names())
+        versions = [tuple(row) for row in conn.execute(text("SELECT version_num FROM alembic_version"))] \
+            if "alembic_version" in names else []
+    refuse_foreign(names, versions, store.label)
+    return versions[0][0] if versions else None
 
 
 def backup_sqlite(store: Store, backup_dir: Path, tag: str) -> Path:

@@ -41,9 +41,12 @@ def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget, area:
     return dock
 
 
-def show_action(window: QMainWindow, dock: QDockWidget, keys: tuple[str, ...] = ()) -> QAction:
+def show_action(window: QMainWindow, dock: QDockWidget, keys: tuple[str, ...] = (),
+                focus: QWidget | None = None) -> QAction:
     """A Beeld entry for a dock: shows and raises it when closed or hidden behind another tab, closes it
-    when it is in front. (Qt's own toggleViewAction would close a dock that is merely behind a tab.)"""
+    when it is in front. (Qt's own toggleViewAction would close a dock that is merely behind a tab.)
+    With `focus` (the werkmap's tree) the key also puts the keyboard there; it closes the dock only when
+    the focus is there already."""
     action = QAction(dock.windowTitle(), window, checkable=True)
     action.setObjectName(f"action_show_{dock.objectName()}")
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -54,6 +57,10 @@ def show_action(window: QMainWindow, dock: QDockWidget, keys: tuple[str, ...] = 
         if dock.isHidden() or dock.visibleRegion().isEmpty():
             dock.show()
             dock.raise_()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif focus is not None and not focus.hasFocus():
+            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             dock.close()
         action.setChecked(not dock.isHidden())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -31,19 +32,23 @@ from kijkwijzer.services.events import Event
 from kijkwijzer.services.people import ReviewerView
 
 from . import shortcuts
+from .cycle import CycleNavigator
 from .docks import RIGHT, Docks, make_dock, show_action
 from .exchange import TranscriptPanel
 from .exchange_actions import ExchangeActions
 from .feedback import PlaylistPanel, PlaylistRunner
-from .i18n import current_lang
+from .i18n import count_text, current_lang
+from .intake.intake_flow import IntakeFlow
 from .key_routing import KeyRouting
 from .media_problem_dialog import MediaProblemDialog
 from .menus import Menus
 from .panels import Panels
 from .qt_events import EventBridge
+from .recording_import import Importer
 from .reflection import FollowupChecklist
 from .review.annotation_table import role_labels
 from .review.review_view import ReviewView
+from .review.undo_history import UndoHistory
 from .workspace_browser import WorkspaceBrowser
 
 RIGHT_WIDTH = 420  # the editor's fields and the werkmap's names
@@ -53,7 +58,8 @@ class MainWindow(QMainWindow):
     shown = Signal()  # first time the window is on screen (startup benchmark)
 
     def __init__(self, ctx: Context, player: Player, *, on_language: Callable[[str], None] | None = None,
-                 on_open_workspace: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
+                 on_open_workspace: Callable[[str], None] | None = None, parent: QWidget | None = None,
+                 undo_history: UndoHistory | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.base_ctx = ctx
@@ -66,8 +72,11 @@ class MainWindow(QMainWindow):
         self.problem_dialog: MediaProblemDialog | None = None
         self.setWindowTitle("Kijkwijzer")
 
-        self.review = ReviewView(ctx, player, self)
-        self.setCentralWidget(self.review)
+        self.review = ReviewView(ctx, player, self, undo_history=undo_history)  # history: kept by app.Session
+        self.central = QStackedWidget(self)  # the review, or the welcome page while no recording is open
+        self.central.setObjectName("centralStack")
+        self.central.addWidget(self.review)
+        self.setCentralWidget(self.central)
         # the right column runs the full height with its tabs on its side (five titles never fit in a row);
         # panels opened from the menus go under the review
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -78,8 +87,12 @@ class MainWindow(QMainWindow):
         self.panels = Panels(self)
         self.exchange = ExchangeActions(self)
         self._fixed_docks(ctx)
+        self.importer = Importer(self)  # Bestand > Opname importeren, drops, replacing and removing
+        self.cycle = CycleNavigator(self)  # "Waar sta ik": the cycle view of a case
+        self.intake = IntakeFlow(self)  # welcome page, Casus menu, people, client, case and conversation dialogs
 
-        handlers = {**self.review.handlers(), **self._own_handlers(), **self.panels.handlers()}
+        handlers = {**self.review.handlers(), **self._own_handlers(), **self.panels.handlers(),
+                    **self.importer.handlers(), **self.cycle.handlers(), **self.intake.handlers()}
         self.actions_by_name = shortcuts.build_actions(self, handlers)
         self.review.bind_actions(self.actions_by_name)
         self._undo_actions()
@@ -91,7 +104,9 @@ class MainWindow(QMainWindow):
         self.key_routing = KeyRouting(self, self._field_owns_undo)
         self._connect()
         self._choose_initial_reviewer()
-        self.resize(1560, 960)
+        self.intake.start()
+        room = self.screen().availableGeometry()  # never larger than the screen (1280x720 laptops)
+        self.resize(min(1560, room.width()), min(960, room.height()))
 
     # --- building ------------------------------------------------------------------------------------
     def _fixed_docks(self, ctx: Context) -> None:
@@ -116,7 +131,8 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.browser_dock, dock)
         self.browser_dock.raise_()
         self.runner = PlaylistRunner(self.review.playback, self)
-        self.dock_actions = [show_action(self, dock, (f"Ctrl+{n}",)) for n, dock in enumerate(right, start=1)]
+        self.dock_actions = [show_action(self, dock, (f"Ctrl+{n}",), focus=self.browser if dock is self.browser_dock
+                                         else None) for n, dock in enumerate(right, start=1)]
 
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
@@ -268,7 +284,7 @@ class MainWindow(QMainWindow):
     def _recording_opened(self, recording) -> None:
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
-        self.setWindowTitle(f"Kijkwijzer — {recording.original_name}")
+        self.setWindowTitle(recording.original_name)  # Qt appends " — Kijkwijzer" (applicationDisplayName)
         self.playlists.set_recording(recording.id)
         self.transcript.set_recording(recording.id)
         self.checklist.set_conversation(recording.conversation_id)
@@ -326,7 +342,8 @@ class MainWindow(QMainWindow):
             return
         if due:
             self.panels.plan(due_only=True)
-            self.show_message(self.tr("%n actie(s) uit je verbeterplan zijn aan de beurt.", "", len(due)))
+            self.show_message(count_text(len(due), self.tr("1 stap uit je verbeterplan is aan de beurt."),
+                                         self.tr("{n} stappen uit je verbeterplan zijn aan de beurt.")))
 
     # --- other actions -------------------------------------------------------------------------------
     def choose_workspace(self) -> None:
@@ -373,9 +390,9 @@ class MainWindow(QMainWindow):
             self.shown.emit()
 
     def _default_layout(self) -> None:
-        self.resizeDocks([self.editor_dock], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
-        total = self.review.splitter.width()
-        self.review.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        right = min(RIGHT_WIDTH, max(320, self.width() // 4))  # 320 at 1280 wide, 420 from 1680 on
+        self.resizeDocks([self.editor_dock], [right], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self.review, self.review.default_split)  # once the docks have taken their width
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/state", self.saveState())
@@ -384,6 +401,8 @@ class MainWindow(QMainWindow):
             self.problem_dialog.close()
         self.key_routing.close()
         self.runner.stop()
+        self.importer.shutdown()
+        self.intake.shutdown()
         self.exchange.shutdown()
         self.review.shutdown()
         self.browser.bridge.close()

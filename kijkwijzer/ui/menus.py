@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&Bestand")), ("edit", QT_TRANSLATE_NOOP("Menus", "B&ewerken")),
          ("play", QT_TRANSLATE_NOOP("Menus", "&Afspelen")), ("annotate", QT_TRANSLATE_NOOP("Menus", "&Coderen")),
-         ("conversation", QT_TRANSLATE_NOOP("Menus", "&Gesprek")),
+         ("case", QT_TRANSLATE_NOOP("Menus", "Ca&sus")), ("conversation", QT_TRANSLATE_NOOP("Menus", "&Gesprek")),
          ("development", QT_TRANSLATE_NOOP("Menus", "&Ontwikkeling")), ("view", QT_TRANSLATE_NOOP("Menus", "Bee&ld")),
          ("language", QT_TRANSLATE_NOOP("Menus", "&Taal")), ("help", QT_TRANSLATE_NOOP("Menus", "&Help")))
 # a separator goes above these actions
 SEPARATE = frozenset({"quit", "make_fragment", "configure_keys", "clear_marks", "mute", "zoom_in", "about",
-                      "next_annotation", "client_interview", "reflection"})
+                      "next_annotation", "client_interview", "reflection", "consent", "edit_case",
+                      "people"})
 
 
 class Menus:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    menu: str  # file | edit | play | annotate | conversation | development | view | help
+    menu: str  # file | edit | play | annotate | case | conversation | development | view | help
     text: str  # Dutch source text; translated in context "Actions"
     keys: tuple[str, ...] = ()
     checkable: bool = False
@@ -24,6 +24,7 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_workspace", "file", QT_TRANSLATE_NOOP("Actions", "Werkmap openen…"), ("Ctrl+O",)),
+    ActionSpec("import_recording", "file", QT_TRANSLATE_NOOP("Actions", "Opname importeren…"), ("Ctrl+Shift+I",)),
     ActionSpec("refresh", "file", QT_TRANSLATE_NOOP("Actions", "Werkmap verversen"), ("F5",)),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Afsluiten"), ("Ctrl+Q",)),
     ActionSpec("delete_annotation", "edit", QT_TRANSLATE_NOOP("Actions", "Annotatie verwijderen"), ("Delete",)),
@@ -54,6 +55,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("add_still", "annotate", QT_TRANSLATE_NOOP("Actions", "Still toevoegen"), ("Ctrl+Shift+S",)),
     ActionSpec("make_fragment", "annotate", QT_TRANSLATE_NOOP("Actions", "Fragment maken van markering of annotatie"), ("F",)),
     ActionSpec("configure_keys", "annotate", QT_TRANSLATE_NOOP("Actions", "Toetsen voor thema's instellen…"), ()),
+    ActionSpec("new_case", "case", QT_TRANSLATE_NOOP("Actions", "Nieuwe casus…"), ("Ctrl+Shift+N",)),
+    ActionSpec("new_conversation", "case", QT_TRANSLATE_NOOP("Actions", "Nieuw gesprek…"), ()),
+    ActionSpec("edit_case", "case", QT_TRANSLATE_NOOP("Actions", "Casus bewerken…"), ()),
+    ActionSpec("case_events", "case", QT_TRANSLATE_NOOP("Actions", "Gebeurtenissen en uitkomst…"), ()),
+    ActionSpec("edit_client", "case", QT_TRANSLATE_NOOP("Actions", "Cliënt bewerken…"), ()),
+    ActionSpec("edit_conversation", "case", QT_TRANSLATE_NOOP("Actions", "Gesprek bewerken…"), ()),
+    ActionSpec("people", "case", QT_TRANSLATE_NOOP("Actions", "Personen…"), ()),
+    ActionSpec("cycle", "conversation", QT_TRANSLATE_NOOP("Actions", "Waar sta ik in deze casus?"), ("Ctrl+Shift+W",)),
     ActionSpec("consent", "conversation", QT_TRANSLATE_NOOP("Actions", "Toestemming…"), ()),
     ActionSpec("slim", "conversation", QT_TRANSLATE_NOOP("Actions", "SLIM-analyse"), ()),
     ActionSpec("comparison", "conversation", QT_TRANSLATE_NOOP("Actions", "Hypothese en beleving"), ()),

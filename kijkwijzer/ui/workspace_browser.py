@@ -6,6 +6,8 @@ toestemming, SLIM, reflectiegesprek and the series of the case (`conversation_ac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -30,6 +32,9 @@ class WorkspaceBrowser(QTreeWidget):
     recording_activated = Signal(int)
     conversation_action = Signal(str, int)  # consent | slim | reflection | series, conversation id
     message = Signal(str)
+    case_activated = Signal(int)  # Enter/double-click or "Waar sta ik?" on a case: its cycle view
+    import_requested = Signal(int)  # conversation id: "Opname importeren…"
+    recording_action = Signal(str, int)  # replace | remove, recording id
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,17 +52,23 @@ class WorkspaceBrowser(QTreeWidget):
         self.bridge = EventBridge(ctx.bus, REFRESH_TOPICS, self)
         self.bridge.connect_to(lambda _event: self._refresh_soon.start())
         self.current_recording: int | None = None
+        self.menu_extensions: list[Callable[[QMenu, str, int], None]] = []
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the tree; keeps what was expanded and the open recording highlighted."""
+        """Rebuild the tree; keeps what was expanded, the open recording highlighted and the chosen item chosen."""
         expanded = {(it.data(0, KIND_ROLE), it.data(0, ID_ROLE)) for it in self._items() if it.isExpanded()}
+        chosen = self.currentItem()
+        keep = (chosen.data(0, KIND_ROLE), chosen.data(0, ID_ROLE)) if chosen is not None else None
         self.clear()
         try:
             self._fill(expanded)
         except KijkwijzerError as error:
             self.message.emit(error.message(current_lang()))
         self.mark_open(self.current_recording)
+        again = next((it for it in self._items() if (it.data(0, KIND_ROLE), it.data(0, ID_ROLE)) == keep), None)
+        if again is not None:
+            self.setCurrentItem(again)
 
     def _fill(self, expanded: set) -> None:
         style = self.style()
@@ -68,10 +79,7 @@ class WorkspaceBrowser(QTreeWidget):
             "recording": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
         }
         professionals = people.list_professionals(self.ctx)
-        if not professionals:
-            item = QTreeWidgetItem(self, [self.tr("Nog niets in deze werkmap. Maak een demo met "
-                                                  "`kijkwijzer-cli demo create`.")])
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if not professionals:  # the welcome page in the main area says how to begin
             return
         for pro in professionals:
             pro_item = self._item(self, "professional", pro.id, f"{pro.name} · {pro.function}", icons, expanded)
@@ -130,6 +138,8 @@ class WorkspaceBrowser(QTreeWidget):
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, KIND_ROLE) == "recording":
             self.recording_activated.emit(int(item.data(0, ID_ROLE)))
+        elif item.data(0, KIND_ROLE) == "case":
+            self.case_activated.emit(int(item.data(0, ID_ROLE)))
 
     @staticmethod
     def conversation_of(item: QTreeWidgetItem | None) -> int | None:
@@ -154,20 +164,79 @@ class WorkspaceBrowser(QTreeWidget):
         if item.data(0, KIND_ROLE) == "recording":
             recording_id = int(item.data(0, ID_ROLE))
             menu.addAction(self.tr("Opname openen"), lambda: self.recording_activated.emit(recording_id))
+            for name, text in (("replace", self.tr("Opname vervangen…")), ("remove", self.tr("Opname verwijderen…"))):
+                action = menu.addAction(text, lambda n=name: self.recording_action.emit(n, recording_id))
+                action.setObjectName(f"recording_{name}")
             menu.addSeparator()
+        action = menu.addAction(self.tr("Opname importeren…"), lambda: self.import_requested.emit(conversation_id))
+        action.setObjectName("conversation_import")
         for name, text in CONVERSATION_ACTIONS:
             action = menu.addAction(QCoreApplication.translate("WorkspaceBrowser", text))
             action.setObjectName(f"conversation_{name}")
             action.triggered.connect(lambda _c=False, n=name, cid=conversation_id: self.conversation_action.emit(n, cid))
         return menu
 
+    def case_menu(self, item: QTreeWidgetItem) -> QMenu:
+        case_id = int(item.data(0, ID_ROLE))
+        menu = QMenu(self)
+        menu.setObjectName("caseMenu")
+        action = menu.addAction(self.tr("Waar sta ik?"), lambda: self.case_activated.emit(case_id))
+        action.setObjectName("case_cycle")
+        return menu
+
+    def reveal(self, kind: str, item_id: int) -> bool:
+        """Select an item and open the nodes above it (a new recording must not hide under a closed node)."""
+        item = next((it for it in self._items() if it.data(0, KIND_ROLE) == kind and it.data(0, ID_ROLE) == item_id),
+                    None)
+        if item is None:
+            return False
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        return True
+
+    def menu_for(self, item: QTreeWidgetItem) -> QMenu | None:
+        """An item's context menu; each of `menu_extensions(menu, kind, id)` adds its entries (intake)."""
+        menu = self.conversation_menu(item)
+        if menu is None and item.data(0, KIND_ROLE) == "case":
+            menu = self.case_menu(item)
+        if menu is None:
+            menu = QMenu(self)
+            menu.setObjectName(f"{item.data(0, KIND_ROLE)}Menu")
+        for extend in self.menu_extensions:
+            extend(menu, str(item.data(0, KIND_ROLE)), int(item.data(0, ID_ROLE)))
+        if not menu.actions():
+            menu.deleteLater()
+            return None
+        return menu
+
+    def open_menu(self, item: QTreeWidgetItem, where: QPoint) -> None:
+        self.setCurrentItem(item)
+        menu = self.menu_for(item)
+        if menu is not None:
+            menu.exec(where)
+            menu.deleteLater()
+
     def _context_menu(self, point: QPoint) -> None:
         item = self.itemAt(point)
-        menu = self.conversation_menu(item) if item is not None else None
-        if menu is not None:
-            self.setCurrentItem(item)
-            menu.exec(self.viewport().mapToGlobal(point))
-            menu.deleteLater()
+        if item is not None:
+            self.open_menu(item, self.viewport().mapToGlobal(point))
+
+    def keyPressEvent(self, event) -> None:
+        """Shift+F10 and the Menu key open the current item's menu beside it: no mouse needed."""
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        item = self.currentItem()
+        if not menu_key or item is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.scrollToItem(item)
+        rect = self.visualItemRect(item)
+        self.open_menu(item, self.viewport().mapToGlobal(QPoint(rect.left() + 24, rect.bottom())))
 
     def set_ctx(self, ctx: Context) -> None:
         self.ctx = ctx

@@ -74,13 +74,16 @@ def test_annotations_from_stdin_print_an_id_per_committed_line(populated):
     assert [a["observation"] for a in listed] == ["moment 1", "moment 2", "moment 3"]
 
 
-def test_a_malformed_line_exits_3_after_committing_the_good_ones(populated):
+def test_a_malformed_line_exits_3_and_adds_nothing(populated):
+    """A batch is all or nothing (BadInput promises "nothing was changed"): no id printed, no row stored."""
     good = json.dumps({"recording": 1, "start_ms": 10, "theme": "thema.doel", "text": "goed"})
     result = cli("annotations", "add", "--stdin", stdin=f"{good}\n{{niet json\n{good}\n", workspace=populated)
     assert result.returncode == 3
-    assert len(result.stdout.splitlines()) == 1
+    assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Regel 2" in result.stderr and "Line 2" in result.stderr
     assert "Traceback" not in result.stderr
+    listed = json.loads(cli("--json", "annotations", "list", "--recording", "1", workspace=populated).stdout)
+    assert listed == []
 
 
 @pytest.mark.parametrize("bad", ["unknown_theme", "missing_field", "negative"])

@@ -6,7 +6,7 @@ import pytest
 
 from kijkwijzer.errors import BadInput
 from kijkwijzer.media.probe import probe
-from kijkwijzer.services import annotations, cases, people, recordings, series
+from kijkwijzer.services import annotations, cases, cycle, people, recordings, series
 from kijkwijzer.services.context import open_context
 from kijkwijzer.services.demo import create_demo
 
@@ -29,5 +29,11 @@ def test_demo_workspace_shows_the_cycle(sqlite_workspace):
     line = series.case_series(ctx, summary.case_id)
     assert len(line.conversations) == 2 and len(line.thread) == 3
     assert any(p.leerpunt for p in line.thread)
+    case = cases.get_case(ctx, summary.case_id)
+    assert case.goal and case.profile
+    assert [e.kind for e in cases.list_case_events(ctx, summary.case_id)] == ["event", "outcome"]
+    where = cycle.case_cycle(ctx, summary.case_id)
+    assert all(step.done for step in where.conversations[0].steps)
+    assert where.next_step == (summary.follow_up_conversation_id, "reflection")
     with pytest.raises(BadInput):
         create_demo(sqlite_workspace)  # never over an existing workspace

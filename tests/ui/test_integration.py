@@ -42,8 +42,8 @@ def test_every_menu_entry_opens_its_panel(qtbot, window, cycle):
     from kijkwijzer.ui.slim import SlimPanel
 
     titles = [menu.title() for menu in window.menus.values()]
-    assert titles == ["&Bestand", "B&ewerken", "&Afspelen", "&Coderen", "&Gesprek", "&Ontwikkeling", "Bee&ld",
-                      "&Taal", "&Help"]
+    assert titles == ["&Bestand", "B&ewerken", "&Afspelen", "&Coderen", "Ca&sus", "&Gesprek", "&Ontwikkeling",
+                      "Bee&ld", "&Taal", "&Help"]
     in_menus = {a for m in window.menus.values() for a in m.actions()}
     assert all(window.actions_by_name[spec.name] in in_menus for spec in ACTIONS)
     window.playlists.refresh()
@@ -83,8 +83,8 @@ def test_browser_context_menu_reaches_the_conversation_panels(qtbot, window, cyc
     browser = window.browser
     item = next(it for it in browser._items() if it.data(0, Qt.ItemDataRole.UserRole + 1) == "conversation")
     menu = browser.conversation_menu(item)
-    assert [a.text() for a in menu.actions()] == ["Toestemming…", "SLIM-analyse", "Reflectiegesprek",
-                                                  "Reeks van deze casus"]
+    assert [a.text() for a in menu.actions()] == ["Opname importeren…", "Toestemming…", "SLIM-analyse",
+                                                  "Reflectiegesprek", "Reeks van deze casus"]
     next(a for a in menu.actions() if a.text() == "Reeks van deze casus").trigger()
     assert window.docks.panel(f"series:{cycle.conversation.case_id}") is not None
     menu.deleteLater()
@@ -151,7 +151,7 @@ def test_withdrawn_consent_closes_the_player_and_clears_undo(qtbot, window, revi
 
 def test_start_up_erases_overdue_recordings_on_request_and_shows_due_actions(qtbot, window, cycle):
     consent.grant(cycle.as_pro, cycle.conversation.id, "training", date.today() - timedelta(days=30),
-                  retain_until=date.today() - timedelta(days=1))
+                  retain_until=date.today() - timedelta(days=1), allow_past_retention=True)
 
     def erase_now() -> None:
         (prompt,) = [d for d in visible_dialogs() if d.objectName() == "retentionPrompt"]

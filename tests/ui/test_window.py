@@ -65,7 +65,7 @@ def test_window_opens_in_english(qtbot, english, review_workspace):
         assert "&File" in titles and "&Playback" in titles
         assert win.actions_by_name["play_pause"].text() == "Play / pause"
         assert win.review.coding_pad.buttons["thema.raakmomenten"].full_text == "1  Moments of impact"
-        assert win.review.list.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+        assert win.review.list.model.headerData(1, Qt.Orientation.Horizontal) == "Time"  # after the number
     finally:
         win.close()
         win.deleteLater()

@@ -79,7 +79,7 @@ def test_export_csv_writes_the_file_and_says_where(exchange_setup, stub_save_dia
     text = data.decode("utf-8-sig")
     assert "leunt achterover" in text and "Echte Naam" not in text, "pseudonymised"
     box = shown(parent, "exchangeDone")
-    assert str(out) in box.text() and "1 items" in box.text()
+    assert str(out) in box.text() and "(1 onderdeel)" in box.text()  # not "(1 items)"
     box.close()
 
 

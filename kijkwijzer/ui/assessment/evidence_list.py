@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.services.evidence import EvidenceItem
 
+from ..i18n import count_text, current_lang
+
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -17,7 +19,8 @@ def describe(item: EvidenceItem) -> str:
     span = format_ms(item.start_ms, millis=False) + (
         f"–{format_ms(item.end_ms, millis=False)}" if item.end_ms is not None else "")
     text = item.observation or item.quote or "…"
-    return f"{item.held_on:%d-%m-%Y} · {item.client_pseudonym} · {span}\n{text}  ({item.reviewer_name})"
+    return (f"{item.label(current_lang())} · {item.held_on:%d-%m-%Y} · {item.client_pseudonym} · {span}\n"
+            f"{text}  ({item.reviewer_name})")  # the label: as the review list and the PDF report name it
 
 
 class EvidenceList(QWidget):
@@ -31,7 +34,8 @@ class EvidenceList(QWidget):
         self.items = list(items)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<b>" + self.tr("Uit je eigen gesprekken (%n moment(en))", "", len(self.items)) + "</b>", self)
+        heading = QLabel("<b>" + count_text(len(self.items), self.tr("Uit je eigen gesprekken (1 moment)"),
+                                            self.tr("Uit je eigen gesprekken ({n} momenten)")) + "</b>", self)
         heading.setObjectName("evidenceHeading")
         layout.addWidget(heading)
         if not self.items:

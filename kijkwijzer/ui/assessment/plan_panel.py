@@ -1,4 +1,6 @@
-"""The improvement plan: plans with their actions (status, who/what, date, evidence), and what is due.
+"""The improvement plan: plans with their actions (status, who/what, date, evidence), and what is due; also
+edited after the wizard: the chosen point or step changed beside the tree (plan_fields.py), a new step typed
+under it, a step marked done or opened again, more fragments linked as its evidence.
 
 `PlanPanel(ctx, professional_id, parent, due_only=True)` is what the app shows on opening when
 `plan.due(...)` is not empty. Double-clicking an action's evidence asks to open it (`evidence_requested`).
@@ -11,23 +13,31 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import plan
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
-from kijkwijzer.services.plan import ActionView
+from kijkwijzer.services.plan import ActionView, PlanView
 
-from ..i18n import current_lang, pick
+from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
+from .plan_fields import PlanFields
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,20 +58,56 @@ class PlanPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Verbeterpunt / stap"), self.tr("Wie/wat"), self.tr("Wanneer"),
                                    self.tr("Status"), self.tr("Bewijs")])
-        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(0, 320)
         self.tree.itemDoubleClicked.connect(self._open_evidence)
         self.done = QPushButton(self.tr("Gedaan"), self)
         self.done.clicked.connect(self.mark_done)
+        self.reopen = QPushButton(self.tr("Weer open"), self)
+        self.reopen.setToolTip(self.tr("Een stap die gedaan of vervallen is, weer open zetten"))
+        self.reopen.clicked.connect(self.reopen_action)
+        self.link_fragment = QPushButton(self.tr("Fragment koppelen…"), self)
+        self.link_fragment.setToolTip(self.tr("Een fragment uit je eigen gesprekken als bewijs aan deze stap koppelen"))
+        self.link_menu = QMenu(self.link_fragment)
+        self.link_fragment.setMenu(self.link_menu)
+        self.fields = PlanFields(ctx, self)
+        self.new_step = QLineEdit(self)
+        self.new_step.setObjectName("newStep")
+        self.new_step.setPlaceholderText(self.tr("Nieuwe stap bij het gekozen verbeterpunt; Enter voegt toe"))
         self.info = QLabel(self)
-        self.info.setWordWrap(True)
+        self.info.setObjectName("planInfo")
+        # one line, clipped when narrow: a wrapping label would make the dock scroll the whole panel
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.due_only)
         top.addStretch(1)
-        top.addWidget(self.done)
+        for button in (self.done, self.reopen, self.link_fragment):
+            top.addWidget(button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.new_step)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        fields_scroll = QScrollArea(self)  # a low dock: the fields scroll, the tree and buttons stay in sight
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields_scroll.setWidget(self.fields)
+        splitter.addWidget(fields_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 320])
+        self.fields.setMinimumWidth(240)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.info)
+        self.tree.currentItemChanged.connect(lambda *_a: self._chosen())
+        self.new_step.returnPressed.connect(self.add_step)
+        self.link_menu.aboutToShow.connect(self._fill_link_menu)
+        self.fields.message.connect(self._say)
         self.bridge = EventBridge(ctx.bus, ("plan.",), self)
         self.bridge.connect_to(self._on_event)
         self.reload()
@@ -89,39 +135,131 @@ class PlanPanel(QWidget):
         return item
 
     def reload(self) -> None:
+        """Show the plans as stored; the chosen point or step stays chosen (its pending typing stays too)."""
+        keep = self._key(self.selected())
+        self.tree.blockSignals(True)
         self.tree.clear()
         try:
             if self.due_only.isChecked():
                 due = plan.due(self.ctx, self.professional_id, self.today)
                 for action in due:
                     self.tree.addTopLevelItem(self._action_item(action))
-                self.info.setText(self.tr("%n actie(s) aan de beurt.", "", len(due)))
-                return
-            plans = plan.list_plans(self.ctx, self.professional_id)
+                self.info.setText(count_text(len(due), self.tr("1 stap aan de beurt."),
+                                             self.tr("{n} stappen aan de beurt.")))
+            else:
+                plans = plan.list_plans(self.ctx, self.professional_id)
+                for p in plans:
+                    top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "",
+                                           self.pillar_label(p.pillar_id)])
+                    top.setData(0, ROLE, p)
+                    for action in p.actions:
+                        top.addChild(self._action_item(action))
+                    self.tree.addTopLevelItem(top)
+                    top.setExpanded(True)
+                self.info.setText(count_text(len(plans), self.tr("1 verbeterplan."),
+                                             self.tr("{n} verbeterplannen.")))
         except KijkwijzerError as error:
-            self.info.setText(error.message(current_lang()))
-            return
-        for p in plans:
-            top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "", self.pillar_label(p.pillar_id)])
-            for action in p.actions:
-                top.addChild(self._action_item(action))
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
-        self.info.setText(self.tr("%n plan(nen).", "", len(plans)))
+            self._say(error.message(current_lang()))
+        found = self._find(keep)
+        if found is not None:
+            self.tree.setCurrentItem(found)
+        self.tree.blockSignals(False)
+        self._chosen()
 
-    def selected_action(self) -> ActionView | None:
+    @staticmethod
+    def _key(value: object) -> tuple[str, int] | None:
+        if isinstance(value, ActionView):
+            return ("action", value.id)
+        return ("plan", value.id) if isinstance(value, PlanView) else None
+
+    def _find(self, key: tuple[str, int] | None) -> QTreeWidgetItem | None:
+        if key is None:
+            return None
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items += [top.child(j) for top in list(items) for j in range(top.childCount())]
+        return next((i for i in items if self._key(i.data(0, ROLE)) == key), None)
+
+    def selected(self) -> PlanView | ActionView | None:
         item = self.tree.currentItem()
         value = item.data(0, ROLE) if item is not None else None
+        return value if isinstance(value, (PlanView, ActionView)) else None
+
+    def selected_action(self) -> ActionView | None:
+        value = self.selected()
         return value if isinstance(value, ActionView) else None
+
+    def _chosen(self) -> None:
+        value = self.selected()
+        action = value if isinstance(value, ActionView) else None
+        self.fields.show_item(value)
+        self.done.setEnabled(action is not None and action.status not in plan.CLOSED)
+        self.reopen.setEnabled(action is not None and action.status in plan.CLOSED)
+        self.link_fragment.setEnabled(action is not None)
+        self.new_step.setEnabled(self._plan_id() is not None)
+
+    def _plan_id(self) -> int | None:
+        """The plan a new step goes to: the chosen point, the point of the chosen step, or the only plan."""
+        value = self.selected()
+        if isinstance(value, PlanView):
+            return value.id
+        if isinstance(value, ActionView):
+            return value.plan_id
+        tops = [self.tree.topLevelItem(i).data(0, ROLE) for i in range(self.tree.topLevelItemCount())]
+        plans = [t for t in tops if isinstance(t, PlanView)]
+        return plans[0].id if len(plans) == 1 else None
+
+    def _say(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setToolTip(text)  # whole, where the line is clipped
+
+    def _run(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KijkwijzerError as error:
+            self._say(error.message(current_lang()))
+            return None
 
     def mark_done(self) -> None:
         action = self.selected_action()
-        if action is None:
+        if action is not None:
+            self._run(plan.done, self.ctx, action.id, on=self.today)
+
+    def reopen_action(self) -> None:
+        action = self.selected_action()
+        if action is not None:
+            self._run(plan.reopen, self.ctx, action.id)
+
+    def add_step(self) -> None:
+        plan_id = self._plan_id()
+        if plan_id is None or not self.new_step.text().strip():
             return
-        try:
-            plan.done(self.ctx, action.id, on=self.today)
-        except KijkwijzerError as error:
-            self.info.setText(error.message(current_lang()))
+        made = self._run(plan.add_action, self.ctx, plan_id, self.new_step.text())
+        if made is not None:
+            self.new_step.clear()
+            self.reload()
+            found = self._find(("action", made.id))
+            if found is not None:
+                self.tree.setCurrentItem(found)
+
+    def _fill_link_menu(self) -> None:
+        """The fragments of the professional's own conversations not linked to the chosen step yet."""
+        self.link_menu.clear()
+        action = self.selected_action()
+        linked = {lk.target_id for lk in action.links if lk.kind == "fragment"} if action else set()
+        choices = [f for f in self._run(plan.evidence_fragments, self.ctx, self.professional_id) or []
+                   if f.fragment_id not in linked]
+        for f in choices:
+            text = (f"{f.held_on:%d-%m-%Y} · {f.client_pseudonym} · {format_ms(f.start_ms, millis=False)}–"
+                    f"{format_ms(f.end_ms, millis=False)}  {f.title}").rstrip()
+            entry = self.link_menu.addAction(text)
+            entry.triggered.connect(lambda _c=False, fid=f.fragment_id: self.link(fid))
+        if not choices:
+            self.link_menu.addAction(self.tr("Geen fragmenten meer om te koppelen")).setEnabled(False)
+
+    def link(self, fragment_id: int) -> None:
+        action = self.selected_action()
+        if action is not None:
+            self._run(plan.link, self.ctx, action.id, "fragment", fragment_id)
 
     def _open_evidence(self, item: QTreeWidgetItem, _column: int) -> None:
         action = item.data(0, ROLE)

@@ -34,7 +34,8 @@ class Step1Page(QWizardPage):
             pillars_label = QLabel(f"<i>{pick(pillars.text, pillars.text_en)}</i>", self)
             pillars_label.setWordWrap(True)
             layout.addWidget(pillars_label)
-        steps = "".join(f"<li><b>{self.tr('Stap %1').replace('%1', str(s.number))}</b>: {s.title}</li>"
+        step_word = self.tr("Stap %1")
+        steps = "".join(f"<li><b>{step_word.replace('%1', str(s.number))}</b>: {s.title}</li>"
                         for s in sorted(content.steps, key=lambda s: s.number))
         overview = QLabel(self.tr("Dit assessment bestaat uit vier stappen:") + f"<ol style='margin:0'>{steps}</ol>", self)
         overview.setObjectName("stepsOverview")

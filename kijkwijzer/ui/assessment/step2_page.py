@@ -20,6 +20,13 @@ class Step2Page(QWizardPage):
         self.rows: dict[str, ScaleRow] = {}
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        # The subtitle quotes the workbook (001) exactly, "in het schema hiernaast"; here the statements are
+        # below it, so a product note says where they are rather than rewording the seed text.
+        where = QLabel(self.tr("Hieronder staan de stellingen, vier per pijler (in het werkboek: het schema "
+                               "hiernaast)."), body)
+        where.setWordWrap(True)
+        where.setObjectName("statementsWhere")
+        body_layout.addWidget(where)
         if content.has("assessment.schaal"):
             scale_note = QLabel(self.tr("Kies bij elke stelling wat voor jou van toepassing is. ‘(Helemaal) oneens’ "
                                         "wijst op ruimte voor verbetering, niet op iets slechts."), body)

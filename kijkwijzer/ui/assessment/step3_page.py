@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -22,16 +22,19 @@ from kijkwijzer.content import Content
 from kijkwijzer.services.assessment import PillarReport, Step3Report
 from kijkwijzer.services.evidence import EvidenceItem
 
+from ..i18n import count_text
 from .evidence_list import EvidenceList
 from .rich import bullets, item_html
 
 
-def advice_html(content: Content, pillar_id: str, intro: str, tr: Callable[[str], str]) -> str:
+def advice_html(content: Content, pillar_id: str, intro: str) -> str:
     """Recommendations and tips of one pillar, straight from the content (the seed's wording)."""
     recs = [item_html(r.text, r.sub_items, r.links) for r in content.recommendations_for(pillar_id)]
     tips = [item_html(t.text, (), t.links) for t in content.tips_for(pillar_id)]
+    recommendations = QCoreApplication.translate("PillarBox", "Aanbevelingen")
+    reading = QCoreApplication.translate("PillarBox", "Lees- en kijktips")
     parts = [f"<p>{intro}</p>"] if intro else []
-    parts += [f"<b>{tr('Aanbevelingen')}</b>", bullets(recs), f"<b>{tr('Lees- en kijktips')}</b>", bullets(tips)]
+    parts += [f"<b>{recommendations}</b>", bullets(recs), f"<b>{reading}</b>", bullets(tips)]
     return "".join(parts)
 
 
@@ -47,13 +50,16 @@ class PillarBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.report = report
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{self.tr('Pijler %1').replace('%1', str(report.number))}: {escape(report.title)}</b>"
+        pillar_word = self.tr("Pijler %1").replace("%1", str(report.number))
+        title = QLabel(f"<b>{pillar_word}: {escape(report.title)}</b>"
                        f" — {escape(report.question)}", self)
         title.setObjectName("pillarTitle")
         layout.addWidget(title)
         if report.room_for_improvement:
-            state = self.tr("Je hebt hier %n keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering.",
-                            "", len(report.disagreed))
+            state = count_text(
+                len(report.disagreed),
+                self.tr("Je hebt hier 1 keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering."),
+                self.tr("Je hebt hier {n} keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering."))
             answered = {s.id: s for s in report.statements}
             state = escape(state) + "".join(f"<br/>• {escape(answered[sid].text)} <i>({escape(answered[sid].label)})</i>"
                                             for sid in report.disagreed if sid in answered)
@@ -68,7 +74,7 @@ class PillarBox(QFrame):
         layout.addWidget(self.choose)
         row = QHBoxLayout()
         intro = report.recommendation_intro or ""
-        self.advice = QLabel(advice_html(content, report.pillar_id, intro, self.tr), self)
+        self.advice = QLabel(advice_html(content, report.pillar_id, intro), self)
         self.advice.setObjectName("pillarAdvice")
         self.advice.setWordWrap(True)
         self.advice.setOpenExternalLinks(False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.content import Content
 
-from ..i18n import pick
+from ..i18n import count_text, pick
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,8 @@ class Step4Page(QWizardPage):
         row = 0
         for number in sorted(questions):
             q = questions[number]
-            title = QLabel(f"<b>{self.tr('Vraag %1').replace('%1', str(number))}: {pick(q.question, q.question_en)}</b>",
+            question_word = self.tr("Vraag %1").replace("%1", str(number))
+            title = QLabel(f"<b>{question_word}: {pick(q.question, q.question_en)}</b>",
                            body)
             title.setWordWrap(True)
             help_label = QLabel(q.help, body)
@@ -143,9 +144,10 @@ class Step4Page(QWizardPage):
         ordered = [p for p in sorted(self.content.pillars, key=lambda p: p.number)]
         for pillar in sorted(ordered, key=lambda p: p.id not in chosen):
             self.pillar.addItem(f"{pillar.number}. {pick(pillar.title, pillar.title_en)}", pillar.id)
-        self.evidence_note.setText(
-            self.tr("%n aangevinkt(e) moment(en) uit stap 3 worden als bewijs aan elke stap gekoppeld.", "",
-                    evidence_count) if evidence_count else "")
+        self.evidence_note.setText(count_text(
+            evidence_count, self.tr("1 aangevinkt moment uit stap 3 wordt als bewijs aan elke stap gekoppeld."),
+            self.tr("{n} aangevinkte momenten uit stap 3 worden als bewijs aan elke stap gekoppeld."))
+            if evidence_count else "")
 
     def answers(self) -> dict[str, object]:
         return {"room": self.fields[1].toPlainText().strip(), "needed": self.fields[3].toPlainText().strip(),

@@ -62,7 +62,16 @@ class AssessmentWizard(QWizard):
         self.step3.play_requested.connect(self._play)
         self.currentIdChanged.connect(self._entered)
         self.finished.connect(self._close_media)
-        self.resize(1100, 820)
+        self._fit_screen(parent)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """1100x820 where there is room; on a 1280x720 screen the wizard stays within it (its pages scroll)."""
+        width, height = 1100, 820
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+        self.resize(width, height)
 
     # --- saving -------------------------------------------------------------------------------------
     def save_answers(self, answers: dict[str, int]) -> bool:

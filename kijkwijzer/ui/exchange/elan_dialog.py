@@ -325,8 +325,11 @@ class ElanImportDialog(QDialog):
         text = self.tr("1 annotatie ingelezen") if n == 1 else self.tr("{n} annotaties ingelezen").format(n=n)
         if result.skipped:
             text += ", " + self.tr("{n} al aanwezig (overgeslagen)").format(n=result.skipped)
-        if result.fragments or result.reactions:
-            text += ", " + self.tr("{f} fragmenten, {r} reacties").format(
-                f=result.fragments, r=result.reactions
-            )
+        n = result.fragments
+        if n:
+            text += ", " + (self.tr("1 fragment") if n == 1 else self.tr("{n} fragmenten").format(n=n))
+        n = result.reactions
+        if n:
+            text += ", " + (self.tr("1 reactie van de cliënt") if n == 1
+                            else self.tr("{n} reacties van de cliënt").format(n=n))
         return text

@@ -25,7 +25,8 @@ from .messages import ask_open, ask_save, error_text, show_done, show_error
 
 
 def _written(result: ExportResult) -> tuple[str, str, Path]:
-    text = QCoreApplication.translate("ExportActions", "Geschreven: {path}\n({n} items)").format(
+    text = (QCoreApplication.translate("ExportActions", "Geschreven: {path}\n(1 onderdeel)") if result.items == 1
+            else QCoreApplication.translate("ExportActions", "Geschreven: {path}\n({n} onderdelen)")).format(
         path=result.path, n=result.items
     )
     return QCoreApplication.translate("ExportActions", "Export klaar"), text, result.path.parent

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +42,9 @@ class ComparisonView(QWidget):
         self._pending = False
         self.summary = QLabel(self)
         self.summary.setObjectName("comparisonSummary")
-        self.summary.setWordWrap(True)
+        # one line (clipped when narrow, whole in the tooltip): a wrapping label makes the dock scroll the whole
+        # view to its preferred height instead of letting the table scroll itself
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("comparisonTable")
         self.table.setHorizontalHeaderLabels([self.tr("Fragment"), self.tr("Wat de kijkers annoteerden"),
@@ -53,9 +56,8 @@ class ComparisonView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 240)
-        header.resizeSection(3, 250)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # as wide as its choice box
+        header.resizeSection(0, 190)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -75,12 +77,15 @@ class ComparisonView(QWidget):
         except KijkwijzerError as error:
             self.rows = []
             self.table.setRowCount(0)
+            self.summary.setWordWrap(True)  # the reason in full: there is no table to keep in sight
             self.summary.setText(error.message(current_lang()))
             return
+        self.summary.setWordWrap(False)
         s = summarize_marks(r.mark for r in self.rows)
         self.summary.setText(self.tr("Komt overeen: {m} · verschilt: {d} · alleen de cliënt zag het: {c} · "
                                      "nog te beoordelen: {u}").format(m=s.match, d=s.differ, c=s.client_only,
                                                                       u=s.unmarked))
+        self.summary.setToolTip(self.summary.text())
         self.table.setRowCount(len(self.rows))
         for row, data in enumerate(self.rows):
             notes = "\n".join(f"{a.reviewer_name}: {a.observation or a.quote}" for a in data.annotations)

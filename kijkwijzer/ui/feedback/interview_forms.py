@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.content import Content
-from kijkwijzer.services.client_feedback import ReactionView, ScoreView
+from kijkwijzer.services.client_feedback import ReactionView
 
 from ..autosave import Autosave, NotSaved, show_text
 from ..i18n import pick
@@ -263,13 +263,11 @@ class ScoreForm(QWidget):
         self.skip.clicked.connect(self._skip)
         self.finish.clicked.connect(self._finish)
 
-    def load(self, scores: list[ScoreView]) -> None:
-        """Answers given before (an interview picked up again after closing): shown, not typed."""
-        with self.autosave.loading():
-            for view in scores:
-                row = self.rows.get(view.question_id)
-                if row is not None and not self.autosave.is_pending(view.question_id):
-                    row.set_score(view.score, view.words)
+    def focus_first(self) -> None:
+        """Keyboard: the first score button, so the client-researcher can choose with the arrows and Space."""
+        first = next(iter(self.rows.values()), None)
+        if first is not None and first.group.buttons():
+            (first.group.checkedButton() or first.group.buttons()[0]).setFocus()
 
     def answers(self) -> dict[str, tuple[int, str]]:
         out = {}

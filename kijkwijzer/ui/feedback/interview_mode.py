@@ -3,7 +3,10 @@ shows ONLY the video - never an annotation, a fragment title or a file name - an
 form for the client's reaction, typed by the client-researcher. At the end the two feedback questions.
 What is typed is committed as it is typed (interview_forms.py); closing the window commits what is pending.
 
-It refuses to open without the client's consent for the client interview, and says why.
+It refuses to open without the client's consent for the client interview, and says why. Keyboard: Enter
+starts (and closes the last page), Space pauses, Esc asks before ending an interview under way; the focused
+control carries a clear ring on the dark background. Each interview starts with the two scores empty: the
+client is not shown what they answered last time (an earlier answer stays stored until a new one is chosen).
 For the main window: `open_client_interview(ctx, playlist_id, parent)`.
 """
 
@@ -15,7 +18,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
@@ -24,7 +35,7 @@ from kijkwijzer.services.client_feedback import InterviewItem, InterviewView
 from kijkwijzer.services.context import Context
 
 from ..autosave import NotSaved
-from ..i18n import current_lang
+from ..i18n import count_text, current_lang
 from ..review.player_view import PlayerView
 from .interview_forms import ReactionForm, ScoreForm
 
@@ -48,8 +59,13 @@ QWidget#clientInterview QPushButton { background: #2f3640; color: #e8ebee; borde
 QWidget#clientInterview QPushButton:checked { background: #5b8fb9; border-color: #8bb5d6; }
 QWidget#clientInterview QPushButton#interviewPrimary { background: #3d6e94; border-color: #5b8fb9; }
 QWidget#clientInterview QPushButton#scoreButton { min-width: 36px; padding: 8px 6px; }
+/* the focus ring: the amber of the review's rate display, clear on the dark ground and on the blue buttons */
+QWidget#clientInterview QPushButton:focus, QWidget#clientInterview QPushButton#interviewPrimary:focus,
+QWidget#clientInterview QPushButton#scoreButton:focus { border: 3px solid #ffd250; }
+QWidget#clientInterview QPlainTextEdit:focus { border: 2px solid #ffd250; }
 QWidget#playerBar { background: #15181c; }
 """
+
 
 
 class _PlayerNews(QObject):
@@ -95,8 +111,11 @@ class ClientInterviewWindow(QWidget):
         self.reaction.replay_requested.connect(self._replay)
         self.scores.finish_requested.connect(self._show_done)
         self.scores.skip_requested.connect(self._show_done)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.player_page, self._toggle)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter starts, whatever has the focus on that page
+            QShortcut(QKeySequence(key), self.message_page, lambda: self._message_action(),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._open(playlist_id)
 
     # --- pages ---------------------------------------------------------------------------------------------
@@ -159,10 +178,13 @@ class ClientInterviewWindow(QWidget):
                                .format(reason=self.refusal), self.tr("Sluiten"), self.close)
             return
         total = len(self.interview.items)
-        self._show_message(
+        self._show_message(count_text(
+            total, self.tr("We kijken samen naar één kort fragment uit jullie gesprek.\n"
+                           "Na het fragment vraag ik hoe jij het hebt beleefd."),
             self.tr("We kijken samen naar {n} korte fragmenten uit jullie gesprek.\n"
-                    "Na elk fragment vraag ik hoe jij het hebt beleefd.").format(n=total),
+                    "Na elk fragment vraag ik hoe jij het hebt beleefd.")),
             self.tr("Beginnen"), lambda: self.play_fragment(0))
+        self.message_button.setToolTip(self.tr("Toets: Enter"))
 
     @property
     def current(self) -> InterviewItem | None:
@@ -271,15 +293,33 @@ class ClientInterviewWindow(QWidget):
             self._show_scores()
 
     def _show_scores(self) -> None:
-        assert self.interview is not None
-        try:
-            self.scores.load(client_feedback.scores(self.ctx, self.interview.conversation_id))
-        except KijkwijzerError as error:
-            self.scores.show_error(error.message(current_lang()))
+        """The two questions, empty: an answer from an earlier interview is not put in the client's mouth."""
         self.pages.setCurrentWidget(self.scores)
+        self.scores.focus_first()
 
     def _show_done(self) -> None:
         self._show_message(self.tr("Dank je wel voor je tijd en je openheid."), self.tr("Afsluiten"), self.close)
+
+    def in_progress(self) -> bool:
+        """Under way: a fragment or a form is on screen (not the opening, refusal or closing message)."""
+        return self.interview is not None and self.pages.currentWidget() is not self.message_page
+
+    def leave(self) -> None:
+        """Esc: ends at once from a message page; during the interview only after asking (paused meanwhile)."""
+        if not self.in_progress():
+            self.close()
+            return
+        playing = self.player is not None and self.player.is_playing()
+        if playing:
+            self._toggle()
+        answer = QMessageBox.question(
+            self, self.tr("Cliëntinterview beëindigen?"),
+            self.tr("Cliëntinterview beëindigen?\n\nWat al is ingevuld, blijft bewaard."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.close()
+        elif playing:
+            self._toggle()
 
     # --- teardown ----------------------------------------------------------------------------------------------
     def _stop_player(self) -> None:

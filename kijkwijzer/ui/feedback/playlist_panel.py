@@ -1,7 +1,8 @@
-"""Fragments and playlists of one recording: make a fragment of the current annotation or marked span, put
-fragments in a list "voor het cliëntinterview" or "voor het reflectiegesprek", order them (drag, or
-Alt+Up/Down), play the list straight through, or start the client interview with it. Delete removes the chosen
-fragment of the recording (after asking: it leaves every list and agenda and its client reaction goes too).
+"""Fragments and playlists of one recording: make a fragment of the current annotation or marked span, name it
+and set its span, put fragments in a list "voor het cliëntinterview" or "voor het reflectiegesprek", name the
+list or give it the other purpose, order it (drag, or Alt+Up/Down), play it straight through, or start the
+client interview with it. Delete removes the chosen fragment of the recording (after asking: it leaves every
+list and agenda and its client reaction goes too); "Lijst verwijderen" removes a list (its fragments stay).
 
 For the main window: a dock with `PlaylistPanel(ctx)`; call `set_recording(id)` when a recording opens,
 connect `play_requested(PlaylistView)` to a PlaylistRunner and `interview_requested(int)` to
@@ -38,6 +39,7 @@ from kijkwijzer.services.fragments import FragmentView, PlaylistView
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from .fragment_fields import FragmentFields, PlaylistFields
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -119,6 +121,7 @@ class PlaylistPanel(QWidget):
             "new_interview": (self.tr("Nieuwe lijst cliëntinterview"), lambda: self._new("client_interview")),
             "new_reflection": (self.tr("Nieuwe lijst reflectie"), lambda: self._new("reflection")),
             "delete": (self.tr("Fragment verwijderen"), self.delete_selected),
+            "delete_list": (self.tr("Lijst verwijderen"), self.delete_playlist),
             "play": (self.tr("▶ Afspelen"), self._play),
             "interview": (self.tr("Cliëntinterview starten"), self._interview),
         }
@@ -130,6 +133,8 @@ class PlaylistPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Fragmenten van deze opname"), self))
         layout.addWidget(self.pool, 2)
+        self.fragment_fields = FragmentFields(ctx, self)
+        layout.addWidget(self.fragment_fields)
         row = QHBoxLayout()
         row.addWidget(self.buttons["add"])
         row.addWidget(self.buttons["remove"])
@@ -145,13 +150,18 @@ class PlaylistPanel(QWidget):
         DeleteKey(self.pool, self.delete_selected)
         layout.addWidget(QLabel(self.tr("Afspeellijst"), self))
         layout.addWidget(self.chooser)
+        self.playlist_fields = PlaylistFields(ctx, self)
+        layout.addWidget(self.playlist_fields)
         layout.addWidget(self.items, 3)
-        for pair in (("new_interview", "new_reflection"), ("play", "interview")):
+        for pair in (("new_interview", "new_reflection"), ("delete_list", "play"), ("interview",)):
             row = QHBoxLayout()
             for name in pair:
                 row.addWidget(self.buttons[name])
             layout.addLayout(row)
         self.chooser.currentIndexChanged.connect(self._show_playlist)
+        self.pool.currentRowChanged.connect(lambda _row: self._show_fragment())
+        for fields in (self.fragment_fields, self.playlist_fields):
+            fields.message.connect(self.message)
         self.pool.itemActivated.connect(lambda item: self._activate(item, from_pool=True))
         self.items.itemActivated.connect(lambda item: self._activate(item, from_pool=False))
         self.items.setToolTip(self.tr("Slepen of Alt+↑/Alt+↓ verandert de volgorde"))
@@ -177,6 +187,8 @@ class PlaylistPanel(QWidget):
 
     def refresh(self, keep_playlist: int | None = None) -> None:
         keep = keep_playlist if keep_playlist is not None else self.current_playlist_id()
+        keep_fragment = self.current_fragment_id()
+        self.pool.blockSignals(True)
         self.pool.clear()
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -188,13 +200,24 @@ class PlaylistPanel(QWidget):
                 item = QListWidgetItem(fragment_text(f))
                 item.setData(ID_ROLE, f.id)
                 self.pool.addItem(item)
+            rows = [i for i, f in enumerate(pool) if f.id == keep_fragment]
+            self.pool.setCurrentRow(rows[0] if rows else -1)
             self.playlists = self._call(fragments.list_playlists, self.ctx, self.recording_id) or []
             for p in self.playlists:
                 self.chooser.addItem(playlist_text(p), p.id)
+        self.pool.blockSignals(False)
         self.chooser.blockSignals(False)
         index = self.chooser.findData(keep) if keep is not None else -1
         self.chooser.setCurrentIndex(index if index >= 0 else self.chooser.count() - 1)
         self._show_playlist()
+        self._show_fragment()
+
+    def current_fragment_id(self) -> int | None:
+        item = self.pool.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _show_fragment(self) -> None:
+        self.fragment_fields.show_fragment(self._fragments.get(self.current_fragment_id() or -1))
 
     def current_playlist_id(self) -> int | None:
         value = self.chooser.currentData()
@@ -211,6 +234,8 @@ class PlaylistPanel(QWidget):
             item = QListWidgetItem(f"{number}. {fragment_text(f)}")
             item.setData(ID_ROLE, f.id)
             self.items.addItem(item)
+        self.playlist_fields.show_playlist(playlist)
+        self.buttons["delete_list"].setEnabled(playlist is not None)
         has = playlist is not None and bool(playlist.fragments)
         self.buttons["play"].setEnabled(has)
         self.buttons["interview"].setEnabled(has and playlist.purpose == "client_interview")  # type: ignore[union-attr]
@@ -270,6 +295,20 @@ class PlaylistPanel(QWidget):
         if self._call(fragments.delete_fragment, self.ctx, fragment.id) is not None:
             self.message.emit(self.tr("Fragment verwijderd: {fragment}").format(fragment=fragment_text(fragment)))
             self.pool.setCurrentRow(min(row, self.pool.count() - 1))
+
+    def delete_playlist(self) -> None:
+        """Delete the chosen list after asking; its fragments stay."""
+        playlist = self.current_playlist()
+        if playlist is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Lijst verwijderen"),
+            self.tr("Afspeellijst ‘{name}’ verwijderen?\n\nDe fragmenten zelf blijven bestaan.").format(
+                name=playlist_text(playlist)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.playlist_fields.flush()
+            self._call(fragments.delete_playlist, self.ctx, playlist.id)
 
     def _move_selected(self, step: int) -> None:
         pid, row = self.current_playlist_id(), self.items.currentRow()

@@ -5,6 +5,7 @@ e.g. `QTimer.singleShot(0, lambda: prompt_retention(ctx, window))`)."""
 from kijkwijzer.ui.lazy import lazy_exports
 
 __getattr__, __all__ = lazy_exports(__name__, {
+    "ConsentCorrectionDialog": "consent_correction",
     "ConsentDialog": "consent_dialog",
     "open_consent_dialog": "consent_dialog",
     "RetentionPrompt": "retention_prompt",

@@ -1,6 +1,8 @@
-"""The reflection conversation on screen: the agenda of fragments; for the chosen one the reflection
-questions of its themes, what the reviewers saw, what the client said, notes and tips; and the outcome,
-aandachtspunten, each linked to a theme and to the fragment that led to it; and notes on the whole conversation.
+"""The reflection conversation on screen, in three columns that each scroll on their own (so it stays usable
+in a low dock at 1280x720): the agenda of fragments, which grows and shrinks here ("Fragment toevoegen…" offers
+the conversation's fragments, Delete takes the chosen one off); for the chosen fragment the reflection questions
+of its themes, what the reviewers saw, what the client said, notes and tips; and the outcome: aandachtspunten,
+each linked to a theme and to the fragment that led to it, and notes on the whole conversation.
 
 Notes and tips commit as they are typed (after a pause, on leaving the field, on choosing another fragment,
 on closing): there is no Save button that can be forgotten.
@@ -17,14 +19,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,11 +43,21 @@ from kijkwijzer.services.events import Event
 from kijkwijzer.services.reflection import AgendaItem, SessionView
 
 from ..autosave import Autosave, NotSaved, show_text
-from ..feedback.playlist_panel import MoveKeys, fragment_text
-from ..i18n import current_lang, pick
+from ..feedback.playlist_panel import DeleteKey, MoveKeys, fragment_text
+from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A column that scrolls by itself when the dock is low, instead of squeezing its fields."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 class ReflectionView(QWidget):
@@ -58,75 +74,22 @@ class ReflectionView(QWidget):
         self._pending = False
         self.heading = QLabel(self)
         self.heading.setObjectName("reflectionHeading")
-        self.agenda = QListWidget(self)
-        self.agenda.setObjectName("reflectionAgenda")
-        self.agenda.setWordWrap(True)
-        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.questions = QLabel(self)
-        self.questions.setObjectName("reflectionQuestions")
-        self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.seen = QLabel(self)
-        self.seen.setWordWrap(True)
-        self.said = QLabel(self)
-        self.said.setWordWrap(True)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText(self.tr("Wat is er over dit fragment gezegd?"))
-        self.tips = QPlainTextEdit(self)
-        self.tips.setPlaceholderText(self.tr("Tips van de meekijkers"))
-        for edit in (self.notes, self.tips):
-            edit.setMaximumHeight(120)
-            edit.setTabChangesFocus(True)
-        self.saved = QLabel(self)
-        self.saved.setObjectName("savedState")
-        details = QWidget(self)
-        form = QFormLayout(details)
-        form.addRow(self.tr("Reflectievragen"), self.questions)
-        form.addRow(self.tr("Wat de kijkers zagen"), self.seen)
-        form.addRow(self.tr("Wat de cliënt zei"), self.said)
-        form.addRow(self.tr("Notities"), self.notes)
-        form.addRow(self.tr("Tips"), self.tips)
-        form.addRow("", self.saved)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.agenda)
-        top.addWidget(details)
-        top.setStretchFactor(1, 3)
-        top.setSizes([360, 840])
-        self.points = QListWidget(self)
-        self.points.setObjectName("reflectionPoints")
-        self.point_text = QLineEdit(self)
-        self.point_text.setPlaceholderText(self.tr("Wat wil je de volgende keer proberen?"))
-        self.point_theme = QComboBox(self)
-        self.point_theme.addItem(self.tr("(geen thema)"), None)
-        for theme in ctx.content.themes:
-            self.point_theme.addItem(pick(theme.title, theme.title_en), theme.id)
-        self.link_fragment = QCheckBox(self.tr("koppel aan dit fragment"), self)
-        self.link_fragment.setChecked(True)
-        self.add_point = QPushButton(self.tr("Aandachtspunt toevoegen"), self)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.point_text, 3)
-        add_row.addWidget(self.point_theme, 2)
-        add_row.addWidget(self.link_fragment)
-        add_row.addWidget(self.add_point)
-        self.session_notes = QPlainTextEdit(self)
-        self.session_notes.setObjectName("sessionNotes")
-        self.session_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
-        self.session_notes.setTabChangesFocus(True)
-        self.session_notes.setMaximumHeight(120)
-        outcome = QVBoxLayout()
-        outcome.addWidget(QLabel(self.tr("Aandachtspunten"), self))
-        outcome.addWidget(self.points, 1)
-        outcome.addLayout(add_row)
-        whole = QVBoxLayout()
-        whole.addWidget(QLabel(self.tr("Notities bij dit gesprek"), self))
-        whole.addWidget(self.session_notes, 1)
-        bottom = QHBoxLayout()
-        bottom.addLayout(outcome, 3)
-        bottom.addLayout(whole, 2)
+        # one line, clipped when narrow: a wrapping label would make the dock's scroll area ask the panel's
+        # full preferred height (height-for-width) and scroll the whole view instead of its columns
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._agenda_column())
+        self.splitter.addWidget(scrolling(self._details_column(), self))
+        self.splitter.addWidget(scrolling(self._outcome_column(), self))
+        for index, stretch in enumerate((2, 4, 3)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([280, 560, 420])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
-        layout.addWidget(top, 3)
-        layout.addLayout(bottom, 1)
+        layout.addWidget(self.splitter, 1)
         self.shown_fragment_id: int | None = None  # whose notes and tips the fields hold
         self.autosave = Autosave(self, self._commit, self.saved)
         self.autosave.watch(self.notes, "notes")
@@ -136,11 +99,116 @@ class ReflectionView(QWidget):
         self.agenda.itemActivated.connect(self._play)
         self.add_point.clicked.connect(self._add_point)
         self.point_text.returnPressed.connect(self._add_point)
-        self.agenda.setToolTip(self.tr("Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment"))
+        self.agenda.setToolTip(self.tr("Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; "
+                                       "Delete haalt het van de agenda"))
         MoveKeys(self.agenda, self._move)
-        self.bridge = EventBridge(ctx.bus, ("reflection.", "aandachtspunt.", "client_reaction."), self)
+        DeleteKey(self.agenda, self.remove_current)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.remove_fragment.clicked.connect(self.remove_current)
+        self.bridge = EventBridge(ctx.bus, ("reflection.", "aandachtspunt.", "client_reaction.", "fragment."), self)
         self.bridge.connect_to(self._on_event)
         self.refresh()
+
+    # --- the three columns ------------------------------------------------------------------------------------
+    def _agenda_column(self) -> QWidget:
+        column = QWidget(self)
+        self.agenda = QListWidget(column)
+        self.agenda.setObjectName("reflectionAgenda")
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda.setMinimumHeight(40)
+        self.add_fragment = QPushButton(self.tr("&Fragment toevoegen…"), column)
+        self.add_fragment.setToolTip(self.tr("Een fragment van dit gesprek op de agenda zetten"))
+        self.add_menu = QMenu(self.add_fragment)
+        self.add_fragment.setMenu(self.add_menu)
+        self.remove_fragment = QPushButton(self.tr("&Weghalen"), column)
+        self.remove_fragment.setToolTip(self.tr("Het gekozen fragment van de agenda halen (Delete); het fragment "
+                                                "zelf blijft bestaan"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_fragment)
+        buttons.addWidget(self.remove_fragment)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Agenda"), column))
+        layout.addWidget(self.agenda, 1)
+        layout.addLayout(buttons)
+        column.setMinimumWidth(max(220, buttons.sizeHint().width()))
+        return column
+
+    def _details_column(self) -> QWidget:
+        details = QWidget(self)
+        self.questions = QLabel(details)
+        self.questions.setObjectName("reflectionQuestions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.seen = QLabel(details)
+        self.seen.setWordWrap(True)
+        self.said = QLabel(details)
+        self.said.setWordWrap(True)
+        self.notes = QPlainTextEdit(details)
+        self.notes.setPlaceholderText(self.tr("Wat is er over dit fragment gezegd?"))
+        self.tips = QPlainTextEdit(details)
+        self.tips.setPlaceholderText(self.tr("Tips van de meekijkers"))
+        for edit in (self.notes, self.tips):
+            edit.setMinimumHeight(56)
+            edit.setMaximumHeight(120)
+            edit.setTabChangesFocus(True)
+        self.saved = QLabel(details)
+        self.saved.setObjectName("savedState")
+        layout = QVBoxLayout(details)
+        layout.setContentsMargins(0, 0, 4, 0)
+        for title, field in ((self.tr("Reflectievragen"), self.questions), (self.tr("Wat de kijkers zagen"), self.seen),
+                             (self.tr("Wat de cliënt zei"), self.said), (self.tr("Notities"), self.notes),
+                             (self.tr("Tips"), self.tips)):
+            label = QLabel(title, details)
+            label.setObjectName("fieldLabel")
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        details.setMinimumWidth(240)
+        return details
+
+    def _outcome_column(self) -> QWidget:
+        outcome = QWidget(self)
+        self.points = QListWidget(outcome)
+        self.points.setObjectName("reflectionPoints")
+        self.points.setWordWrap(True)
+        self.points.setMinimumHeight(48)
+        self.point_text = QLineEdit(outcome)
+        self.point_text.setObjectName("pointText")
+        self.point_text.setPlaceholderText(self.tr("Wat wil je de volgende keer proberen?"))
+        self.point_theme = QComboBox(outcome)
+        self.point_theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.point_theme.setMinimumContentsLength(12)  # a long theme title must not squeeze the text field
+        self.point_theme.addItem(self.tr("(geen thema)"), None)
+        for theme in self.ctx.content.themes:
+            self.point_theme.addItem(pick(theme.title, theme.title_en), theme.id)
+        self.link_fragment = QCheckBox(self.tr("koppel aan dit fragment"), outcome)
+        self.link_fragment.setChecked(True)
+        self.add_point = QPushButton(self.tr("Aandachtspunt toevoegen"), outcome)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_point)
+        self.session_notes = QPlainTextEdit(outcome)
+        self.session_notes.setObjectName("sessionNotes")
+        self.session_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
+        self.session_notes.setTabChangesFocus(True)
+        self.session_notes.setMinimumHeight(56)
+        self.session_notes.setMaximumHeight(120)
+        layout = QVBoxLayout(outcome)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(QLabel(self.tr("Aandachtspunten"), outcome))
+        layout.addWidget(self.points, 1)
+        layout.addWidget(self.point_text)
+        layout.addWidget(self.point_theme)
+        layout.addWidget(self.link_fragment)
+        layout.addLayout(add_row)
+        layout.addWidget(QLabel(self.tr("Notities bij dit gesprek"), outcome))
+        layout.addWidget(self.session_notes)
+        outcome.setMinimumWidth(240)
+        return outcome
 
     def _call(self, fn, *args, **kwargs):
         try:
@@ -162,8 +230,11 @@ class ReflectionView(QWidget):
         if session is None:
             return
         self.session = session
-        self.heading.setText(self.tr("Reflectiegesprek van {date}: {n} fragmenten op de agenda").format(
-            date=session.held_on.strftime("%d-%m-%Y"), n=len(session.items)))
+        self.heading.setText(count_text(
+            len(session.items), self.tr("Reflectiegesprek van {date}: 1 fragment op de agenda"),
+            self.tr("Reflectiegesprek van {date}: {n} fragmenten op de agenda"),
+            date=session.held_on.strftime("%d-%m-%Y")))
+        self.heading.setToolTip(self.heading.text())  # whole, where a narrow dock clips the line
         keep = keep_fragment_id if keep_fragment_id is not None else self.shown_fragment_id
         ids = [item.fragment.id for item in session.items]
         row = ids.index(keep) if keep in ids else min(max(self.agenda.currentRow(), 0), len(ids) - 1)
@@ -216,7 +287,7 @@ class ReflectionView(QWidget):
         same = fragment_id == self.shown_fragment_id
         self.shown_fragment_id = fragment_id
         enabled = item is not None
-        for widget in (self.notes, self.tips, self.link_fragment):
+        for widget in (self.notes, self.tips, self.link_fragment, self.remove_fragment):
             widget.setEnabled(enabled)
         if item is None:
             for label in (self.questions, self.seen, self.said):
@@ -227,7 +298,7 @@ class ReflectionView(QWidget):
             return
         by_theme: dict[str, list[str]] = {}
         for q in item.questions:
-            by_theme.setdefault(q.theme_id, []).append(q.text)
+            by_theme.setdefault(q.theme_id, []).append(pick(q.text, q.text_en))
         self.questions.setText("".join(
             f"<p><b>{escape(self._theme_title(t))}</b><br>{'<br>'.join('• ' + escape(x) for x in texts)}</p>"
             for t, texts in by_theme.items()) or self.tr("Geen thema's geannoteerd in dit fragment."))
@@ -272,6 +343,44 @@ class ReflectionView(QWidget):
                           self.point_theme.currentData(), linked)
         if made is not None:
             self.point_text.clear()
+
+    # --- the agenda grows and shrinks ---------------------------------------------------------------------------
+    def _fill_add_menu(self) -> None:
+        """The conversation's fragments not on the agenda yet, asked anew each time the menu opens."""
+        self.add_menu.clear()
+        candidates = self._call(reflection.agenda_candidates, self.ctx, self.session_id) or []
+        for fragment in candidates:
+            action = self.add_menu.addAction(fragment_text(fragment))
+            action.triggered.connect(lambda _c=False, fid=fragment.id: self.add_to_agenda(fid))
+        if not candidates:
+            empty = self.add_menu.addAction(self.tr("Geen fragmenten meer van dit gesprek. Maak er een in de "
+                                                    "review: markeer een stuk of kies een annotatie en druk op F."))
+            empty.setEnabled(False)
+
+    def add_to_agenda(self, fragment_id: int) -> None:
+        if self._call(reflection.add_to_agenda, self.ctx, self.session_id, fragment_id) is not None:
+            self.refresh(fragment_id)
+            self.agenda.setFocus()
+
+    def remove_current(self) -> None:
+        """Take the chosen fragment off the agenda; what was noted about it here goes too, so that is asked."""
+        item = self.current_item()
+        if item is None:
+            return
+        if self.notes.toPlainText().strip() or self.tips.toPlainText().strip():
+            answer = QMessageBox.question(
+                self, self.tr("Van agenda halen"),
+                self.tr("{fragment} van de agenda halen?\n\nDe notities en tips bij dit fragment in dit "
+                        "reflectiegesprek gaan dan verloren; het fragment zelf blijft bestaan.").format(
+                    fragment=fragment_text(item.fragment)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.autosave.flush()  # what was typed goes where it belongs before the item goes
+        row = self.agenda.currentRow()
+        if self._call(reflection.remove_from_agenda, self.ctx, self.session_id, item.fragment.id) is not None:
+            self.refresh()
+            self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
 
     def _move(self, step: int) -> None:
         if self.session is None or self.current_item() is None:

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
+from kijkwijzer.domain.numbering import label, lower
 from kijkwijzer.errors import KijkwijzerError
 
+from ..i18n import current_lang
 from .undo_commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class Annotate:
     def _add(self, draft: AnnotationDraft | None) -> AnnotationView | None:
         if draft is None:
             return None
-        command = AddAnnotation(self.ctx, draft, self.view.report, on_done=self._added)
+        command = AddAnnotation(self.ctx, draft, self.view.undo_stack.report, on_done=self._added)
         self.view.undo_stack.push(command)
         return command.view
 
@@ -95,7 +97,8 @@ class Annotate:
 
     # --- changing ------------------------------------------------------------------------------------
     def update(self, annotation_id: int, before: dict, after: dict, text: str | None = None) -> None:
-        self.view.undo_stack.push(UpdateAnnotation(self.ctx, annotation_id, before, after, self.view.report, text))
+        stack = self.view.undo_stack
+        stack.push(UpdateAnnotation(self.ctx, annotation_id, before, after, stack.report, text))
 
     def edit_span(self, annotation_id: int, start: int, end: int) -> None:
         """A span edge was dragged on the timeline."""
@@ -132,7 +135,7 @@ class Annotate:
         if target is None:
             self.view.message.emit(translate("Annotate", "Kies eerst een annotatie om te verwijderen."))
             return
-        self.view.undo_stack.push(DeleteAnnotation(self.ctx, target, self.view.report))
+        self.view.undo_stack.push(DeleteAnnotation(self.ctx, target, self.view.undo_stack.report))
 
     # --- moving around ----------------------------------------------------------------------------------
     def jump(self, direction: int) -> None:
@@ -168,7 +171,7 @@ class Annotate:
         if not view.recording.has_video:
             view.message.emit(translate("Annotate", "Een geluidsopname heeft geen beeld voor een still."))
             return
-        ms = view.playback.position
+        ms = target.start_ms  # the annotation's moment, wherever the playhead has gone since
         name = f"annotatie-{target.id}-{ms}.jpg"
         stills_dir = self.ctx.workspace.stills_dir
         source = view.recording.path
@@ -185,7 +188,9 @@ class Annotate:
             if current is not None:
                 self.update(target.id, {"still_name": current.still_name}, {"still_name": name},
                             translate("Annotate", "still toevoegen"))
-                view.message.emit(translate("Annotate", "Still bewaard bij annotatie {id}.").format(id=target.id))
+                number = view.annotations.number_of(target.id) or 0
+                view.message.emit(translate("Annotate", "Still bewaard bij {annotation}.").format(
+                    annotation=lower(label("annotation", number, current_lang()))))
 
         def failed(error: object) -> None:
             if isinstance(error, KijkwijzerError):

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.domain.annotation import AnnotationView
+from kijkwijzer.domain.numbering import label
 from kijkwijzer.domain.timecode import format_ms
 
-from ..i18n import pick
+from ..i18n import current_lang, pick
 from .annotation_table import role_labels
+from .wrap_check import WrapCheck
 
 DEBOUNCE_MS = 400
 TEXT_FIELDS = ("observation", "quote", "below_waterline", "felt_unsaid", "tags")
@@ -63,10 +65,13 @@ class AnnotationEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self._loading = False
 
+        self.number_of: Callable[[int], int | None] = lambda _id: None  # the review's numbering
         self.heading = QLabel(self)
         self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)
         self.author = QLabel(self)
         self.author.setObjectName("editorAuthor")
+        self.author.setWordWrap(True)
         self.set_start = QPushButton(self.tr("Begin hier"), self)
         self.set_start.setToolTip(self.tr("Begin van de annotatie op de afspeelpositie zetten"))
         self.set_end = QPushButton(self.tr("Einde hier"), self)
@@ -81,12 +86,13 @@ class AnnotationEditor(QWidget):
         themes.setSpacing(0)
         themes.setContentsMargins(0, 0, 0, 0)
         for index, theme in enumerate(content.themes):
-            box = QCheckBox(pick(theme.title, theme.title_en), self)
-            box.setToolTip(pick(theme.key_question, theme.key_question_en))
+            choice = WrapCheck(pick(theme.title, theme.title_en), self)
+            choice.setToolTip(pick(theme.key_question, theme.key_question_en))
+            box = choice.box
             box.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {QColor(theme.color).name()}; }}")
             box.toggled.connect(lambda _on: self._choice_changed("themes"))
             self.theme_boxes[theme.id] = box
-            themes.addWidget(box, index, 0)
+            themes.addWidget(choice, index, 0)
 
         self.observation = _text_edit(self, 3, self.tr("Wat gebeurt er feitelijk?"))
         self.quote = _text_edit(self, 2, self.tr("Letterlijk wat er gezegd wordt"))
@@ -100,19 +106,18 @@ class AnnotationEditor(QWidget):
         self.pillar_boxes: dict[str, QCheckBox] = {}
         pillars = QHBoxLayout()
         for pillar in getattr(content, "pillars", ()):
-            box = QCheckBox(pick(pillar.title, pillar.title_en), self)
-            box.setToolTip(pick(pillar.question, pillar.question_en))
-            box.toggled.connect(lambda _on: self._choice_changed("pillars"))
-            self.pillar_boxes[pillar.id] = box
-            pillars.addWidget(box)
-        pillars.addStretch(1)
+            choice = WrapCheck(pick(pillar.title, pillar.title_en), self)
+            choice.setToolTip(pick(pillar.question, pillar.question_en))
+            choice.box.toggled.connect(lambda _on: self._choice_changed("pillars"))
+            self.pillar_boxes[pillar.id] = choice.box
+            pillars.addWidget(choice, 1)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("bijv. stilte, humor (komma's ertussen)"))
         self.still = QLabel(self)
         self.still.setObjectName("stillPreview")
         self.still.setFixedHeight(90)
         self.still_button = QPushButton(self.tr("Still toevoegen"), self)
-        self.still_button.setToolTip(self.tr("Beeld van de afspeelpositie bij deze annotatie bewaren (Ctrl+Shift+S)"))
+        self.still_button.setToolTip(self.tr("Het beeld van het begin van deze annotatie bewaren (Ctrl+Shift+S)"))
         self.still_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.still_button.clicked.connect(lambda: self.view and self.still_requested.emit(self.view.id))
         self.saved = QLabel(self)
@@ -193,9 +198,16 @@ class AnnotationEditor(QWidget):
         when = format_ms(view.start_ms)
         if view.is_span and view.end_ms is not None:
             when = f"{when} – {format_ms(view.end_ms)}"
-        self.heading.setText(self.tr("Annotatie {id} · {when}").format(id=view.id, when=when))
+        number = self.number_of(view.id)
+        name = label("annotation", number, current_lang()) if number is not None else ""
+        self.heading.setText(" · ".join(x for x in (name, when) if x))
         role = role_labels().get(view.reviewer_role, view.reviewer_role)
         self.author.setText(self.tr("Door {name} ({role})").format(name=view.reviewer_name, role=role))
+
+    def renumbered(self) -> None:
+        """An earlier annotation was deleted (or brought back): the shown one may carry another number."""
+        if self.view is not None:
+            self._show_heading(self.view)
 
     def _show_choices(self, view: AnnotationView | None) -> None:
         for theme_id, box in self.theme_boxes.items():

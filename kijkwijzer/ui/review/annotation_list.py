@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kijkwijzer.domain.annotation import AnnotationView
 
 from ..i18n import pick
+from .annotation_columns import ColumnFit
 from .annotation_set import AnnotationSet
 from .annotation_table import COLUMNS, AnnotationFilter, AnnotationTableModel, ViewRole
 
@@ -59,11 +60,13 @@ class AnnotationList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in zip(COLUMNS, (150, 150, 230, 105, 75, 75), strict=True):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFit(self.table, self.model)
 
         filters = QGridLayout()
         filters.setSpacing(4)
@@ -89,6 +92,9 @@ class AnnotationList(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         for signal in (annotations.reset, annotations.inserted, annotations.removed):
             signal.connect(self._refresh_counts)
+        annotations.reset.connect(self.columns.measure_all)
+        annotations.inserted.connect(lambda _row, view: self.columns.measure(view))
+        annotations.changed.connect(lambda _row, view: self.columns.measure(view))
         self._refresh_counts()
 
     def _combo(self, all_text: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from PySide6.QtCore import QObject, Signal
 
 from kijkwijzer.domain.annotation import AnnotationView
+from kijkwijzer.domain.numbering import numbers
 from kijkwijzer.services.events import Event
 
 
@@ -35,6 +36,7 @@ class AnnotationSet(QObject):
         self._views: list[AnnotationView] = []
         self._by_id: dict[int, AnnotationView] = {}
         self.revision = 0  # bumped on every change: painters cache against it
+        self._numbers: tuple[int, dict[int, int]] = (-1, {})
 
     # --- reading -------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -57,6 +59,14 @@ class AnnotationSet(QObject):
 
     def views(self) -> list[AnnotationView]:
         return list(self._views)
+
+    def number_of(self, annotation_id: int) -> int | None:
+        """Its number in this recording, the one the PDF report and the plan use too (domain/numbering.py)."""
+        revision, by_id = self._numbers
+        if revision != self.revision:
+            by_id = numbers((v.recording_id, v.id) for v in self._views)
+            self._numbers = (self.revision, by_id)
+        return by_id.get(annotation_id)
 
     def current_at(self, ms: int) -> AnnotationView | None:
         """The annotation the playhead is in or last passed: the one the list highlights while playing."""

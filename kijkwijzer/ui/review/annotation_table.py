@@ -10,17 +10,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from kijkwijzer.domain.annotation import AnnotationView
+from kijkwijzer.domain.numbering import label
 from kijkwijzer.domain.timecode import format_ms
 
-from ..i18n import pick
+from ..i18n import current_lang, pick
 from .annotation_set import AnnotationSet
 
 ViewRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("time", "themes", "text", "reviewer", "level", "pillars")
+COLUMNS = ("number", "time", "themes", "text", "reviewer", "level", "pillars")
+CHIP_W, CHIP_H, CHIP_GAP = 10, 14, 2
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -30,19 +32,26 @@ class AnnotationTableModel(QAbstractTableModel):
         self.content = content
         self._theme_titles = {t.id: pick(t.title, t.title_en) for t in content.themes}
         self._theme_colors = {t.id: QColor(t.color) for t in content.themes}
+        self._theme_rank = {t.id: n for n, t in enumerate(content.themes)}
         self._level_labels = {lv.id: pick(lv.label, lv.label_en) for lv in content.levels}
         self._pillar_titles = {p.id: pick(p.title, p.title_en) for p in getattr(content, "pillars", ())}
         self._role_labels = role_labels()
+        self._chips: dict[tuple[str, ...], QPixmap] = {}
         annotations.about_to_insert.connect(lambda row: self.beginInsertRows(QModelIndex(), row, row))
-        annotations.inserted.connect(lambda *_: self.endInsertRows())
+        annotations.inserted.connect(lambda *_: (self.endInsertRows(), self._renumbered()))
         annotations.about_to_remove.connect(lambda row: self.beginRemoveRows(QModelIndex(), row, row))
-        annotations.removed.connect(lambda *_: self.endRemoveRows())
+        annotations.removed.connect(lambda *_: (self.endRemoveRows(), self._renumbered()))
         annotations.changed.connect(self._changed)
         annotations.reset.connect(self._reset)
 
     def _reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+    def _renumbered(self) -> None:
+        """A deletion (or its undo) shifts the numbers behind it."""
+        if self.annotations:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.annotations) - 1, 0))
 
     def _changed(self, row: int, _view: AnnotationView) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -54,13 +63,35 @@ class AnnotationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return {"time": self.tr("Tijd"), "themes": self.tr("Thema"), "text": self.tr("Wat gebeurt er"),
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "number":
+            return self.tr("Het nummer van de annotatie in deze opname, zoals het verslag en het plan het noemen")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {"number": self.tr("Nr."), "time": self.tr("Tijd"), "themes": self.tr("Thema"), "text": self.tr("Wat gebeurt er"),
                 "reviewer": self.tr("Kijker"), "level": self.tr("Niveau"), "pillars": self.tr("Pijler")}[COLUMNS[section]]
 
     def theme_title(self, theme_id: str) -> str:
         return self._theme_titles.get(theme_id, theme_id)
+
+    def in_order(self, themes: tuple[str, ...]) -> tuple[str, ...]:
+        """The Kijkwijzer's own order (as the coding pad and the report), not the ids' alphabet."""
+        return tuple(sorted(themes, key=lambda t: (self._theme_rank.get(t, len(self._theme_rank)), t)))
+
+    def theme_chips(self, themes: tuple[str, ...]) -> QPixmap:
+        """One colour chip per theme, side by side, so a multi-theme annotation shows every theme."""
+        chips = self._chips.get(themes)
+        if chips is None:
+            chips = QPixmap(len(themes) * (CHIP_W + CHIP_GAP) - CHIP_GAP, CHIP_H)
+            chips.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(chips)
+            for n, theme_id in enumerate(themes):
+                painter.fillRect(n * (CHIP_W + CHIP_GAP), 0, CHIP_W, CHIP_H,
+                                 self._theme_colors.get(theme_id, QColor("#9aa5b1")))
+            painter.end()
+            self._chips[themes] = chips
+        return chips
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -70,21 +101,26 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == ViewRole:
             return view
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(view, column)
+            return self.display(view, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "themes" and view.themes:
-            return self._theme_colors.get(view.themes[0])
+            return self.theme_chips(self.in_order(view.themes))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(view)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, view: AnnotationView, column: str) -> str:
+    def display(self, view: AnnotationView, column: str) -> str:
+        if column == "number":
+            number = self.annotations.number_of(view.id)
+            return str(number) if number is not None else ""
         if column == "time":
             text = short_time(view.start_ms)
             return f"{text}–{short_time(view.end_ms)}" if view.is_span and view.end_ms is not None else text
         if column == "reviewer":
             return view.reviewer_name
         if column == "themes":
-            return ", ".join(self.theme_title(t) for t in view.themes)
+            return ", ".join(self.theme_title(t) for t in self.in_order(view.themes))
         if column == "level":
             return self._level_labels.get(view.level or "", view.level or "")
         if column == "pillars":
@@ -94,15 +130,22 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _tooltip(self, view: AnnotationView) -> str:
         role = self._role_labels.get(view.reviewer_role, view.reviewer_role)
-        lines = [f"{view.reviewer_name} ({role}) · {format_ms(view.start_ms)}"]
+        number = self.annotations.number_of(view.id)
+        name = label("annotation", number, current_lang()) if number is not None else ""
+        when = format_ms(view.start_ms)
+        if view.is_span and view.end_ms is not None:
+            when += f" – {format_ms(view.end_ms)}"
+        lines = [" · ".join(x for x in (name, f"{view.reviewer_name} ({role})", when) if x)]
+        lines += [", ".join(self.theme_title(t) for t in self.in_order(view.themes))] if view.themes else []
         lines += [text for text in (view.observation, f"“{view.quote}”" if view.quote else "") if text]
         return "\n".join(lines)
 
 
 def short_time(ms: int) -> str:
-    """mm:ss.mmm under an hour (most conversations), hh:mm:ss.mmm beyond."""
+    """mm:ss.t under an hour (most conversations), hh:mm:ss.t beyond: tenths are enough to tell rows
+    apart in a narrow list; the editor and the row's tooltip give the millisecond."""
     text = format_ms(ms)
-    return text.removeprefix("00:")
+    return text.removeprefix("00:")[:-2]
 
 
 def role_labels() -> dict[str, str]:

@@ -1,18 +1,31 @@
-"""Where the recording is seen: VLC's picture in a native child window, or the waveform for audio only."""
+"""Where the recording is seen: VLC's picture in a native child window (kept on screen while paused), or the
+waveform for audio only; never a picture or waveform of the recording before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.media.player import Player
 
 from .waveform_tiles import WaveformTiles
 
+log = logging.getLogger(__name__)
+REDRAW_MS = 40  # after a resize or expose: long enough to gather a burst, short enough not to be seen
+
 
 class VideoSurface(QWidget):
-    """A native window VLC draws into (winId -> player.set_output_window). Qt never paints over it."""
+    """A native window VLC draws into (winId -> player.set_output_window).
+
+    Qt fills it black whenever it is exposed or resized (so no stale pixels of another widget or
+    recording remain); `painted_over` then tells the owner that a paused picture must be drawn again."""
+
+    painted_over = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +42,13 @@ class VideoSurface(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # the black background is already filled
+        self.painted_over.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.painted_over.emit()
 
 
 class AudioView(QWidget):
@@ -78,9 +98,12 @@ class AudioView(QWidget):
 class PlayerView(QStackedWidget):
     """Switches between the video surface, the audio view and a message when nothing can be shown."""
 
+    picture_lost = Signal()  # the shown video picture was painted over or resized: draw it again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.video = VideoSurface(self)
+        self.video.painted_over.connect(self._video_painted_over)
         self.audio = AudioView(self)
         self.message = QLabel(self)
         self.message.setObjectName("playerMessage")
@@ -113,3 +136,44 @@ class PlayerView(QStackedWidget):
 
     def set_waveform(self, tiles: WaveformTiles | None) -> None:
         self.audio.set_waveform(tiles)
+
+    def clear(self, text: str) -> None:
+        """Nothing of the last recording stays on screen: its waveform and title go, the message shows."""
+        self.audio.set_waveform(None)
+        self.audio.title, self.audio.duration_ms, self.audio.position_ms = "", 0, 0
+        self.show_message(text)
+
+    def _video_painted_over(self) -> None:
+        if self.currentWidget() is self.video:
+            self.picture_lost.emit()
+
+
+class PausedPicture(QObject):
+    """Keeps the paused frame on screen: when the surface was painted over or resized while a video is
+    paused, the player draws it again (libvlc will not), at most once per REDRAW_MS and after the cause."""
+
+    def __init__(self, view: PlayerView, player: Player, paused_video: Callable[[], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.paused_video = paused_video
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self._redraw)
+        view.picture_lost.connect(self._lost)
+
+    def _lost(self) -> None:
+        if not self.timer.isActive() and self.paused_video():
+            self.timer.start()
+
+    def _redraw(self) -> None:
+        if not self.paused_video():
+            return
+        try:
+            self.player.redraw()
+        except Exception:  # a player that cannot redraw still plays
+            log.info("opnieuw tekenen mislukt", exc_info=True)
+
+    def stop(self) -> None:
+        self.timer.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kijkwijzer.errors import KijkwijzerError
@@ -28,12 +28,14 @@ from .annotation_list import AnnotationList
 from .annotation_set import AnnotationSet
 from .coding_pad import CodingPad, ThemeKeys
 from .playback import Playback
-from .player_view import PlayerView
+from .player_view import PausedPicture, PlayerView
 from .timeline import Timeline
 from .timeline_model import Palette
+from .undo_history import UndoHistory
 from .waveform_tiles import WaveformTiles
 
 log = logging.getLogger(__name__)
+LIST_CHROME = 24  # the table's frame and vertical scroll bar beside its columns
 
 
 class _PlayerSignals(QObject):
@@ -49,7 +51,8 @@ class ReviewView(QWidget):
     editor_requested = Signal()
     recording_opened = Signal(object)  # RecordingView
 
-    def __init__(self, ctx: Context, player: Player, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, player: Player, parent: QWidget | None = None, *,
+                 undo_history: UndoHistory | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -59,7 +62,8 @@ class ReviewView(QWidget):
         self.recording: RecordingView | None = None
         self._shut_down = False
         self.selected_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_history if undo_history is not None else UndoHistory(self)
+        self.undo_stack.failed.connect(self.report)
         self.workers = Workers(self)
         self.annotations = AnnotationSet(self)
         self.playback = Playback(player, self)
@@ -71,12 +75,16 @@ class ReviewView(QWidget):
         self.coding_pad = CodingPad(self.content.themes, self.theme_keys, self)
         self.list = AnnotationList(self.annotations, self.content, self)
         self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
+        self.editor.number_of = self.annotations.number_of
+        for renumbering in (self.annotations.inserted, self.annotations.removed):
+            renumbering.connect(lambda *_: self.editor.renumbered())
         self.annotate = Annotate(self)
         self.transport: QWidget | None = None  # made in bind_actions, once the actions exist
         self._editor_sync = QTimer(self)
         self._editor_sync.setSingleShot(True)
         self._editor_sync.setInterval(30)
         self._editor_sync.timeout.connect(self.sync_editor)
+        self.picture = PausedPicture(self.player_view, player, self._shows_paused_video, self)
 
         self._player_signals = _PlayerSignals(self)
         self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
@@ -173,7 +181,7 @@ class ReviewView(QWidget):
             return False
         self.close_media()
         self.recording = view
-        self.undo_stack.clear()
+        self.undo_stack.follow_recording(view.id)
         self.select(None)
         self.annotations.load(view.id, items)
         self.timeline.canvas.set_current_reviewer(self.ctx.actor.reviewer_id)
@@ -224,7 +232,8 @@ class ReviewView(QWidget):
                 return
             tiles = to_tiles(result)
             self.timeline.canvas.set_waveform(tiles)
-            self.player_view.set_waveform(tiles)
+            if not view.has_video:  # the big waveform stands in for a picture only where there is none
+                self.player_view.set_waveform(tiles)
 
         self.workers.run(compute, done, lambda error: log.info("geen golfvorm: %r", error))
 
@@ -242,7 +251,7 @@ class ReviewView(QWidget):
     def forget(self, recording_id: int) -> bool:
         """The recording was erased (consent withdrawn, retention): nothing may keep showing or undoing it.
         The undo stack goes in any case, its commands may point at erased annotations. True if it was open."""
-        self.undo_stack.clear()
+        self.undo_stack.forget()
         if self.recording is None or self.recording.id != recording_id:
             return False
         self.editor.discard_pending()
@@ -251,7 +260,7 @@ class ReviewView(QWidget):
         self.select(None)
         self.annotations.load(None, [])
         self.playback.clear_marks()
-        self.player_view.show_message(self.tr("Deze opname is gewist."))
+        self.player_view.clear(self.tr("Deze opname is gewist."))
         return True
 
     def _player_error(self) -> None:
@@ -274,10 +283,10 @@ class ReviewView(QWidget):
 
     def set_ctx(self, ctx: Context) -> None:
         """Another reviewer annotates from now on. The recording stays loaded if they may see it too
-        (checked and audited by the service); otherwise it is closed with the service's reason."""
+        (checked and audited by the service); otherwise it is closed with the service's reason.
+        The undo history stays: each step is undone as the reviewer who made it."""
         self.editor.flush()
         self.ctx = ctx
-        self.undo_stack.clear()
         if self.recording is None:
             return
         recording_id = self.recording.id
@@ -287,8 +296,9 @@ class ReviewView(QWidget):
         except KijkwijzerError as error:
             self.report(error)
             self.close_media()
+            self.undo_stack.forget()
             self.annotations.load(None, [])
-            self.player_view.show_message(error.message(current_lang()))
+            self.player_view.clear(error.message(current_lang()))
             return
         self.select(None)
         self.annotations.load(recording_id, items)
@@ -327,6 +337,18 @@ class ReviewView(QWidget):
         if self.playback.playing:
             self.list.follow(ms)
 
+    def default_split(self) -> None:
+        """Player and list side by side: the list gets the width its columns ask for (within 40-55 %),
+        the player the rest, so a 1280x720 screen still shows number, time, themes, reviewer and text."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        want = self.list.columns.preferred_width() + LIST_CHROME
+        width = max(int(total * 0.4), min(want, int(total * 0.55)))
+        self.splitter.setSizes([total - width, width])
+
+    def _shows_paused_video(self) -> bool:
+        return self.recording is not None and self.recording.has_video and not self.playback.playing \
+            and not self._shut_down
+
     def _marks_changed(self, mark_in: object, mark_out: object) -> None:
         self.timeline.canvas.set_marks(mark_in, mark_out)  # type: ignore[arg-type]
         self.coding_pad.show_marks(mark_in, mark_out)  # type: ignore[arg-type]
@@ -348,6 +370,8 @@ class ReviewView(QWidget):
         self._shut_down = True
         self.editor.flush()
         self._editor_sync.stop()
+        self.picture.stop()
+        self.undo_stack.failed.disconnect(self.report)  # the history outlives this view
         self.playback.stop()
         self.bridge.close()
         self.workers.shutdown()

@@ -28,7 +28,7 @@ class ScoreChart(QWidget):
         self.labels: tuple[str, ...] = ()
         self.series: tuple[Series, ...] = ()
         self.minimum, self.maximum = 1, 10
-        self.setMinimumSize(360, 200)
+        self.setMinimumSize(300, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:

@@ -1,18 +1,22 @@
 """The series view of one case: the line over time. A chart of the two feedback scores, per conversation
 the client's words and the themes annotated, and the thread of aandachtspunten (tried? effect? leerpunt).
+The three are tabs (Alt+1..3) under the case's heading, so each gets the dock's full height, also in the
+low dock of a 1280x720 screen.
 
 For the main window: `SeriesView(ctx, case_id, parent)` as a dock or tab; it refreshes itself on events.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +30,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.series import SeriesView as SeriesData
 
-from ..i18n import current_lang, pick
+from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
 from .chart import COLORS, ScoreChart, Series
 
@@ -63,16 +67,25 @@ class SeriesView(QWidget):
         self.thread.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.thread.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.thread.setWordWrap(True)
-        lower = QSplitter(Qt.Orientation.Vertical, self)
-        lower.addWidget(self.table)
-        lower.addWidget(self.thread)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        line = QWidget(self)
+        line_layout = QVBoxLayout(line)
+        line_layout.setContentsMargins(0, 0, 0, 0)
+        line_layout.addWidget(self.lines)
+        line_layout.addWidget(self.chart, 1)
+        line_scroll = QScrollArea(self)  # when the dock is lower than the chart, the tab scrolls, not the view
+        line_scroll.setWidgetResizable(True)
+        line_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        line_scroll.setWidget(line)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("seriesTabs")
+        self.tabs.addTab(line_scroll, self.tr("&1 Lijn over de tijd"))
+        self.tabs.addTab(self.table, self.tr("&2 Per gesprek"))
+        self.tabs.addTab(self.thread, self.tr("&3 Aandachtspunten"))
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.heading)
-        layout.addWidget(self.lines)
-        layout.addWidget(self.chart)
-        layout.addWidget(lower, 1)
+        layout.addWidget(self.tabs, 1)
         self.bridge = EventBridge(ctx.bus, TOPICS, self)
         self.bridge.connect_to(self._on_event)
         self.refresh()
@@ -87,8 +100,10 @@ class SeriesView(QWidget):
             self.heading.setText(error.message(current_lang()))
             return
         data = self.data
-        self.heading.setText(self.tr("Casus {title} ({client}): {n} gesprekken").format(
-            title=data.title, client=data.client_pseudonym, n=len(data.conversations)))
+        self.heading.setText(count_text(len(data.conversations), self.tr("Casus {title} ({client}): 1 gesprek"),
+                                        self.tr("Casus {title} ({client}): {n} gesprekken"),
+                                        title=data.title, client=data.client_pseudonym))
+        self.heading.setToolTip(self.heading.text())
         self.lines.setText("\n".join(
             f"{q.question}  {self._line_label(q.line.direction)}"
             + (f" ({q.line.first} → {q.line.last})" if q.line.points >= 2 else "") for q in data.lines))

@@ -71,7 +71,7 @@ class SlimEditor(QWidget):
         return row
 
     def _lists_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Zelfbeeld, rol en logica (items op één rij passen bij elkaar)"), self)
+        box = QGroupBox(self.tr("Zelfbeeld, rol en logica (wat op één rij staat, past bij elkaar)"), self)
         grid = QGridLayout(box)
         for column, list_id in enumerate(LISTS):
             spec = next(s for s in self.content.slim_lists if s.id == list_id)
@@ -87,18 +87,23 @@ class SlimEditor(QWidget):
         return box
 
     def _dimensions_box(self) -> QGroupBox:
+        """Each dimension's title above its values: beside them the box was wider than a dock at 1280 pixels."""
         box = QGroupBox(self.tr("Verder"), self)
         grid = QGridLayout(box)
-        for line, dim in enumerate(self.content.slim_dimensions):
-            title = QLabel(pick(dim.title, dim.title_en), box)
+        grid.setVerticalSpacing(2)
+        line = 0
+        for dim in self.content.slim_dimensions:
+            title = QLabel(f"<b>{pick(dim.title, dim.title_en)}</b>", box)
             title.setToolTip(dim.question or dim.text)
-            grid.addWidget(title, line, 0)
-            for column, value in enumerate(dim.values, start=1):
+            grid.addWidget(title, line, 0, 1, 3)
+            for column, value in enumerate(dim.values):
                 check = QCheckBox(pick(value.label, value.label_en), box)
                 check.setToolTip(value.text)
                 check.toggled.connect(lambda _on: self.changed.emit())
                 self.values[value.id] = (dim.id, check)
-                grid.addWidget(check, line, column)
+                grid.addWidget(check, line + 1, column)
+            line += 2
+        grid.setColumnStretch(3, 1)
         return box
 
     # --- reading and writing ------------------------------------------------------------------------------

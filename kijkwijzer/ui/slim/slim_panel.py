@@ -1,5 +1,7 @@
 """The SLIM panel for one conversation: the acting reviewer's analyses, the suggested verdict with its
-reasoning, confirm or override with a note, and every reviewer's analysis side by side.
+reasoning, confirm or override with a note, and every reviewer's analysis side by side. The two are tabs
+(Alt+1 / Alt+2 as mnemonics): side by side neither fitted a dock at 1280 or 1600 pixels wide, and the
+comparison, one column per analysis, needs the full width to be readable.
 
 Every change commits as it is made (a click at once, typing after a pause or on leaving the field); for a new
 analysis the first choice or word of analysis creates it (with the phase and times typed before), later
@@ -10,14 +12,16 @@ Hook it in with `SlimPanel(ctx, conversation_id, parent)`; it refreshes on `slim
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +34,7 @@ from kijkwijzer.services.events import Event
 from kijkwijzer.services.slim import SlimView
 
 from ..autosave import Autosave, NotSaved
-from ..i18n import current_lang
+from ..i18n import count_text, current_lang
 from ..qt_events import EventBridge
 from .slim_compare import SlimCompare
 from .slim_editor import LISTS, SlimEditor
@@ -65,35 +69,41 @@ class SlimPanel(QWidget):
         self.error.setWordWrap(True)
         self.state = QLabel(self)
         self.state.setObjectName("slimState")
+        self.state.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Mijn analyse:"), self))
         top.addWidget(self.chooser, 1)
         top.addWidget(self.saved)
-        verdict_row = QHBoxLayout()
-        verdict_row.addWidget(self.accept)
-        verdict_row.addWidget(self.override_verdict)
-        verdict_row.addWidget(self.note, 1)
-        verdict_row.addWidget(self.override)
+        accept_row = QHBoxLayout()
+        accept_row.addWidget(self.accept)
+        accept_row.addStretch(1)
+        override_row = QHBoxLayout()
+        override_row.addWidget(QLabel(self.tr("Of wijk af:"), self))
+        override_row.addWidget(self.override_verdict)
+        override_row.addWidget(self.note, 1)
+        override_row.addWidget(self.override)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.editor)
         left_layout.addWidget(self.state)
-        left_layout.addLayout(verdict_row)
+        left_layout.addLayout(accept_row)
+        left_layout.addLayout(override_row)
         left_layout.addWidget(self.error)
         left_layout.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.compare)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([820, 560])
-        self.compare.setMinimumWidth(360)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("slimTabs")
+        mine = QScrollArea(self)  # the form scrolls under its tab; the tabs stay in sight in a low dock
+        mine.setWidgetResizable(True)
+        mine.setFrameShape(QFrame.Shape.NoFrame)
+        mine.setWidget(left)
+        self.tabs.addTab(mine, self.tr("&1 Mijn analyse"))
+        self.tabs.addTab(self.compare, "")  # named with its count in reload()
+        self.tabs.setTabToolTip(1, self.tr("De SLIM-analyses van alle kijkers bij dit gesprek, één kolom per analyse"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
         self.shown_id: int | None = None  # the analysis the editor shows; None: a new one, not stored yet
         self._reload_queued = False
         self.autosave = Autosave(self, self._commit, self.saved)
@@ -119,13 +129,16 @@ class SlimPanel(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         self.chooser.addItem(self.tr("Nieuwe analyse"), None)
+        whole = self.tr("heel gesprek")
         for v in mine:
-            self.chooser.addItem(f"#{v.id} {v.phase or self.tr('heel gesprek')}", v.id)
+            self.chooser.addItem(f"#{v.id} {v.phase or whole}", v.id)
         index = self.chooser.findData(current) if current is not None else 0
         self.chooser.setCurrentIndex(max(index, 0))
         self.chooser.blockSignals(False)
         self._chosen()
         self.compare.show_views(self.views)
+        self.tabs.setTabText(1, count_text(len(self.views), self.tr("&2 Naast elkaar (1 analyse)"),
+                                           self.tr("&2 Naast elkaar ({n} analyses)")))
 
     def current(self) -> SlimView | None:
         wanted = self.chooser.currentData()

@@ -1,0 +1,140 @@
+"""Half-written files a killed process left behind, overwritten and removed at every open and every erasure:
+an import's `media/vault/.import-*.part` (up to the whole recording), a restore's staging folder
+`media/.herstel-*`, half-written stills and cache files, and the `.deel` file of an export or backup written
+outside the workspace (named in the journal `media/.onvoltooid/` while it is written).
+
+A file a live process is still writing is locked by it and left alone (kijkwijzer/files.py); what ffmpeg
+writes cannot be locked, so those are erased only when untouched for a while.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kijkwijzer.files import (
+    STALE_S,
+    create_locked,
+    create_locked_at,
+    fsync_dir,
+    make_private_dir,
+    open_unlocked,
+    release,
+    shred_abandoned,
+    shred_tree,
+)
+from kijkwijzer.workspace import Workspace
+
+JOURNAL = ".onvoltooid"
+STAGING = ".herstel-"
+SLOT = ".bezet"
+IMPORT_GLOB = ".import-*.part"
+
+
+def clean(workspace: Workspace) -> int:
+    """Erase every leftover no live process is writing; returns how many files were erased."""
+    erased = 0
+    if workspace.vault_dir.is_dir():
+        erased += sum(shred_abandoned(p) for p in workspace.vault_dir.glob(IMPORT_GLOB))
+    for folder in (workspace.stills_dir, workspace.cache_dir):
+        erased += sum(shred_abandoned(p, STALE_S) for p in _dotfiles(folder))
+    if workspace.media_dir.is_dir():
+        erased += sum(_clean_staging(p) for p in workspace.media_dir.glob(f"{STAGING}*") if p.is_dir())
+    return erased + _clean_journal(workspace)
+
+
+def _dotfiles(folder: Path) -> Iterator[Path]:
+    """Temporary files (writers here give them a leading dot until they are renamed into place)."""
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            if name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def _clean_staging(folder: Path) -> int:
+    slot = folder / SLOT
+    if slot.exists():
+        fd = open_unlocked(slot)
+        if fd is None:
+            return 0  # a restore is running
+        os.close(fd)
+    elif time.time() - folder.stat().st_mtime < STALE_S:
+        return 0  # just made, its lock not yet taken
+    return shred_tree(folder)
+
+
+def _clean_journal(workspace: Workspace) -> int:
+    journal = workspace.media_dir / JOURNAL
+    if not journal.is_dir():
+        return 0
+    erased = 0
+    host = socket.gethostname()
+    for entry in sorted(journal.glob("*.txt")):
+        fd = open_unlocked(entry)
+        if fd is None:
+            continue  # the export or backup is still being written
+        try:
+            named_host, _sep, path = os.read(fd, 8192).decode("utf-8", "replace").partition("\n")
+            if named_host and named_host != host:
+                continue  # written on another computer sharing this media folder: its own open cleans it
+            target = Path(path.strip())
+            if path.strip() and target.name.endswith(".deel"):
+                erased += shred_abandoned(target)
+            entry.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+    return erased
+
+
+@contextmanager
+def staged_outside(workspace: Workspace, target: Path) -> Iterator[Path]:
+    """A private, locked temporary file next to `target` (`.<name>.<random>.deel`), named in the journal while
+    it exists. On success it replaces `target` atomically; on any error, or a kill, it is overwritten and
+    removed (now, or at the next open)."""
+    journal = make_private_dir(workspace.media_dir / JOURNAL)
+    entry, entry_fd = create_locked(journal, "", ".txt")
+    try:
+        temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.deel")
+        os.write(entry_fd, f"{socket.gethostname()}\n{temporary.absolute()}\n".encode())
+        os.fsync(entry_fd)
+        fd = create_locked_at(temporary)
+        if fd is None:  # cannot happen for a fresh random name, unless a clean-up raced us
+            raise FileExistsError(temporary)
+        try:
+            yield temporary
+            os.fsync(fd)
+            os.replace(temporary, target)
+            fsync_dir(target.parent)
+        finally:
+            release(temporary, fd)
+    finally:
+        os.close(entry_fd)
+        entry.unlink(missing_ok=True)
+
+
+@contextmanager
+def staging_folder(workspace: Workspace) -> Iterator[Path]:
+    """A private folder in media/ to check restored files in before they are moved into place; removed (its
+    files overwritten) afterwards unless the caller renamed it to keep it."""
+    folder = make_private_dir(workspace.media_dir / f"{STAGING}{os.urandom(6).hex()}")
+    fd = create_locked_at(folder / SLOT)
+    try:
+        yield folder
+    finally:
+        if fd is not None:
+            os.close(fd)
+        if folder.is_dir():
+            shred_tree(folder)
+
+
+def keep_folder(folder: Path) -> Path:
+    """Rename a staging folder so no clean-up takes it (its files are the only copy the user has now)."""
+    kept = folder.with_name(f"herstel-{time.strftime('%Y%m%d-%H%M%S')}")
+    (folder / SLOT).unlink(missing_ok=True)
+    shutil.move(folder, kept)
+    return kept

@@ -1,0 +1,256 @@
+"""The intake in the main window: the welcome page while no recording is open, the Casus menu's actions and
+the werkmap's entries, "Ik annoteer als" kept current, and the path a new user walks:
+who are you -> new case -> its first conversation -> consent per purpose -> import of the recording.
+
+Dialogs are window-modal but not blocking (`open()`), deleted when closed; the last one is `self.dialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import cases, people
+from kijkwijzer.services.cases import CaseView, ConversationView
+from kijkwijzer.services.context import Context
+
+from ..i18n import current_lang
+from ..qt_events import EventBridge
+from ..workspace_browser import ID_ROLE, KIND_ROLE
+from .dialog_base import open_dialog
+from .reviewer_sync import ReviewerChooserSync
+from .welcome_page import WelcomePage
+from .werkmap_entries import werkmap_entries
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+class IntakeFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QDialog | None = None
+        self.sync: ReviewerChooserSync | None = None
+        self.welcome = WelcomePage(window.ctx, window)
+        window.central.addWidget(self.welcome)
+        window.central.setCurrentWidget(self.welcome)
+        self.welcome.requested.connect(self._requested)
+        self.welcome.identified.connect(self._identified)
+        window.browser.menu_extensions.append(werkmap_entries(self))
+        self.erased = EventBridge(window.base_ctx.bus, ("recording.erased",), self)
+
+    @property
+    def ctx(self) -> Context:
+        return self.window.ctx
+
+    def handlers(self) -> dict[str, Callable[..., object]]:
+        return {"new_case": self.new_case, "new_conversation": self.new_conversation, "edit_case": self.edit_case,
+                "case_events": self.case_events, "edit_conversation": self.edit_conversation,
+                "edit_client": self.edit_client, "people": self.people}
+
+    def start(self) -> None:
+        """Once the reviewer chooser exists and holds the first choice."""
+        window = self.window
+        self.sync = ReviewerChooserSync(window)
+        window.reviewer_box.currentIndexChanged.connect(lambda _i: self._reviewer_changed())
+        window.review.recording_opened.connect(lambda _r: self.update_stack())
+        self.erased.connect_to(lambda _e: self.update_stack())
+        self._reviewer_changed()
+        if window.central.currentWidget() is self.welcome:
+            self.welcome.focus_first()
+
+    def shutdown(self) -> None:
+        self.erased.close()
+        self.welcome.bridge.close()
+        if self.sync is not None:
+            self.sync.close()
+
+    # --- the main area ------------------------------------------------------------------------------------
+    def _reviewer_changed(self) -> None:
+        reviewer = self.window.current_reviewer
+        self.welcome.set_ctx(self.window.ctx, reviewer.professional_id if reviewer is not None else None)
+        self.update_stack()
+
+    def update_stack(self) -> None:
+        """The review while a recording is open, else the welcome page."""
+        window = self.window
+        showing = window.review if window.review.recording is not None else self.welcome
+        if window.central.currentWidget() is not showing:
+            window.central.setCurrentWidget(showing)
+            if showing is self.welcome:
+                self.welcome.focus_first()
+
+    def _requested(self, name: str, target: int) -> None:
+        actions: dict[str, Callable[[], object]] = {
+            "new_case": lambda: self.new_case(), "people": lambda: self.people(),
+            "new_conversation": lambda: self.new_conversation(target), "edit_case": lambda: self.edit_case(target),
+            "consent": lambda: self.ask_consent(target), "import": lambda: self.import_into(target),
+            "open": lambda: self.window.open_recording(target), "cycle": lambda: self.open_cycle(target)}
+        actions[name]()
+
+    def open_cycle(self, case_id: int) -> object | None:
+        """'Waar sta ik': the case's cycle view, where the window has it."""
+        cycle = getattr(self.window, "cycle", None)
+        return cycle.open(case_id) if cycle is not None else None
+
+    def _identified(self, professional, reviewer) -> None:
+        self.window.select_reviewer(reviewer.id)
+        self.window.show_message(self.tr("Welkom, {name}. Begin met een nieuwe casus.").format(name=professional.name))
+        QTimer.singleShot(0, self, self._focus_primary)
+
+    def _focus_primary(self) -> None:
+        self.welcome.focus_first()
+
+    # --- where we are -------------------------------------------------------------------------------------
+    def _message(self, error: KijkwijzerError) -> None:
+        self.window.show_message(error.message(current_lang()))
+
+    def own_professional(self) -> int | None:
+        reviewer = self.window.current_reviewer
+        return reviewer.professional_id if reviewer is not None else None
+
+    def chosen_case(self) -> int | None:
+        """The case chosen in the werkmap (itself or something under it), else that of the open recording."""
+        item = self.window.browser.currentItem()
+        while item is not None:
+            if item.data(0, KIND_ROLE) == "case":
+                return int(item.data(0, ID_ROLE))
+            item = item.parent()
+        conversation_id = self.chosen_conversation()
+        if conversation_id is None:
+            return None
+        try:
+            return cases.get_conversation(self.ctx, conversation_id).case_id
+        except KijkwijzerError:
+            return None
+
+    def chosen_conversation(self) -> int | None:
+        chosen = self.window.browser.chosen_conversation()
+        recording = self.window.review.recording
+        return chosen if chosen is not None else (recording.conversation_id if recording is not None else None)
+
+    def _reveal(self, kind: str, item_id: int) -> None:
+        browser = self.window.browser
+        browser.refresh()
+        browser.reveal(kind, item_id)
+
+    def _open(self, make: Callable[[], QDialog]) -> QDialog | None:
+        try:
+            dialog = make()
+        except KijkwijzerError as error:
+            self._message(error)
+            return None
+        self.dialog = dialog
+        return open_dialog(dialog)
+
+    # --- the steps ------------------------------------------------------------------------------------------
+    def new_case(self, professional_id: int | None = None) -> QDialog | None:
+        from .case_dialog import CaseDialog
+
+        if not people.list_professionals(self.ctx):
+            self.window.show_message(self.tr("Zeg eerst wie u bent: vul op de welkomstpagina uw naam in."))
+            self.update_stack()
+            return None
+        chosen = professional_id or self.own_professional()
+        dialog = self._open(lambda: CaseDialog(self.ctx, self.window, professional_id=chosen))
+        if dialog is not None:
+            dialog.created.connect(self._case_created)  # type: ignore[attr-defined]
+        return dialog
+
+    def _case_created(self, case: CaseView) -> None:
+        self._reveal("case", case.id)
+        self.window.show_message(self.tr("Casus ‘{title}’ gemaakt. Leg nu het eerste gesprek vast.").format(
+            title=case.title))
+        QTimer.singleShot(0, self, lambda: self.new_conversation(case.id))
+
+    def new_conversation(self, case_id: int | None = None) -> QDialog | None:
+        from .conversation_dialog import ConversationDialog
+
+        if not cases.list_cases(self.ctx):
+            self.window.show_message(self.tr("Een gesprek hoort bij een casus: maak eerst een casus."))
+            return self.new_case()
+        chosen = case_id or self.chosen_case()
+        dialog = self._open(lambda: ConversationDialog(self.ctx, self.window, case_id=chosen))
+        if dialog is not None:
+            dialog.created.connect(self._conversation_created)  # type: ignore[attr-defined]
+        return dialog
+
+    def _conversation_created(self, conversation: ConversationView) -> None:
+        self._reveal("conversation", conversation.id)
+        QTimer.singleShot(0, self, lambda: self.ask_consent(conversation.id))
+
+    def ask_consent(self, conversation_id: int) -> QDialog | None:
+        """Consent per purpose before any import; once recording is allowed the import follows."""
+        from ..privacy.consent_dialog import ConsentDialog
+
+        dialog = self._open(lambda: ConsentDialog(self.ctx, conversation_id, self.window, flow=True))
+        if dialog is not None:
+            dialog.recording_granted.connect(  # type: ignore[attr-defined]
+                lambda cid: QTimer.singleShot(0, self, lambda: self.import_into(cid)))
+        return dialog
+
+    def import_into(self, conversation_id: int) -> object | None:
+        importer = getattr(self.window, "importer", None)
+        if importer is None:  # the window is built without the importer (tests of this flow alone)
+            self.window.show_message(self.tr("Importeer de opname via Bestand."))
+            return None
+        return importer.import_into(conversation_id)
+
+    # --- editing --------------------------------------------------------------------------------------------
+    def edit_case(self, case_id: int | None = None) -> QDialog | None:
+        from .case_dialog import CaseDialog
+
+        case_id = case_id or self.chosen_case()
+        if case_id is None:
+            self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+            return None
+        dialog = self._open(lambda: CaseDialog(self.ctx, self.window, case_id=case_id))
+        if dialog is not None:
+            dialog.client_edit_requested.connect(lambda cid: self.edit_client(client_id=cid))  # type: ignore[attr-defined]
+            dialog.events_requested.connect(self.case_events)  # type: ignore[attr-defined]
+        return dialog
+
+    def case_events(self, case_id: int | None = None) -> QDialog | None:
+        from .case_events import CaseEventsDialog
+
+        case_id = case_id or self.chosen_case()
+        if case_id is None:
+            self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+            return None
+        return self._open(lambda: CaseEventsDialog(self.ctx, case_id, self.window))
+
+    def edit_client(self, client_id: int | None = None, case_id: int | None = None) -> QDialog | None:
+        from .client_dialog import ClientDialog
+
+        if client_id is None:
+            case_id = case_id or self.chosen_case()
+            if case_id is None:
+                self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+                return None
+            try:
+                client_id = cases.get_case(self.ctx, case_id).client_id
+            except KijkwijzerError as error:
+                self._message(error)
+                return None
+        chosen = client_id
+        return self._open(lambda: ClientDialog(self.ctx, chosen, self.window))
+
+    def edit_conversation(self, conversation_id: int | None = None) -> QDialog | None:
+        from .conversation_dialog import ConversationDialog
+
+        conversation_id = conversation_id or self.chosen_conversation()
+        if conversation_id is None:
+            self.window.show_message(self.tr("Kies eerst een gesprek in de werkmap."))
+            return None
+        return self._open(lambda: ConversationDialog(self.ctx, self.window, conversation_id=conversation_id))
+
+    def people(self, professional_id: int | None = None) -> QDialog | None:
+        from .people_dialog import PeopleDialog
+
+        chosen = professional_id or self.own_professional()
+        return self._open(lambda: PeopleDialog(self.ctx, self.window, chosen))

@@ -1,0 +1,37 @@
+"""The walkthrough's guards (those of the UI suite) and its media: two short Dutch conversations spoken by two
+espeak-ng voices, made by the project's own generator, as a professional would record them."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from tests.ui.conftest import isolated_settings, no_leaks  # noqa: F401 - fixtures, used by name
+
+FIRST = (
+    ("professional", "Goedemorgen. Fijn dat u er bent. Waar wilt u het vandaag over hebben?"),
+    ("client", "Over de brieven. Ik maak ze niet meer open."),
+    ("professional", "Dat klinkt zwaar. Wat gebeurt er als u een brief ziet?"),
+    ("client", "Dan word ik moe. Iedereen wil iets van me."),
+    ("professional", "Zullen we samen één brief openen, nu?"),
+    ("client", "Goed. Als u erbij blijft."),
+)
+SECOND = (
+    ("professional", "Vorige keer spraken we af dat u één brief zou openen. Hoe ging dat?"),
+    ("client", "Ik heb er twee geopend. Het viel mee."),
+    ("professional", "Wat hielp u daarbij?"),
+    ("client", "Dat ik wist dat we het samen zouden bekijken."),
+)
+
+
+@pytest.fixture(scope="session")
+def recorded_conversations(tmp_path_factory):
+    from kijkwijzer.media.synth import make_conversation
+
+    folder = tmp_path_factory.mktemp("opnamen")
+    first = make_conversation(folder / "gesprek-1.mp4", FIRST, "Eerste gesprek").path
+    second = make_conversation(folder / "gesprek-2.mp4", SECOND, "Vervolggesprek").path
+    return first, second
