@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_WORKSPACE ?= $(CURDIR)/.cache/demo-werkmap
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
+XVFB_SMALL := xvfb-run -a -s "-screen 0 1280x720x24"
+SHOTS := docs/screenshots
 
 .PHONY: demo test bench screenshots lint system venv clean
 
@@ -40,9 +42,14 @@ demo: venv
 bench: venv
 	$(PY) bench/run.py
 
+# The demo's screens, and a new user's first steps on an empty workspace, at 1600x1000 and at 1280x720.
 screenshots: venv
 	@test -f $(DEMO_WORKSPACE)/kijkwijzer.db || $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create
-	$(XVFB) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE)
+	$(XVFB) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE) --out $(SHOTS)
+	$(XVFB) $(PY) scripts/screenshots_intake.py --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
+	$(XVFB_SMALL) $(PY) scripts/screenshots_intake.py --out $(SHOTS)/1280x720
+	$(XVFB_SMALL) $(PY) scripts/screenshots_intake.py --out $(SHOTS)/1280x720/en --lang en
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

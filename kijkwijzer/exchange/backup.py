@@ -28,7 +28,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Num
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.files import move_new
+from kijkwijzer.files import FILE_MODE, make_private_dir, move_new
 
 FORMAT = "kijkwijzer-backup"
 VERSION = 1
@@ -324,11 +324,12 @@ def extract_files(zf: zipfile.ZipFile, manifest: Manifest, staging: Path) -> Non
     """Every listed file into `staging/<area>/<name>`, checked against its size and SHA-256."""
     for entry in manifest.files:
         target = staging / entry.area / entry.name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
         digest = hashlib.sha256()
         size = 0
         try:
-            with zf.open(entry.member) as src, target.open("wb") as dst:
+            private = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE)
+            with zf.open(entry.member) as src, open(private, "wb") as dst:
                 while chunk := src.read(CHUNK):
                     size += len(chunk)
                     if size > entry.size:
@@ -375,7 +376,7 @@ def place_files(staging: Path, areas: dict[str, Path], manifest: Manifest) -> in
     for entry in manifest.files:
         source = staging / entry.area / entry.name
         target = areas[entry.area] / entry.name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
         if os.path.lexists(target) and _same_file(target, entry):
             source.unlink()
             continue

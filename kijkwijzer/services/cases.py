@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import (
     Case,
@@ -58,7 +59,7 @@ class ConversationView:
 
     @property
     def participants_text(self) -> str:
-        return ", ".join(description or role for role, description in self.participants)
+        return _participants_line(self.participants)
 
 
 def _participants(session, conversation_id: int) -> tuple[tuple[str, str], ...]:
@@ -67,8 +68,19 @@ def _participants(session, conversation_id: int) -> tuple[tuple[str, str], ...]:
     return tuple((p.role, p.description) for p in rows)
 
 
+# How a participant without a description is named in Dutch texts (reports, the CLI); the window has its own
+# translated labels (ui/intake/labels.py).
+PARTICIPANT_WORDS = {"client": "cliënt", "professional": "professional", "interpreter": "tolk",
+                     "other_professional": "andere professional", "relative": "naaste of familielid",
+                     "other": "iemand anders"}
+
+
+def _participants_line(participants) -> str:
+    return ", ".join(description or PARTICIPANT_WORDS.get(role, role) for role, description in participants)
+
+
 def participants_text(session, conversation_id: int) -> str:
-    return ", ".join(d or r for r, d in _participants(session, conversation_id))
+    return _participants_line(_participants(session, conversation_id))
 
 
 def _conv_view(session, c: Conversation) -> ConversationView:
@@ -93,14 +105,25 @@ def _check_participants(participants: Sequence[tuple[str, str]]) -> list[tuple[s
         if role not in PARTICIPANT_ROLES:
             raise BadInput(f"Onbekende rol van een deelnemer: {role} (kies uit {', '.join(PARTICIPANT_ROLES)})",
                            f"Unknown participant role: {role} (choose from {', '.join(PARTICIPANT_ROLES)})")
-        checked.append((role, description.strip()))
+        checked.append((role, free_line(description, "Omschrijving van een deelnemer", "Participant description",
+                                        limit=400).strip()))
     return checked
 
 
 def _require_title(title: str) -> str:
-    if not title.strip():
+    title = free_line(title, "De titel", "The title", limit=200).strip()
+    if not title:
         raise BadInput("Geef de casus een titel.", "Give the case a title.")
-    return title.strip()
+    return title
+
+
+_CASE_TEXTS = {"reason": ("Waarom deze cliënt", "Why this client"), "goal": ("Het doel", "The goal"),
+               "profile": ("Het profiel", "The profile")}
+
+
+def _case_text(field: str, value: str) -> str:
+    nl, en = _CASE_TEXTS[field]
+    return free_text(value, nl, en)
 
 
 def _case_view(session: Session, case: Case) -> CaseView:
@@ -125,8 +148,9 @@ def add_case(ctx: Context, professional_id: int, client_id: int, title: str, rea
             raise NotFound(f"Professional {professional_id} bestaat niet.", f"Professional {professional_id} does not exist.")
         if session.get(Client, client_id) is None:
             raise NotFound(f"Cliënt {client_id} bestaat niet.", f"Client {client_id} does not exist.")
-        case = Case(professional_id=professional_id, client_id=client_id, title=_require_title(title), reason=reason,
-                    goal=goal, profile=profile)
+        case = Case(professional_id=professional_id, client_id=client_id, title=_require_title(title),
+                    reason=_case_text("reason", reason), goal=_case_text("goal", goal),
+                    profile=_case_text("profile", profile))
         session.add(case)
         session.flush()
         audit.record(session, ctx.actor, "case.add", "case", case.id)
@@ -142,7 +166,7 @@ def update_case(ctx: Context, case_id: int, *, title: str | None = None, reason:
             case.title = _require_title(title)
         for field, value in (("reason", reason), ("goal", goal), ("profile", profile)):
             if value is not None:
-                setattr(case, field, value)
+                setattr(case, field, _case_text(field, value))
         audit.record(session, ctx.actor, "case.update", "case", case.id)
         emit(session, Event("case.changed", case.id))
         return _case_view(session, case)
@@ -176,6 +200,7 @@ def _check_kind(kind: str) -> str:
 
 
 def _check_text(text: str) -> str:
+    text = free_text(text, "Wat er gebeurde", "What happened")
     if not text.strip():
         raise BadInput("Beschrijf wat er gebeurde.", "Describe what happened.")
     return text.strip()
@@ -240,10 +265,15 @@ def list_case_events(ctx: Context, case_id: int) -> list[CaseEventView]:
 
 # ---- conversations -------------------------------------------------------------------------------------------
 
+def _setting(setting: str) -> str:
+    return free_line(setting, "De plaats van het gesprek", "The setting", limit=200).strip() or "spreekkamer"
+
+
 def add_conversation(ctx: Context, case_id: int, held_on: date, goal: str = "", setting: str = "spreekkamer",
                      participants: Sequence[tuple[str, str]] = ()) -> ConversationView:
     """`setting` is free text (the window offers SETTINGS as suggestions)."""
-    setting = setting.strip() or "spreekkamer"
+    setting = _setting(setting)
+    goal = free_text(goal, "Het doel van het gesprek", "The conversation's goal")
     checked = _check_participants(participants)
     with ctx.transaction() as session:
         _load_case(session, case_id)
@@ -271,9 +301,9 @@ def update_conversation(ctx: Context, conversation_id: int, *, held_on: date | N
         if held_on is not None:
             conv.held_on = held_on
         if goal is not None:
-            conv.goal = goal
+            conv.goal = free_text(goal, "Het doel van het gesprek", "The conversation's goal")
         if setting is not None:
-            conv.setting = setting.strip() or "spreekkamer"
+            conv.setting = _setting(setting)
         if checked is not None:
             session.execute(delete(ConversationParticipant)
                             .where(ConversationParticipant.conversation_id == conversation_id))

@@ -179,14 +179,17 @@ def correct(ctx: Context, consent_id: int, *, given_on: date | None = None, meth
 
 
 def _store_form(ctx: Context, source: Path) -> str:
+    """The signed form, read once without ever blocking (a FIFO is refused), kept under its SHA-256."""
     import hashlib
-    import shutil
 
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    target = ctx.workspace.forms_dir / f"{digest}{source.suffix.lower()}"
+    from kijkwijzer.files import open_regular
+
+    with open_regular(source) as handle:
+        data = handle.read()
+    target = ctx.workspace.forms_dir / f"{hashlib.sha256(data).hexdigest()}{source.suffix.lower()}"
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
     return target.name
 
 

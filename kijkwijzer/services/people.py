@@ -9,6 +9,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import Case, Client, Professional, Reviewer
 from kijkwijzer.store.models.base import utcnow
@@ -54,10 +55,22 @@ UNCHANGED: Final = _Unchanged()
 
 
 def _require_name(name: str) -> str:
-    name = name.strip()
+    name = free_line(name, "De naam", "The name", limit=200).strip()
     if not name:
         raise BadInput("Naam mag niet leeg zijn.", "Name must not be empty.")
     return name
+
+
+def _function(function: str) -> str:
+    return free_line(function, "De functie", "The function", limit=100).strip()
+
+
+def _real_name(real_name: str | None) -> str | None:
+    return free_line(real_name or "", "De echte naam", "The real name", limit=200).strip() or None
+
+
+def _profile(profile: str) -> str:
+    return free_text(profile, "Het profiel", "The profile", limit=2000)
 
 
 def _require_role(role: str) -> str:
@@ -84,7 +97,7 @@ def _client_view(c: Client) -> ClientView:
 def add_professional(ctx: Context, name: str, function: str = "klantmanager") -> tuple[ProfessionalView, ReviewerView]:
     """A professional is also a reviewer of their own recordings (role 'professional')."""
     with ctx.transaction() as session:
-        pro = Professional(name=_require_name(name), function=function.strip() or "klantmanager")
+        pro = Professional(name=_require_name(name), function=_function(function) or "klantmanager")
         session.add(pro)
         session.flush()
         rev = Reviewer(name=pro.name, role="professional", professional_id=pro.id)
@@ -105,7 +118,7 @@ def update_professional(ctx: Context, professional_id: int, *, name: str | None 
         if name is not None:
             _rename_professional(session, pro, _require_name(name))
         if function is not None:
-            pro.function = function.strip() or pro.function
+            pro.function = _function(function) or pro.function
         audit.record(session, ctx.actor, "professional.update", "professional", pro.id)
         emit(session, Event("people.changed", pro.id))
         return _pro_view(pro)
@@ -209,7 +222,7 @@ def add_client(ctx: Context, pseudonym: str | None = None, real_name: str | None
         code = (pseudonym or new_pseudonym()).strip()
         if session.scalar(select(Client).where(Client.pseudonym == code)):
             raise BadInput(f"Pseudoniem {code} bestaat al.", f"Pseudonym {code} already exists.")
-        client = Client(pseudonym=code, real_name=(real_name or "").strip() or None, profile=profile)
+        client = Client(pseudonym=code, real_name=_real_name(real_name), profile=_profile(profile))
         session.add(client)
         session.flush()
         audit.record(session, ctx.actor, "client.add", "client", client.id)
@@ -231,10 +244,10 @@ def update_client(ctx: Context, client_id: int, *, real_name: str | None | _Unch
         client = _load_client(session, client_id)
         changed = []
         if not isinstance(real_name, _Unchanged):
-            client.real_name = (real_name or "").strip() or None
+            client.real_name = _real_name(real_name)
             changed.append("real_name set" if client.real_name else "real_name cleared")
         if profile is not None:
-            client.profile = profile
+            client.profile = _profile(profile)
             changed.append("profile")
         audit.record(session, ctx.actor, "client.update", "client", client.id, ", ".join(changed))
         emit(session, Event("people.changed", client.id))

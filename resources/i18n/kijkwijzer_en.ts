@@ -23,6 +23,10 @@
         <translation>Open workspace…</translation>
     </message>
     <message>
+        <source>Opname importeren…</source>
+        <translation>Import recording…</translation>
+    </message>
+    <message>
         <source>Werkmap verversen</source>
         <translation>Refresh workspace</translation>
     </message>
@@ -143,6 +147,38 @@
         <translation>Configure theme keys…</translation>
     </message>
     <message>
+        <source>Nieuwe casus…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek…</source>
+        <translation>New conversation…</translation>
+    </message>
+    <message>
+        <source>Casus bewerken…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>Gebeurtenissen en uitkomst…</source>
+        <translation>Events and outcome…</translation>
+    </message>
+    <message>
+        <source>Cliënt bewerken…</source>
+        <translation>Edit client…</translation>
+    </message>
+    <message>
+        <source>Gesprek bewerken…</source>
+        <translation>Edit conversation…</translation>
+    </message>
+    <message>
+        <source>Personen…</source>
+        <translation>People…</translation>
+    </message>
+    <message>
+        <source>Waar sta ik in deze casus?</source>
+        <translation>Where am I in this case?</translation>
+    </message>
+    <message>
         <source>Toestemming…</source>
         <translation>Consent…</translation>
     </message>
@@ -246,8 +282,8 @@
         <translation>add still</translation>
     </message>
     <message>
-        <source>Still bewaard bij annotatie {id}.</source>
-        <translation>Still saved with annotation {id}.</translation>
+        <source>Still bewaard bij {annotation}.</source>
+        <translation>Still saved with {annotation}.</translation>
     </message>
     <message>
         <source>Still maken mislukt.</source>
@@ -305,8 +341,8 @@
         <translation>Add still</translation>
     </message>
     <message>
-        <source>Beeld van de afspeelpositie bij deze annotatie bewaren (Ctrl+Shift+S)</source>
-        <translation>Keep the frame at the playhead with this annotation (Ctrl+Shift+S)</translation>
+        <source>Het beeld van het begin van deze annotatie bewaren (Ctrl+Shift+S)</source>
+        <translation>Save the picture at the start of this annotation (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Thema&apos;s</source>
@@ -353,10 +389,6 @@
         <translation>Choose an annotation in the list or timeline, or press a theme key.</translation>
     </message>
     <message>
-        <source>Annotatie {id} · {when}</source>
-        <translation>Annotation {id} · {when}</translation>
-    </message>
-    <message>
         <source>Door {name} ({role})</source>
         <translation>By {name} ({role})</translation>
     </message>
@@ -400,12 +432,20 @@
         <translation>Search text… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{shown} van {total} annotaties</source>
-        <translation>{shown} of {total} annotations</translation>
+        <source>{shown} van 1 annotatie</source>
+        <translation>{shown} of 1 annotation</translation>
     </message>
     <message>
-        <source>{total} annotaties</source>
-        <translation>{total} annotations</translation>
+        <source>{shown} van {n} annotaties</source>
+        <translation>{shown} of {n} annotations</translation>
+    </message>
+    <message>
+        <source>1 annotatie</source>
+        <translation>1 annotation</translation>
+    </message>
+    <message>
+        <source>{n} annotaties</source>
+        <translation>{n} annotations</translation>
     </message>
 </context>
 <context>
@@ -421,6 +461,14 @@
     <message>
         <source>Thema</source>
         <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Het nummer van de annotatie in deze opname, zoals het verslag en het plan het noemen</source>
+        <translation>The annotation&apos;s number in this recording, as the report and the plan call it</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Niveau</source>
@@ -458,6 +506,203 @@
     <message>
         <source>Even geduld</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>&amp;Casus aanmaken</source>
+        <translation>Create ca&amp;se</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Casus: {title}</source>
+        <translation>Case: {title}</translation>
+    </message>
+    <message>
+        <source>Pro&amp;fessional</source>
+        <translation>Pro&amp;fessional</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe cliënt</source>
+        <translation>&amp;New client</translation>
+    </message>
+    <message>
+        <source>&amp;Bestaande cliënt</source>
+        <translation>&amp;Existing client</translation>
+    </message>
+    <message>
+        <source>Cliënt: {pseudonym}</source>
+        <translation>Client: {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Cliënt &amp;bewerken…</source>
+        <translation>E&amp;dit client…</translation>
+    </message>
+    <message>
+        <source>&amp;Gebeurtenissen en uitkomst…</source>
+        <translation>&amp;Events and outcome…</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Schulden en werk</source>
+        <translation>for example: Debts and work</translation>
+    </message>
+    <message>
+        <source>vastgelopen, een nieuwe aanpak proberen, …</source>
+        <translation>stuck, trying a new approach, …</translation>
+    </message>
+    <message>
+        <source>wat wilt u met deze cliënt bereiken?</source>
+        <translation>what do you want to achieve with this client?</translation>
+    </message>
+    <message>
+        <source>de situatie: werk, inkomen, gezin, gezondheid</source>
+        <translation>the situation: work, income, family, health</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom deze cliënt</source>
+        <translation>&amp;Why this client</translation>
+    </message>
+    <message>
+        <source>&amp;Doel</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>Situati&amp;e</source>
+        <translation>Situ&amp;ation</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventsDialog</name>
+    <message>
+        <source>Gebeurtenissen en uitkomst – {title}</source>
+        <translation>Events and outcome – {title}</translation>
+    </message>
+    <message>
+        <source>Wat er tussen de gesprekken gebeurde en hoe de casus afliep, met datum. Wijzig een regel met F2 of dubbelklik; Delete verwijdert hem.</source>
+        <translation>What happened between the conversations and how the case ended, with dates. Edit a line with F2 or a double-click; Delete removes it.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurde</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Lijst</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: huisbezoek door fraudeonderzoekers</source>
+        <translation>for example: home visit by fraud investigators</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>D&amp;atum</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>S&amp;oort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Casus bewerken…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>Gebeurtenissen en uitkomst…</source>
+        <translation>Events and outcome…</translation>
+    </message>
+    <message>
+        <source>Cliënt bewerken…</source>
+        <translation>Edit client…</translation>
+    </message>
+    <message>
+        <source>&amp;Reeks</source>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>Reeks van deze casus: de lijn over de gesprekken heen (scores, woorden van de cliënt, aandachtspunten)</source>
+        <translation>Series of this case: the line across the conversations (scores, the client&apos;s words, attention points)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw gesprek…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Ga naar de &amp;volgende stap</source>
+        <translation>Go to the ne&amp;xt step</translation>
+    </message>
+    <message>
+        <source>{title} · cliënt {pseudonym}</source>
+        <translation>{title} · client {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Waarom deze cliënt</source>
+        <translation>Why this client</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Volgende stap: gesprek {n}, {todo}.</source>
+        <translation>Next step: conversation {n}, {todo}.</translation>
+    </message>
+    <message>
+        <source>Alle stappen van de gesprekken zijn gezet. Het volgende gesprek opnemen? Maak het aan bij de casus in de werkmap.</source>
+        <translation>Every step of the conversations is done. Record the next conversation? Create it under the case in the workspace.</translation>
+    </message>
+    <message>
+        <source>Deze casus heeft nog geen gesprek. Maak het eerste gesprek aan bij de casus in de werkmap (rechtsklik op de casus).</source>
+        <translation>This case has no conversation yet. Create the first conversation under the case in the workspace (right-click the case).</translation>
     </message>
 </context>
 <context>
@@ -504,6 +749,68 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Alleen u als professional ziet de echte naam; overal elders staat het pseudoniem. Laat leeg als u hem niet nodig hebt.</source>
+        <translation>Only you as the professional see the real name; everywhere else the pseudonym is shown. Leave it empty if you do not need it.</translation>
+    </message>
+    <message>
+        <source>Cliënt {pseudonym}</source>
+        <translation>Client {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Laat de echte naam zien; dat wordt in het logboek vastgelegd.</source>
+        <translation>Show the real name; this is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>vastgelegd; typ om te vervangen</source>
+        <translation>recorded; type to replace it</translation>
+    </message>
+    <message>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Ec&amp;hte naam</source>
+        <translation>&amp;Real name</translation>
+    </message>
+    <message>
+        <source>Cliënt&amp;profiel</source>
+        <translation>Client &amp;profile</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: 45 jaar, alleenstaand, schulden, wil graag werken</source>
+        <translation>for example: 45, single, debts, wants to work</translation>
+    </message>
+    <message>
+        <source>Pse&amp;udoniem</source>
+        <translation>Pse&amp;udonym</translation>
+    </message>
+    <message>
+        <source>Ec&amp;hte naam</source>
+        <translation>&amp;Real name</translation>
+    </message>
+    <message>
+        <source>Cliënt&amp;profiel</source>
+        <translation>Client &amp;profile</translation>
+    </message>
+</context>
+<context>
     <name>ClientInterviewWindow</name>
     <message>
         <source>Cliëntinterview</source>
@@ -530,6 +837,12 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>We kijken samen naar één kort fragment uit jullie gesprek.
+Na het fragment vraag ik hoe jij het hebt beleefd.</source>
+        <translation>Together we watch one short fragment of your conversation.
+After the fragment I ask how you experienced it.</translation>
+    </message>
+    <message>
         <source>We kijken samen naar {n} korte fragmenten uit jullie gesprek.
 Na elk fragment vraag ik hoe jij het hebt beleefd.</source>
         <translation>Together we will watch {n} short fragments from your conversation.
@@ -538,6 +851,10 @@ After each fragment I will ask how you experienced it.</translation>
     <message>
         <source>Beginnen</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Toets: Enter</source>
+        <translation>Key: Enter</translation>
     </message>
     <message>
         <source>Fragment {n} van {total}</source>
@@ -562,6 +879,18 @@ After each fragment I will ask how you experienced it.</translation>
     <message>
         <source>Afsluiten</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cliëntinterview beëindigen?</source>
+        <translation>End the client interview?</translation>
+    </message>
+    <message>
+        <source>Cliëntinterview beëindigen?
+
+Wat al is ingevuld, blijft bewaard.</source>
+        <translation>End the client interview?
+
+What has been filled in is kept.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +967,53 @@ After each fragment I will ask how you experienced it.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentCorrectionDialog</name>
+    <message>
+        <source>Toestemming corrigeren – {purpose}</source>
+        <translation>Correct consent – {purpose}</translation>
+    </message>
+    <message>
+        <source>Herstel wat verkeerd is vastgelegd. Er komt een nieuwe versie; de oude blijft zichtbaar als ‘gecorrigeerd’ en staat in het logboek. Er wordt niets gewist.</source>
+        <translation>Fix what was recorded wrongly. A new version is made; the old one stays visible as ‘corrected’ and is kept in the audit log. Nothing is erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Formulier</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Mondeling, op tijdcode</source>
+        <translation>&amp;Verbally, at timecode</translation>
+    </message>
+    <message>
+        <source>mm:ss</source>
+        <translation>mm:ss</translation>
+    </message>
+    <message>
+        <source>Hoe gegeven</source>
+        <translation>How given</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen na</source>
+        <translation>&amp;Erase after</translation>
+    </message>
+    <message>
+        <source>Genoemde &amp;kijkers</source>
+        <translation>&amp;Named reviewers</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie vastleggen</source>
+        <translation>&amp;Record correction</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Toestemming – gesprek van {day}</source>
@@ -649,7 +1025,7 @@ After each fragment I will ask how you experienced it.</translation>
     </message>
     <message>
         <source>Analyse door genoemde kijkers</source>
-        <translation>Analysis by the named reviewers</translation>
+        <translation>Analysis by named reviewers</translation>
     </message>
     <message>
         <source>Cliëntinterview met fragmenten</source>
@@ -664,44 +1040,160 @@ After each fragment I will ask how you experienced it.</translation>
         <translation>Use in teaching material</translation>
     </message>
     <message>
-        <source>Intrekken en wissen…</source>
-        <translation>Withdraw and erase…</translation>
+        <source>&amp;Corrigeren…</source>
+        <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <source>Vastgelegde toestemming</source>
-        <translation>Recorded consent</translation>
+        <source>Een vergissing herstellen: er komt een nieuwe versie, de oude blijft zichtbaar als ‘gecorrigeerd’. Er wordt niets gewist.</source>
+        <translation>Fix a mistake: a new version is made, the old one stays visible as ‘corrected’. Nothing is erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken en wissen…</source>
+        <translation>&amp;Withdraw and erase…</translation>
+    </message>
+    <message>
+        <source>Leg vast waarvoor de cliënt toestemming geeft, per doel. Zonder toestemming om op te nemen kan de opname niet worden geïmporteerd. Weigeren heeft voor de cliënt geen gevolgen.</source>
+        <translation>Record what the client consents to, per purpose. Without consent to record, the recording cannot be imported. Refusing has no consequences for the client.</translation>
+    </message>
+    <message>
+        <source>Vastgelegde &amp;toestemming</source>
+        <translation>Recor&amp;ded consent</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Purposes</translation>
+    </message>
+    <message>
+        <source>Nog geen kijkers: voeg ze toe bij Casus &gt; Personen.</source>
+        <translation>No reviewers yet: add them under Case &gt; People.</translation>
+    </message>
+    <message>
+        <source>Genoemde &amp;kijkers</source>
+        <translation>&amp;Named reviewers</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Formulier</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Mondeling</source>
+        <translation>&amp;Verbally</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Standaard een jaar na het gesprek, en minstens een jaar vanaf vandaag als het gesprek al lang geleden was.</source>
+        <translation>By default one year after the conversation, and at least one year from today if the conversation was long ago.</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen na</source>
+        <translation>&amp;Erase after</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen en opname importeren</source>
+        <translation>&amp;Record and import the recording</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>To&amp;estemmingsformulier (PDF)…</source>
+        <translation>Consent for&amp;m (PDF)…</translation>
+    </message>
+    <message>
+        <source>C&amp;liëntfolder (PDF)…</source>
+        <translation>C&amp;lient leaflet (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>1 opname</source>
+        <translation>1 recording</translation>
+    </message>
+    <message>
+        <source>{n} opnamen</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <source>1 annotatie</source>
+        <translation>1 annotation</translation>
+    </message>
+    <message>
+        <source>{n} annotaties</source>
+        <translation>{n} annotations</translation>
+    </message>
+    <message>
+        <source>1 fragment</source>
+        <translation>1 fragment</translation>
+    </message>
+    <message>
+        <source>{n} fragmenten</source>
+        <translation>{n} fragments</translation>
+    </message>
+    <message>
+        <source>1 reactie van de cliënt</source>
+        <translation>1 reaction of the client</translation>
+    </message>
+    <message>
+        <source>{n} reacties van de cliënt</source>
+        <translation>{n} reactions of the client</translation>
+    </message>
+    <message>
+        <source>1 transcriptregel</source>
+        <translation>1 transcript line</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregels</source>
+        <translation>{n} transcript lines</translation>
+    </message>
+    <message>
+        <source>1 feedbackscore</source>
+        <translation>1 feedback score</translation>
+    </message>
+    <message>
+        <source>{n} feedbackscores</source>
+        <translation>{n} feedback scores</translation>
+    </message>
+    <message>
+        <source>1 SLIM-analyse</source>
+        <translation>1 SLIM analysis</translation>
+    </message>
+    <message>
+        <source>{n} SLIM-analyses</source>
+        <translation>{n} SLIM analyses</translation>
+    </message>
+    <message>
+        <source>1 reflectiegesprek</source>
+        <translation>1 reflection conversation</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprekken</source>
+        <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>1 bestand gewist</source>
+        <translation>1 file erased</translation>
+    </message>
+    <message>
+        <source>{n} bestanden gewist</source>
+        <translation>{n} files erased</translation>
     </message>
     <message>
         <source>Nieuwe toestemming vastleggen</source>
         <translation>Record new consent</translation>
     </message>
     <message>
-        <source>Doelen</source>
-        <translation>Purposes</translation>
-    </message>
-    <message>
-        <source>Genoemde kijkers</source>
-        <translation>Named reviewers</translation>
-    </message>
-    <message>
-        <source>Gegeven op</source>
-        <translation>Given on</translation>
-    </message>
-    <message>
-        <source>Formulier</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Mondeling</source>
-        <translation>Verbal</translation>
-    </message>
-    <message>
         <source>ondertekend formulier (scan of foto), optioneel</source>
         <translation>signed form (scan or photo), optional</translation>
-    </message>
-    <message>
-        <source>Bladeren…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>tijdcode in de opname, mm:ss</source>
@@ -712,28 +1204,12 @@ After each fragment I will ask how you experienced it.</translation>
         <translation>How given</translation>
     </message>
     <message>
-        <source>Wissen na</source>
-        <translation>Erase after</translation>
-    </message>
-    <message>
-        <source>Vastleggen</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Toestemmingsformulier (PDF)…</source>
-        <translation>Consent form (PDF)…</translation>
-    </message>
-    <message>
-        <source>Cliëntfolder (PDF)…</source>
-        <translation>Client leaflet (PDF)…</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>actief</source>
         <translation>active</translation>
+    </message>
+    <message>
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
     </message>
     <message>
         <source>bewaartermijn verstreken</source>
@@ -748,48 +1224,20 @@ After each fragment I will ask how you experienced it.</translation>
         <translation>{purpose} · given {given} · erase after {until} · {state}</translation>
     </message>
     <message>
+        <source>Niets vastgelegd: kies een latere datum bij ‘Wissen na’.</source>
+        <translation>Nothing recorded: choose a later date at ‘Erase after’.</translation>
+    </message>
+    <message>
         <source>Toestemming vastgelegd.</source>
         <translation>Consent recorded.</translation>
     </message>
     <message>
+        <source>Gecorrigeerd: er is een nieuwe versie; de oude blijft zichtbaar.</source>
+        <translation>Corrected: there is a new version; the old one stays visible.</translation>
+    </message>
+    <message>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <source>opnamen</source>
-        <translation>recordings</translation>
-    </message>
-    <message>
-        <source>annotaties</source>
-        <translation>annotations</translation>
-    </message>
-    <message>
-        <source>fragmenten</source>
-        <translation>fragments</translation>
-    </message>
-    <message>
-        <source>reacties van de cliënt</source>
-        <translation>client reactions</translation>
-    </message>
-    <message>
-        <source>transcriptregels</source>
-        <translation>transcript cues</translation>
-    </message>
-    <message>
-        <source>feedbackscores</source>
-        <translation>feedback scores</translation>
-    </message>
-    <message>
-        <source>SLIM-analyses</source>
-        <translation>SLIM analyses</translation>
-    </message>
-    <message>
-        <source>reflectiegesprekken</source>
-        <translation>reflection conversations</translation>
-    </message>
-    <message>
-        <source>bestanden gewist</source>
-        <translation>files erased</translation>
     </message>
     <message>
         <source>geen gegevens, alleen de toestemming zelf</source>
@@ -799,7 +1247,7 @@ After each fragment I will ask how you experienced it.</translation>
         <source>De cliënt trekt de toestemming in. Dit wordt onherroepelijk gewist: {what}.
 
 Doorgaan?</source>
-        <translation>The client withdraws consent. This will be erased irreversibly: {what}.
+        <translation>The client withdraws consent. This will be erased irrevocably: {what}.
 
 Continue?</translation>
     </message>
@@ -819,6 +1267,116 @@ Continue?</translation>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
+    <message>
+        <source>Deze datum ligt in het verleden: de opname zou meteen onbruikbaar zijn en gewist worden.</source>
+        <translation>This date is in the past: the recording would be unusable at once and erased.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in het verleden</source>
+        <translation>Retention date in the past</translation>
+    </message>
+    <message>
+        <source>Toch deze datum vastleggen?</source>
+        <translation>Record this date anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCard</name>
+    <message>
+        <source>Opname importeren…</source>
+        <translation>Import recording…</translation>
+    </message>
+    <message>
+        <source>Een opname van dit gesprek importeren (ook: bestanden hierheen slepen)</source>
+        <translation>Import a recording of this conversation (or drag files here)</translation>
+    </message>
+    <message>
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Het gesprek bewerken; een opname openen, vervangen of verwijderen</source>
+        <translation>Edit the conversation; open, replace or remove a recording</translation>
+    </message>
+    <message>
+        <source>Gesprek bewerken…</source>
+        <translation>Edit conversation…</translation>
+    </message>
+    <message>
+        <source>‘{name}’ openen</source>
+        <translation>Open ‘{name}’</translation>
+    </message>
+    <message>
+        <source>‘{name}’ vervangen…</source>
+        <translation>Replace ‘{name}’…</translation>
+    </message>
+    <message>
+        <source>‘{name}’ verwijderen…</source>
+        <translation>Remove ‘{name}’…</translation>
+    </message>
+    <message>
+        <source>Gesprek {n} · {date}</source>
+        <translation>Conversation {n} · {date}</translation>
+    </message>
+    <message>
+        <source>Waar: {setting}</source>
+        <translation>Where: {setting}</translation>
+    </message>
+    <message>
+        <source>Doel: {goal}</source>
+        <translation>Goal: {goal}</translation>
+    </message>
+    <message>
+        <source>Aanwezig: {who}</source>
+        <translation>Present: {who}</translation>
+    </message>
+    <message>
+        <source>De checklist van dit gesprek: waren de aandachtspunten van eerder geprobeerd, en met welk effect?</source>
+        <translation>The checklist of this conversation: were the earlier attention points tried, and with what effect?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>&amp;Gesprek vastleggen</source>
+        <translation>&amp;Record conversation</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Gesprek {n}</source>
+        <translation>Conversation {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Casus</source>
+        <translation>Ca&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>wat wilt u in dit gesprek bereiken?</source>
+        <translation>what do you want to achieve in this conversation?</translation>
+    </message>
+    <message>
+        <source>Doe&amp;l</source>
+        <translation>Goa&amp;l</translation>
+    </message>
+    <message>
+        <source>Kies of typ waar het gesprek was, bijvoorbeeld ‘bij de welzijnsorganisatie’</source>
+        <translation>Choose or type where the conversation took place, for example ‘at the welfare organisation’</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>CueTableModel</name>
@@ -837,6 +1395,252 @@ Continue?</translation>
     <message>
         <source>Nu: {text}</source>
         <translation>Now: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleNavigator</name>
+    <message>
+        <source>Waar sta ik: {client}</source>
+        <translation>Where am I: {client}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een casus in de werkmap.</source>
+        <translation>First choose a case in the workspace.</translation>
+    </message>
+    <message>
+        <source>Maak bij Fragmenten een afspeellijst voor het cliëntinterview: kies fragmenten en dan ‘Nieuwe lijst cliëntinterview’.</source>
+        <translation>Make a playlist for the client interview under Fragments: choose fragments, then ‘New client interview list’.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen volgend gesprek. Maak het aan bij de casus; de aandachtspunten staan dan op de checklist van dat gesprek.</source>
+        <translation>There is no next conversation yet. Create it under the case; the attention points will then be on that conversation&apos;s checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSteps</name>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Opname</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Annotaties</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Fragmenten</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <source>Cliëntinterview</source>
+        <translation>Client interview</translation>
+    </message>
+    <message>
+        <source>Reflectie</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten</source>
+        <translation>Attention points</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>toestemming vastleggen</source>
+        <translation>record the consent</translation>
+    </message>
+    <message>
+        <source>de opname importeren</source>
+        <translation>import the recording</translation>
+    </message>
+    <message>
+        <source>de opname bekijken en annoteren</source>
+        <translation>watch and annotate the recording</translation>
+    </message>
+    <message>
+        <source>fragmenten kiezen</source>
+        <translation>choose fragments</translation>
+    </message>
+    <message>
+        <source>het cliëntinterview houden</source>
+        <translation>hold the client interview</translation>
+    </message>
+    <message>
+        <source>het reflectiegesprek houden</source>
+        <translation>hold the reflection conversation</translation>
+    </message>
+    <message>
+        <source>aandachtspunten vastleggen</source>
+        <translation>record attention points</translation>
+    </message>
+    <message>
+        <source>de aandachtspunten opvolgen in het volgende gesprek</source>
+        <translation>follow up the attention points in the next conversation</translation>
+    </message>
+    <message>
+        <source>opnemen</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>analyse</source>
+        <translation>analysis</translation>
+    </message>
+    <message>
+        <source>cliëntinterview</source>
+        <translation>client interview</translation>
+    </message>
+    <message>
+        <source>leergroep</source>
+        <translation>learning group</translation>
+    </message>
+    <message>
+        <source>lesmateriaal</source>
+        <translation>training material</translation>
+    </message>
+    <message>
+        <source>Waarvoor de cliënt toestemming gaf. Klik: de toestemming van dit gesprek.</source>
+        <translation>What the client consented to. Click: the consent of this conversation.</translation>
+    </message>
+    <message>
+        <source>Klik: de opname openen, of importeren als er nog geen is.</source>
+        <translation>Click: open the recording, or import one if there is none yet.</translation>
+    </message>
+    <message>
+        <source>Wie annoteerde, en hoeveel. Klik: de opname openen om te annoteren.</source>
+        <translation>Who annotated, and how much. Click: open the recording to annotate.</translation>
+    </message>
+    <message>
+        <source>Klik: de fragmenten en afspeellijsten van de opname.</source>
+        <translation>Click: the fragments and playlists of the recording.</translation>
+    </message>
+    <message>
+        <source>Reacties van de cliënt op fragmenten en scores op de twee vragen. Klik: het cliëntinterview.</source>
+        <translation>The client&apos;s reactions to fragments and scores on the two questions. Click: the client interview.</translation>
+    </message>
+    <message>
+        <source>Klik: het reflectiegesprek van dit gesprek.</source>
+        <translation>Click: the reflection conversation of this conversation.</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten uit het reflectiegesprek. Klik: het reflectiegesprek.</source>
+        <translation>Attention points from the reflection conversation. Click: the reflection conversation.</translation>
+    </message>
+    <message>
+        <source>Zijn de aandachtspunten in een volgend gesprek opgevolgd? Klik: de checklist van het volgende gesprek.</source>
+        <translation>Were the attention points followed up in a later conversation? Click: the checklist of the next conversation.</translation>
+    </message>
+    <message>
+        <source>eerst toestemming om op te nemen</source>
+        <translation>first consent to record</translation>
+    </message>
+    <message>
+        <source>eerst een opname</source>
+        <translation>first a recording</translation>
+    </message>
+    <message>
+        <source>geen toestemming voor een cliëntinterview</source>
+        <translation>no consent for a client interview</translation>
+    </message>
+    <message>
+        <source>eerst een reflectiegesprek</source>
+        <translation>first a reflection conversation</translation>
+    </message>
+    <message>
+        <source>geen aandachtspunten om op te volgen</source>
+        <translation>no attention points to follow up</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>nog niet gehouden</source>
+        <translation>not held yet</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>{n} opname</source>
+        <translation>{n} recording</translation>
+    </message>
+    <message>
+        <source>{n} opnamen</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <source>nog niet geïmporteerd</source>
+        <translation>not imported yet</translation>
+    </message>
+    <message>
+        <source>{n} fragment</source>
+        <translation>{n} fragment</translation>
+    </message>
+    <message>
+        <source>{n} fragmenten</source>
+        <translation>{n} fragments</translation>
+    </message>
+    <message>
+        <source>{n} afspeellijst</source>
+        <translation>{n} playlist</translation>
+    </message>
+    <message>
+        <source>{n} afspeellijsten</source>
+        <translation>{n} playlists</translation>
+    </message>
+    <message>
+        <source>{n} reactie</source>
+        <translation>{n} reaction</translation>
+    </message>
+    <message>
+        <source>{n} reacties</source>
+        <translation>{n} reactions</translation>
+    </message>
+    <message>
+        <source>{n} score</source>
+        <translation>{n} score</translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation>{n} scores</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprek</source>
+        <translation>{n} reflection conversation</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprekken</source>
+        <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>{n} aandachtspunt, {open} open</source>
+        <translation>{n} attention point, {open} open</translation>
+    </message>
+    <message>
+        <source>{n} aandachtspunten, {open} open</source>
+        <translation>{n} attention points, {open} open</translation>
+    </message>
+    <message>
+        <source>{done} van {total} opgevolgd</source>
+        <translation>{done} of {total} followed up</translation>
+    </message>
+    <message>
+        <source>Te toetsen in dit gesprek: {n} aandachtspunt uit een eerder gesprek</source>
+        <translation>To check in this conversation: {n} attention point from an earlier conversation</translation>
+    </message>
+    <message>
+        <source>Te toetsen in dit gesprek: {n} aandachtspunten uit eerdere gesprekken</source>
+        <translation>To check in this conversation: {n} attention points from earlier conversations</translation>
+    </message>
+    <message>
+        <source>{done} opgevolgd</source>
+        <translation>{done} followed up</translation>
     </message>
 </context>
 <context>
@@ -977,19 +1781,16 @@ Continue?</translation>
         <source>{n} al aanwezig (overgeslagen)</source>
         <translation>{n} already present (skipped)</translation>
     </message>
-    <message>
-        <source>{f} fragmenten, {r} reacties</source>
-        <translation>{f} fragments, {r} reactions</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceList</name>
-    <message numerus="yes">
-        <source>Uit je eigen gesprekken (%n moment(en))</source>
-        <translation>
-            <numerusform>From your own conversations (%n moment)</numerusform>
-            <numerusform>From your own conversations (%n moments)</numerusform>
-        </translation>
+    <message>
+        <source>Uit je eigen gesprekken (1 moment)</source>
+        <translation>From your own conversations (1 moment)</translation>
+    </message>
+    <message>
+        <source>Uit je eigen gesprekken ({n} momenten)</source>
+        <translation>From your own conversations ({n} moments)</translation>
     </message>
     <message>
         <source>Nog geen annotaties met deze pijler. Tag een moment in de review met deze pijler om het hier terug te zien.</source>
@@ -1094,7 +1895,13 @@ Continue?</translation>
     <name>ExportActions</name>
     <message>
         <source>Geschreven: {path}
-({n} items)</source>
+(1 onderdeel)</source>
+        <translation>Written: {path}
+(1 item)</translation>
+    </message>
+    <message>
+        <source>Geschreven: {path}
+({n} onderdelen)</source>
         <translation>Written: {path}
 ({n} items)</translation>
     </message>
@@ -1269,6 +2076,313 @@ The backup is not encrypted: keep it only where the recordings themselves may be
     </message>
 </context>
 <context>
+    <name>FragmentFields</name>
+    <message>
+        <source>Naam van het fragment</source>
+        <translation>Name of the fragment</translation>
+    </message>
+    <message>
+        <source>uu:mm:ss</source>
+        <translation>hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Tijd in de opname, bijv. 01:05 of 00:01:05.250</source>
+        <translation>Time in the recording, e.g. 01:05 or 00:01:05.250</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Professional toevoegen</source>
+        <translation>Add professional</translation>
+    </message>
+    <message>
+        <source>Wie neemt gesprekken op en reflecteert erop? U wordt ook kijker van uw eigen opnamen.</source>
+        <translation>Who records conversations and reflects on them? You also become a reviewer of your own recordings.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>bijvoorbeeld Sanne de Vries</source>
+        <translation>for example Sanne de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Function</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{name} ({n} van {total})</source>
+        <translation>{name} ({n} of {total})</translation>
+    </message>
+    <message>
+        <source>Naar: {conversation}</source>
+        <translation>Into: {conversation}</translation>
+    </message>
+    <message>
+        <source>Bestand controleren…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Inhoudscode berekenen en kopiëren…</source>
+        <translation>Computing the content hash and copying…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Gesprek {n} · {date}</source>
+        <translation>Conversation {n} · {date}</translation>
+    </message>
+    <message>
+        <source>Opname importeren</source>
+        <translation>Import recording</translation>
+    </message>
+    <message>
+        <source>Bij welk gesprek hoort deze opname?</source>
+        <translation>Which conversation does this recording belong to?</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Opname importeren</source>
+        <translation>Import recording</translation>
+    </message>
+    <message>
+        <source>Een opname hoort altijd bij een gesprek. Kies eerst in de werkmap het gesprek waar deze opname bij hoort, of maak een nieuw gesprek aan bij de casus (rechtsklik op de casus in de werkmap).</source>
+        <translation>A recording always belongs to a conversation. First choose the conversation this recording belongs to in the workspace, or create a new conversation under the case (right-click the case in the workspace).</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;gesprek…</source>
+        <translation>New &amp;conversation…</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;casus…</source>
+        <translation>New c&amp;ase…</translation>
+    </message>
+    <message>
+        <source>Eerst toestemming</source>
+        <translation>Consent first</translation>
+    </message>
+    <message>
+        <source>De cliënt heeft voor dit gesprek (nog) geen toestemming gegeven om op te nemen. Leg eerst de toestemming vast; daarna kunt u de opname importeren.</source>
+        <translation>The client has not (yet) consented to recording this conversation. Record the consent first; then you can import the recording.</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming vastleggen…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: {names}</source>
+        <translation>Imported: {names}</translation>
+    </message>
+    <message>
+        <source>Opname</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Opname vervangen</source>
+        <translation>Replace recording</translation>
+    </message>
+    <message>
+        <source>Niet vervangen</source>
+        <translation>Not replaced</translation>
+    </message>
+    <message>
+        <source>Vervangen door {name}; gewist: {what}.</source>
+        <translation>Replaced by {name}; erased: {what}.</translation>
+    </message>
+    <message>
+        <source>Opname verwijderen</source>
+        <translation>Remove recording</translation>
+    </message>
+    <message>
+        <source>Opname en wat ervan is afgeleid wissen…</source>
+        <translation>Erasing the recording and what was derived from it…</translation>
+    </message>
+    <message>
+        <source>Niet verwijderd</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>Opname gewist: {what}.</source>
+        <translation>Recording erased: {what}.</translation>
+    </message>
+    <message>
+        <source>Wacht tot het importeren klaar is.</source>
+        <translation>Wait until the import has finished.</translation>
+    </message>
+    <message>
+        <source>Afgebroken: er is niets bewaard van het onderbroken bestand.</source>
+        <translation>Cancelled: nothing of the interrupted file was kept.</translation>
+    </message>
+    <message>
+        <source>Kopieën buiten de werkmap</source>
+        <translation>Copies outside the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>klantmanager</source>
+        <translation>client manager</translation>
+    </message>
+    <message>
+        <source>werkregisseur</source>
+        <translation>work coordinator</translation>
+    </message>
+    <message>
+        <source>schuldhulpverlener</source>
+        <translation>debt counsellor</translation>
+    </message>
+    <message>
+        <source>jobcoach</source>
+        <translation>job coach</translation>
+    </message>
+    <message>
+        <source>cliënt</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>andere professional</source>
+        <translation>other professional</translation>
+    </message>
+    <message>
+        <source>naaste of familielid</source>
+        <translation>relative or close one</translation>
+    </message>
+    <message>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>spreekkamer</source>
+        <translation>meeting room</translation>
+    </message>
+    <message>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>beeldbellen</source>
+        <translation>video call</translation>
+    </message>
+    <message>
+        <source>wandeling</source>
+        <translation>walk</translation>
+    </message>
+    <message>
+        <source>gebeurtenis</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>&amp;Aanmaken</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Nogmaals Esc sluit zonder dit op te slaan.</source>
+        <translation>Esc again closes without storing this.</translation>
+    </message>
+    <message>
+        <source>Wat u hier typte wordt niet bewaard. Toch sluiten?</source>
+        <translation>What you typed here will not be kept. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFlow</name>
+    <message>
+        <source>Welkom, {name}. Begin met een nieuwe casus.</source>
+        <translation>Welcome, {name}. Start with a new case.</translation>
+    </message>
+    <message>
+        <source>Zeg eerst wie u bent: vul op de welkomstpagina uw naam in.</source>
+        <translation>First say who you are: fill in your name on the welcome page.</translation>
+    </message>
+    <message>
+        <source>Casus ‘{title}’ gemaakt. Leg nu het eerste gesprek vast.</source>
+        <translation>Case ‘{title}’ created. Now record the first conversation.</translation>
+    </message>
+    <message>
+        <source>Een gesprek hoort bij een casus: maak eerst een casus.</source>
+        <translation>A conversation belongs to a case: create a case first.</translation>
+    </message>
+    <message>
+        <source>Importeer de opname via Bestand.</source>
+        <translation>Import the recording from the File menu.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een casus in de werkmap.</source>
+        <translation>First choose a case in the workspace.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een gesprek in de werkmap.</source>
+        <translation>First choose a conversation in the workspace.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Werkmap</source>
@@ -1299,6 +2413,14 @@ The backup is not encrypted: keep it only where the recordings themselves may be
         <translation>Redo</translation>
     </message>
     <message>
+        <source>1 stap uit je verbeterplan is aan de beurt.</source>
+        <translation>1 step of your improvement plan is due.</translation>
+    </message>
+    <message>
+        <source>{n} stappen uit je verbeterplan zijn aan de beurt.</source>
+        <translation>{n} steps of your improvement plan are due.</translation>
+    </message>
+    <message>
         <source>Thema: {title}</source>
         <translation>Theme: {title}</translation>
     </message>
@@ -1322,13 +2444,6 @@ The backup is not encrypted: keep it only where the recordings themselves may be
         <source>Opname {id} is gewist.</source>
         <translation>Recording {id} has been erased.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n actie(s) uit je verbeterplan zijn aan de beurt.</source>
-        <translation>
-            <numerusform>%n action from your improvement plan is due.</numerusform>
-            <numerusform>%n actions from your improvement plan are due.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Werkmap kiezen</source>
         <translation>Choose workspace</translation>
@@ -1348,6 +2463,33 @@ Everything you do is saved at once; there is no Save button.</translation>
     <message>
         <source>Er ging iets mis: {error}. Uw werk is opgeslagen.</source>
         <translation>Something went wrong: {error}. Your work has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>Opnamen (video en audio)</source>
+        <translation>Recordings (video and audio)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Alle bestanden</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Opname importeren</source>
+        <translation>Import recording</translation>
+    </message>
+    <message>
+        <source>Vervangende opname kiezen</source>
+        <translation>Choose the replacement recording</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2544,10 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sus</source>
+        <translation>Ca&amp;se</translation>
     </message>
     <message>
         <source>&amp;Ontwikkeling</source>
@@ -1488,13 +2634,124 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     </message>
 </context>
 <context>
+    <name>ParticipantRows</name>
+    <message>
+        <source>Deelnemer toe&amp;voegen</source>
+        <translation>Add partic&amp;ipant</translation>
+    </message>
+    <message>
+        <source>Rol van de deelnemer</source>
+        <translation>Role of the participant</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: tolk Arabisch, werkcoach van het UWV</source>
+        <translation>for example: Arabic interpreter, work coach from the UWV</translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>&amp;Wie</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Functie</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Professional toevoegen…</source>
+        <translation>Add &amp;professional…</translation>
+    </message>
+    <message>
+        <source>Kijkers: de vreemde ogen</source>
+        <translation>Reviewers: the outside eyes</translation>
+    </message>
+    <message>
+        <source>&amp;Kijkers</source>
+        <translation>&amp;Reviewers</translation>
+    </message>
+    <message>
+        <source>&amp;Gearchiveerde kijkers tonen</source>
+        <translation>Show &amp;archived reviewers</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiveren</source>
+        <translation>Arc&amp;hive</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>Nieuwe kijker</source>
+        <translation>New reviewer</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Toe&amp;voegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>N&amp;aam</source>
+        <translation>Nam&amp;e</translation>
+    </message>
+    <message>
+        <source>R&amp;ol</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <source> · gearchiveerd</source>
+        <translation> · archived</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+</context>
+<context>
     <name>PillarBox</name>
-    <message numerus="yes">
-        <source>Je hebt hier %n keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering.</source>
-        <translation>
-            <numerusform>You ticked ‘(strongly) disagree’ %n time here: there is room for improvement.</numerusform>
-            <numerusform>You ticked ‘(strongly) disagree’ %n times here: there is room for improvement.</numerusform>
-        </translation>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Lees- en kijktips</source>
+        <translation>Reading and viewing tips</translation>
+    </message>
+    <message>
+        <source>Pijler %1</source>
+        <translation>Pillar %1</translation>
+    </message>
+    <message>
+        <source>Je hebt hier 1 keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering.</source>
+        <translation>You ticked ‘(strongly) disagree’ once here: there is room for improvement.</translation>
+    </message>
+    <message>
+        <source>Je hebt hier {n} keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering.</source>
+        <translation>You ticked ‘(strongly) disagree’ {n} times here: there is room for improvement.</translation>
     </message>
     <message>
         <source>Bij deze pijler heb je geen ‘(helemaal) oneens’ aangekruist.</source>
@@ -1503,6 +2760,45 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>Aan deze pijler wil ik werken</source>
         <translation>I want to work on this pillar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Kies links een verbeterpunt of een stap om die te wijzigen.</source>
+        <translation>Choose an improvement point or a step on the left to change it.</translation>
+    </message>
+    <message>
+        <source>Verbeterpunt</source>
+        <translation>Improvement point</translation>
+    </message>
+    <message>
+        <source>Wie/wat nodig</source>
+        <translation>Who/what is needed</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Wie/wat</source>
+        <translation>Who/what</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2832,26 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <translation>Done</translation>
     </message>
     <message>
+        <source>Weer open</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Een stap die gedaan of vervallen is, weer open zetten</source>
+        <translation>Set a step that is done or dropped to open again</translation>
+    </message>
+    <message>
+        <source>Fragment koppelen…</source>
+        <translation>Link fragment…</translation>
+    </message>
+    <message>
+        <source>Een fragment uit je eigen gesprekken als bewijs aan deze stap koppelen</source>
+        <translation>Link a fragment of your own conversations to this step as evidence</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap bij het gekozen verbeterpunt; Enter voegt toe</source>
+        <translation>New step for the chosen improvement point; Enter adds it</translation>
+    </message>
+    <message>
         <source>fragment</source>
         <translation>fragment</translation>
     </message>
@@ -1555,19 +2871,25 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
         <source>pijler {title}</source>
         <translation>pillar {title}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n actie(s) aan de beurt.</source>
-        <translation>
-            <numerusform>%n action due.</numerusform>
-            <numerusform>%n actions due.</numerusform>
-        </translation>
+    <message>
+        <source>1 stap aan de beurt.</source>
+        <translation>1 step due.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n plan(nen).</source>
-        <translation>
-            <numerusform>%n plan.</numerusform>
-            <numerusform>%n plans.</numerusform>
-        </translation>
+    <message>
+        <source>{n} stappen aan de beurt.</source>
+        <translation>{n} steps due.</translation>
+    </message>
+    <message>
+        <source>1 verbeterplan.</source>
+        <translation>1 improvement plan.</translation>
+    </message>
+    <message>
+        <source>{n} verbeterplannen.</source>
+        <translation>{n} improvement plans.</translation>
+    </message>
+    <message>
+        <source>Geen fragmenten meer om te koppelen</source>
+        <translation>No more fragments to link</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2897,21 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>Kies links een opname om te bekijken.</source>
         <translation>Choose a recording on the left to review.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistFields</name>
+    <message>
+        <source>Naam van de lijst (mag leeg)</source>
+        <translation>Name of the list (may be empty)</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>Be&amp;doeling</source>
+        <translation>P&amp;urpose</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2935,10 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>Fragment verwijderen</source>
         <translation>Delete fragment</translation>
+    </message>
+    <message>
+        <source>Lijst verwijderen</source>
+        <translation>Delete list</translation>
     </message>
     <message>
         <source>▶ Afspelen</source>
@@ -1638,6 +2979,14 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
     <message>
         <source>Fragment verwijderd: {fragment}</source>
         <translation>Fragment deleted: {fragment}</translation>
+    </message>
+    <message>
+        <source>Afspeellijst ‘{name}’ verwijderen?
+
+De fragmenten zelf blijven bestaan.</source>
+        <translation>Delete playlist ‘{name}’?
+
+The fragments themselves stay.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +3081,30 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
 <context>
     <name>ReflectionView</name>
     <message>
+        <source>Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; Delete haalt het van de agenda</source>
+        <translation>Alt+↑/Alt+↓ changes the order; Enter plays the fragment; Delete takes it off the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Fragment toevoegen…</source>
+        <translation>Add fra&amp;gment…</translation>
+    </message>
+    <message>
+        <source>Een fragment van dit gesprek op de agenda zetten</source>
+        <translation>Put a fragment of this conversation on the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Het gekozen fragment van de agenda halen (Delete); het fragment zelf blijft bestaan</source>
+        <translation>Take the chosen fragment off the agenda (Delete); the fragment itself stays</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Wat is er over dit fragment gezegd?</source>
         <translation>What was said about this fragment?</translation>
     </message>
@@ -1788,8 +3161,24 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <translation>Notes on this conversation</translation>
     </message>
     <message>
-        <source>Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment</source>
-        <translation>Alt+↑/Alt+↓ changes the order; Enter plays the fragment</translation>
+        <source>Reflectiegesprek van {date}: 1 fragment op de agenda</source>
+        <translation>Reflection conversation of {date}: 1 fragment on the agenda</translation>
+    </message>
+    <message>
+        <source>Geen fragmenten meer van dit gesprek. Maak er een in de review: markeer een stuk of kies een annotatie en druk op F.</source>
+        <translation>No more fragments of this conversation. Make one in the review: mark a span or choose an annotation and press F.</translation>
+    </message>
+    <message>
+        <source>Van agenda halen</source>
+        <translation>Take off the agenda</translation>
+    </message>
+    <message>
+        <source>{fragment} van de agenda halen?
+
+De notities en tips bij dit fragment in dit reflectiegesprek gaan dan verloren; het fragment zelf blijft bestaan.</source>
+        <translation>Take {fragment} off the agenda?
+
+The notes and tips on this fragment in this reflection conversation will be lost; the fragment itself stays.</translation>
     </message>
     <message>
         <source>Reflectiegesprek van {date}: {n} fragmenten op de agenda</source>
@@ -1806,6 +3195,113 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
     <message>
         <source>(geen reactie van de cliënt)</source>
         <translation>(no reaction from the client)</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalTexts</name>
+    <message>
+        <source>{n} opname</source>
+        <translation>{n} recording</translation>
+    </message>
+    <message>
+        <source>{n} opnamen</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <source>{n} annotatie</source>
+        <translation>{n} annotation</translation>
+    </message>
+    <message>
+        <source>{n} annotaties</source>
+        <translation>{n} annotations</translation>
+    </message>
+    <message>
+        <source>{n} fragment</source>
+        <translation>{n} fragment</translation>
+    </message>
+    <message>
+        <source>{n} fragmenten</source>
+        <translation>{n} fragments</translation>
+    </message>
+    <message>
+        <source>{n} reactie van de cliënt</source>
+        <translation>{n} reaction of the client</translation>
+    </message>
+    <message>
+        <source>{n} reacties van de cliënt</source>
+        <translation>{n} reactions of the client</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregel</source>
+        <translation>{n} transcript line</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregels</source>
+        <translation>{n} transcript lines</translation>
+    </message>
+    <message>
+        <source>{n} feedbackscore</source>
+        <translation>{n} feedback score</translation>
+    </message>
+    <message>
+        <source>{n} feedbackscores</source>
+        <translation>{n} feedback scores</translation>
+    </message>
+    <message>
+        <source>{n} SLIM-analyse</source>
+        <translation>{n} SLIM analysis</translation>
+    </message>
+    <message>
+        <source>{n} SLIM-analyses</source>
+        <translation>{n} SLIM analyses</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprek</source>
+        <translation>{n} reflection conversation</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprekken</source>
+        <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>{n} bestand overschreven en verwijderd</source>
+        <translation>{n} file overwritten and deleted</translation>
+    </message>
+    <message>
+        <source>{n} bestanden overschreven en verwijderd</source>
+        <translation>{n} files overwritten and deleted</translation>
+    </message>
+    <message>
+        <source>alleen de opname zelf</source>
+        <translation>only the recording itself</translation>
+    </message>
+    <message>
+        <source>De opname ‘{name}’ wordt onherroepelijk gewist, met alles wat ervan is afgeleid: {what}.
+
+De toestemming van de cliënt blijft staan. Doorgaan?</source>
+        <translation>The recording ‘{name}’ will be erased for good, with everything derived from it: {what}.
+
+The client&apos;s consent stays. Continue?</translation>
+    </message>
+    <message>
+        <source>‘{new}’ komt in de plaats van ‘{old}’. Eerst wordt het nieuwe bestand geïmporteerd; daarna wordt de oude opname onherroepelijk gewist, met alles wat ervan is afgeleid: {what}.
+
+Doorgaan?</source>
+        <translation>‘{new}’ takes the place of ‘{old}’. The new file is imported first; then the old recording is erased for good, with everything derived from it: {what}.
+
+Continue?</translation>
+    </message>
+    <message>
+        <source>Let op: eerdere exports of back-ups met dit gesprek ({n}) staan buiten de werkmap; verwijder die zelf.</source>
+        <translation>Note: earlier exports or backups holding this conversation ({n}) are outside the workspace; delete them yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Erase</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +3431,22 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
     <message>
         <source>Stand</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;1 Lijn over de tijd</source>
+        <translation>&amp;1 Line over time</translation>
+    </message>
+    <message>
+        <source>&amp;2 Per gesprek</source>
+        <translation>&amp;2 Per conversation</translation>
+    </message>
+    <message>
+        <source>&amp;3 Aandachtspunten</source>
+        <translation>&amp;3 Attention points</translation>
+    </message>
+    <message>
+        <source>Casus {title} ({client}): 1 gesprek</source>
+        <translation>Case {title} ({client}): 1 conversation</translation>
     </message>
     <message>
         <source>Casus {title} ({client}): {n} gesprekken</source>
@@ -2088,8 +3600,8 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <translation>to mm:ss</translation>
     </message>
     <message>
-        <source>Zelfbeeld, rol en logica (items op één rij passen bij elkaar)</source>
-        <translation>Self-image, role and logic (items on one row fit together)</translation>
+        <source>Zelfbeeld, rol en logica (wat op één rij staat, past bij elkaar)</source>
+        <translation>Self-image, role and logic (what stands on one row fits together)</translation>
     </message>
     <message>
         <source>Verder</source>
@@ -2119,8 +3631,32 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <translation>My analysis:</translation>
     </message>
     <message>
+        <source>Of wijk af:</source>
+        <translation>Or differ:</translation>
+    </message>
+    <message>
+        <source>&amp;1 Mijn analyse</source>
+        <translation>&amp;1 My analysis</translation>
+    </message>
+    <message>
+        <source>De SLIM-analyses van alle kijkers bij dit gesprek, één kolom per analyse</source>
+        <translation>The SLIM analyses of all reviewers of this conversation, one column per analysis</translation>
+    </message>
+    <message>
         <source>Nieuwe analyse</source>
         <translation>New analysis</translation>
+    </message>
+    <message>
+        <source>heel gesprek</source>
+        <translation>whole conversation</translation>
+    </message>
+    <message>
+        <source>&amp;2 Naast elkaar (1 analyse)</source>
+        <translation>&amp;2 Side by side (1 analysis)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Naast elkaar ({n} analyses)</source>
+        <translation>&amp;2 Side by side ({n} analyses)</translation>
     </message>
     <message>
         <source>Nieuwe analyse: vul eventueel eerst fase en tijden in. Je eerste keuze legt de analyse vast; daarna bevestig je het oordeel of wijk je af.</source>
@@ -2150,6 +3686,10 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <translation>Step 1: %1</translation>
     </message>
     <message>
+        <source>Stap %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
         <source>Dit assessment bestaat uit vier stappen:</source>
         <translation>This assessment has four steps:</translation>
     </message>
@@ -2163,6 +3703,10 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
     <message>
         <source>Stap 2: %1</source>
         <translation>Step 2: %1</translation>
+    </message>
+    <message>
+        <source>Hieronder staan de stellingen, vier per pijler (in het werkboek: het schema hiernaast).</source>
+        <translation>The statements are below, four per pillar (in the workbook: the table alongside).</translation>
     </message>
     <message>
         <source>Kies bij elke stelling wat voor jou van toepassing is. ‘(Helemaal) oneens’ wijst op ruimte voor verbetering, niet op iets slechts.</source>
@@ -2187,6 +3731,10 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <translation>Step 4: %1</translation>
     </message>
     <message>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
         <source>Pijler:</source>
         <translation>Pillar:</translation>
     </message>
@@ -2194,12 +3742,13 @@ It leaves every playlist and reflection agenda, and a client reaction to this fr
         <source>+ Stap toevoegen</source>
         <translation>+ Add step</translation>
     </message>
-    <message numerus="yes">
-        <source>%n aangevinkt(e) moment(en) uit stap 3 worden als bewijs aan elke stap gekoppeld.</source>
-        <translation>
-            <numerusform>%n ticked moment from step 3 is linked to every step as evidence.</numerusform>
-            <numerusform>%n ticked moments from step 3 are linked to every step as evidence.</numerusform>
-        </translation>
+    <message>
+        <source>1 aangevinkt moment uit stap 3 wordt als bewijs aan elke stap gekoppeld.</source>
+        <translation>1 ticked moment from step 3 is linked to every step as evidence.</translation>
+    </message>
+    <message>
+        <source>{n} aangevinkte momenten uit stap 3 worden als bewijs aan elke stap gekoppeld.</source>
+        <translation>{n} ticked moments from step 3 are linked to every step as evidence.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +3863,188 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Kijkwijzer</source>
+        <translation>Welcome to Kijkwijzer</translation>
+    </message>
+    <message>
+        <source>Kijkwijzer helpt u een gesprek met een cliënt terug te kijken met vreemde ogen: wat ging goed, waar liep het vast, en wat probeert u de volgende keer? Dat gaat in vijf stappen.</source>
+        <translation>Kijkwijzer helps you look back at a conversation with a client through outside eyes: what went well, where did it get stuck, and what will you try next time? It takes five steps.</translation>
+    </message>
+    <message>
+        <source>Casus en toestemming</source>
+        <translation>Case and consent</translation>
+    </message>
+    <message>
+        <source>Waarom deze cliënt, en wat is het doel van het gesprek? De cliënt geeft toestemming per doel.</source>
+        <translation>Why this client, and what is the goal of the conversation? The client gives consent per purpose.</translation>
+    </message>
+    <message>
+        <source>Opnemen en importeren</source>
+        <translation>Record and import</translation>
+    </message>
+    <message>
+        <source>Neem het gesprek op en haal de opname in de werkmap. Alleen u en de genoemde kijkers zien haar.</source>
+        <translation>Record the conversation and bring the recording into the workspace. Only you and the named reviewers see it.</translation>
+    </message>
+    <message>
+        <source>Analyseren</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Bekijk het gesprek met vreemde ogen: annoteer op het juiste moment en kies fragmenten.</source>
+        <translation>Watch the conversation through outside eyes: annotate at the right moment and choose fragments.</translation>
+    </message>
+    <message>
+        <source>Cliëntinterview en reflectie</source>
+        <translation>Client interview and reflection</translation>
+    </message>
+    <message>
+        <source>Laat de cliënt fragmenten zien en noteer hoe die ze beleefde; reflecteer en kies aandachtspunten.</source>
+        <translation>Show the client fragments and note how they experienced them; reflect and choose points of attention.</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Het volgende opgenomen gesprek toetst de aandachtspunten; de reeks laat de lijn zien.</source>
+        <translation>The next recorded conversation tests the points of attention; the series shows the line over time.</translation>
+    </message>
+    <message>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>U bent de professional die gesprekken opneemt en erop reflecteert. Uw naam komt bij uw annotaties en in uw verslagen; u kunt hem later wijzigen bij Personen.</source>
+        <translation>You are the professional who records conversations and reflects on them. Your name goes with your annotations and into your reports; you can change it later under People.</translation>
+    </message>
+    <message>
+        <source>&amp;Aan de slag</source>
+        <translation>&amp;Get started</translation>
+    </message>
+    <message>
+        <source>Begin met een casus</source>
+        <translation>Start with a case</translation>
+    </message>
+    <message>
+        <source>Welke cliënt brengt u in, en waarom juist deze cliënt? Daarna legt u het eerste gesprek vast en de toestemming van de cliënt; dan kunt u de opname importeren.</source>
+        <translation>Which client do you bring in, and why this client? Then you record the first conversation and the client&apos;s consent; after that you can import the recording.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe casus…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Personen…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>Uw casussen</source>
+        <translation>Your cases</translation>
+    </message>
+    <message>
+        <source>Kies een casus om verder te gaan, of begin een nieuwe.</source>
+        <translation>Choose a case to continue, or start a new one.</translation>
+    </message>
+    <message>
+        <source>Waar sta ik?</source>
+        <translation>Where am I?</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek…</source>
+        <translation>New conversation…</translation>
+    </message>
+    <message>
+        <source>Casus bewerken…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>Eerste gesprek vastleggen…</source>
+        <translation>Record the first conversation…</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Opname importeren…</source>
+        <translation>Import recording…</translation>
+    </message>
+    <message>
+        <source>Opname bekijken</source>
+        <translation>View recording</translation>
+    </message>
+    <message>
+        <source>{n} gesprek</source>
+        <translation>{n} conversation</translation>
+    </message>
+    <message>
+        <source>{n} gesprekken</source>
+        <translation>{n} conversations</translation>
+    </message>
+    <message>
+        <source>{n} opname</source>
+        <translation>{n} recording</translation>
+    </message>
+    <message>
+        <source>{n} opnamen</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprek. Volgende stap: het eerste gesprek vastleggen.</source>
+        <translation>No conversation yet. Next step: record the first conversation.</translation>
+    </message>
+    <message>
+        <source>gesprek {n} van {day}</source>
+        <translation>conversation {n} of {day}</translation>
+    </message>
+    <message>
+        <source>Volgende stap: toestemming vastleggen voor {when}.</source>
+        <translation>Next step: record consent for {when}.</translation>
+    </message>
+    <message>
+        <source>Volgende stap: de opname van {when} importeren.</source>
+        <translation>Next step: import the recording of {when}.</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {when} analyseren.</source>
+        <translation>Next step: analyse {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>WerkmapEntries</name>
+    <message>
+        <source>Nieuwe casus…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Personen…</source>
+        <translation>People…</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek…</source>
+        <translation>New conversation…</translation>
+    </message>
+    <message>
+        <source>Casus bewerken…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>Gebeurtenissen en uitkomst…</source>
+        <translation>Events and outcome…</translation>
+    </message>
+    <message>
+        <source>Cliënt bewerken…</source>
+        <translation>Edit client…</translation>
+    </message>
+    <message>
+        <source>Gesprek bewerken…</source>
+        <translation>Edit conversation…</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceBrowser</name>
     <message>
         <source>Toestemming…</source>
@@ -2332,8 +4063,20 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
         <translation>Series of this case</translation>
     </message>
     <message>
-        <source>Nog niets in deze werkmap. Maak een demo met `kijkwijzer-cli demo create`.</source>
-        <translation>Nothing in this workspace yet. Make a demo with `kijkwijzer-cli demo create`.</translation>
+        <source>Opname vervangen…</source>
+        <translation>Replace recording…</translation>
+    </message>
+    <message>
+        <source>Opname verwijderen…</source>
+        <translation>Remove recording…</translation>
+    </message>
+    <message>
+        <source>Opname importeren…</source>
+        <translation>Import recording…</translation>
+    </message>
+    <message>
+        <source>Waar sta ik?</source>
+        <translation>Where am I?</translation>
     </message>
     <message>
         <source>Gesprek {n} · {date}</source>

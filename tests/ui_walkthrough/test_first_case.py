@@ -18,19 +18,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QTextEdit,
+    QTreeWidget,
     QWidget,
 )
+
+from kijkwijzer.ui.cycle import CycleView
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -66,6 +70,15 @@ def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def tick(qtbot, box) -> None:
+    """A check box clicked where a user clicks it: on its square (the widget may be wider than its text)."""
+    from PySide6.QtCore import QPoint
+
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() != before, box.text()
+
+
 def key(qtbot, target: QWidget, sequence: str) -> None:
     from PySide6.QtGui import QKeySequence
 
@@ -79,10 +92,10 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
 
 
 def type_date(qtbot, edit, day: date) -> None:
-    """A date field as a user fills it: focus it (the first section is selected), type the digits."""
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    """A date field as a user fills it: tab into it (Qt selects the year), type the digits section by section."""
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(edit, day.strftime("%Y%m%d"))
+    assert edit.date().toPython() == day
 
 
 def answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
@@ -208,7 +221,7 @@ def new_case_and_conversation(qtbot, window, recording: Path, monkeypatch) -> No
     boxes = consent.purpose_boxes
     assert boxes["recording"].isChecked() and boxes["analysis"].isChecked()
     assert consent.retain_until.date().year() == 2027  # counted from the conversation's date
-    click(qtbot, boxes["client_interview"])
+    tick(qtbot, boxes["client_interview"])
     reviewers = consent.reviewer_list
     coach = next(reviewers.item(i) for i in range(reviewers.count()) if "Joost" in reviewers.item(i).text())
     coach.setCheckState(Qt.CheckState.Checked)
@@ -248,6 +261,214 @@ def annotate_with_keys(qtbot, window) -> None:
     qtbot.waitUntil(lambda: "Fragment" in window.statusBar().currentMessage(), timeout=3000)
 
 
+def choose(qtbot, window, *path: QAction) -> None:
+    """A menu entry chosen with the mouse: the menu bar's title, then each (sub)menu entry in turn."""
+    bar = window.menuBar()
+    first = path[0]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(first).center())
+    menu = first.menu()
+    for action in path[1:]:
+        qtbot.waitUntil(menu.isVisible, timeout=3000)
+        where = menu.actionGeometry(action).center()
+        if action.menu() is not None:  # a submenu: point at it, and → opens it
+            qtbot.mouseMove(menu, where)
+            menu.setActiveAction(action)
+            qtbot.keyClick(menu, Qt.Key.Key_Right)
+        else:
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=where)
+        menu = action.menu()
+
+
+def menu_entry(window, menu_key: str, action_name: str) -> tuple[QAction, QAction]:
+    return window.menus[menu_key].menuAction(), window.actions_by_name[action_name]
+
+
+def pick_from_popup(qtbot, button: QAbstractButton, steps: int = 1) -> None:
+    """Click a button whose menu pops up, then choose its `steps`-th entry with the arrow keys and Enter."""
+
+    def answer() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, answer)
+            return
+        for _ in range(steps):
+            qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    click(qtbot, button)
+
+
+def found(qtbot, window, kind: type) -> QWidget:
+    shown: list[QWidget] = []
+
+    def there() -> bool:
+        shown[:] = [w for w in window.findChildren(kind) if w.isVisible()]
+        return bool(shown)
+
+    qtbot.waitUntil(there, timeout=5000)
+    return shown[-1]
+
+
+def interview_the_client(qtbot, window) -> None:
+    key(qtbot, window, "Ctrl+3")  # the Fragmenten dock
+    panel = window.playlists
+    qtbot.waitUntil(lambda: panel.pool.count() == 1 and panel.isVisible(), timeout=3000)
+    pool = panel.pool
+    qtbot.mouseClick(pool.viewport(), Qt.MouseButton.LeftButton, pos=pool.visualItemRect(pool.item(0)).center())
+    click(qtbot, panel.buttons["new_interview"])
+    qtbot.waitUntil(lambda: panel.items.count() == 1, timeout=3000)
+    click(qtbot, panel.buttons["interview"])
+    interview = visible_window(qtbot, "clientInterview")
+    qtbot.waitUntil(lambda: interview.message_button.isVisible() and interview.isActiveWindow(), timeout=3000)
+    key(qtbot, interview.message_button, "Return")  # Enter starts
+    qtbot.waitUntil(lambda: interview.pages.currentWidget() is interview.reaction, timeout=20000)
+    type_into(qtbot, interview.reaction.fields["words"], "Daar voelde ik me gehoord")
+    click(qtbot, interview.reaction.next)
+    qtbot.waitUntil(lambda: interview.pages.currentWidget() is interview.scores, timeout=5000)
+    for score, row in zip((7, 6), interview.scores.rows.values(), strict=True):
+        assert row.group.checkedButton() is None  # nothing preselected
+        click(qtbot, row.group.button(score))
+    click(qtbot, interview.scores.finish)
+    qtbot.waitUntil(lambda: "Dank" in interview.message.text(), timeout=3000)
+    key(qtbot, interview.message_button, "Return")  # Enter closes the last page
+    qtbot.waitUntil(lambda: not interview.isVisible(), timeout=3000)
+
+
+def reflect(qtbot, window) -> None:
+    from kijkwijzer.ui.reflection import ReflectionView
+
+    seen: list[str] = []
+    answer_box(QMessageBox.StandardButton.Yes, seen)  # no reflection conversation yet: start one
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # the interview gave the keyboard back
+    key(qtbot, window, "Ctrl+Shift+R")
+    view = found(qtbot, window, ReflectionView)
+    assert seen and "reflectiegesprek" in seen[0]
+    pick_from_popup(qtbot, view.add_fragment)  # the agenda grows after the session started
+    qtbot.waitUntil(lambda: view.agenda.count() == 1, timeout=3000)
+    type_into(qtbot, view.point_text, "Eerst vragen hoe de brieven gingen")
+    view.point_theme.setCurrentIndex(view.point_theme.findData("thema.beleving"))
+    click(qtbot, view.add_point)
+    qtbot.waitUntil(lambda: view.points.count() == 1, timeout=3000)
+    assert "Eerst vragen hoe de brieven gingen" in view.points.item(0).text()
+
+
+def slim_analysis(qtbot, window) -> None:
+    from kijkwijzer.ui.slim import SlimPanel
+    from kijkwijzer.ui.slim.slim_editor import LISTS
+
+    choose(qtbot, window, *menu_entry(window, "conversation", "slim"))
+    panel = found(qtbot, window, SlimPanel)
+    editor = panel.editor
+    for list_id in LISTS:  # the first statement of self-image, role and logic
+        first = next(item for item in window.ctx.content.slim_list_items(list_id))
+        tick(qtbot, editor.picks[first.id])
+    qtbot.waitUntil(lambda: panel.current() is not None, timeout=5000)
+    assert "Voorgesteld oordeel" in editor.verdict.text()
+
+
+def assess_and_plan(qtbot, window) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from kijkwijzer.ui.assessment import PlanPanel
+
+    choose(qtbot, window, *menu_entry(window, "development", "assessment"))
+    wizard = visible_window(qtbot, "assessmentWizard")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    for sid, row in wizard.step2.rows.items():
+        click(qtbot, row.buttons[2 if sid == "stelling.begrijpen.3" else 4])
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.step3
+    assert wizard.step3.boxes["pijler.begrijpen"].advice.isVisible()
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    step4 = wizard.step4
+    type_into(qtbot, step4.fields[1], "Beter checken wat de client begrijpt")
+    type_into(qtbot, step4.action_rows[0].text, "Na elke uitleg vragen wat de client ervan meeneemt")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
+    choose(qtbot, window, *menu_entry(window, "development", "plan"))
+    plan = found(qtbot, window, PlanPanel)
+    texts = " ".join(w.text() for w in plan.findChildren(QLabel)) + " " + " ".join(
+        item.text(0) for item in _tree_items(plan.findChild(QTreeWidget)))
+    assert "Na elke uitleg vragen" in texts
+
+
+def _tree_items(tree) -> list:
+    items, stack = [], [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] if tree else []
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return items
+
+
+def report(qtbot, window, monkeypatch, out: Path) -> str:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    file_menu = window.menus["file"]
+    export = window.findChild(QMenu, "menu_export")
+    report_action = window.findChild(QAction, "action_export_report")
+    choose(qtbot, window, file_menu.menuAction(), export.menuAction(), report_action)
+    qtbot.waitUntil(lambda: any(w.objectName() == "exchangeDone" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=60000)
+    done = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "exchangeDone" and w.isVisible())
+    assert str(out) in done.text()
+    click(qtbot, done.button(QMessageBox.StandardButton.Ok))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    return text
+
+
+def window_manager_returns_focus(qtbot, window) -> None:
+    """What a window manager does when a dialog (here the import's progress) closes: the window it belonged to
+    is active again. Offscreen Qt has no window manager, so the test does it."""
+    if not window.isActiveWindow():
+        window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def second_conversation(qtbot, window, recording: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QPointF
+
+    choose(qtbot, window, *menu_entry(window, "case", "new_conversation"))
+    dialog = visible_window(qtbot, "conversationDialog")
+    type_date(qtbot, dialog.held_on, date(2026, 11, 30))
+    type_into(qtbot, child(dialog, QPlainTextEdit, "conversationGoal"), "terugkijken op de brieven")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))  # cancelled
+    click(qtbot, child(dialog, QAbstractButton, "okButton"))
+    consent = visible_window(qtbot, "consentDialog")
+    click(qtbot, consent.grant_button)
+    qtbot.waitUntil(lambda: not consent.isVisible(), timeout=5000)
+    # the file is dragged from the file manager onto the new conversation in the werkmap
+    key(qtbot, window, "Ctrl+1")
+    browser = window.browser
+    target = next(item for item in _tree_items_of(browser) if item.text(0).startswith("Gesprek 2"))
+    browser.scrollToItem(target)
+    point = QPointF(browser.visualItemRect(target).center())
+    assert drop_file(browser.viewport(), point, recording)
+    qtbot.waitUntil(lambda: window.review.recording is not None and
+                    window.review.recording.original_name == "gesprek-2.mp4", timeout=30000)
+
+
+def _tree_items_of(browser) -> list:
+    items, stack = [], [browser.topLevelItem(i) for i in range(browser.topLevelItemCount())]
+    while stack:
+        item = stack.pop(0)
+        items.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return items
+
+
+def follow_up(qtbot, window) -> None:
+    from kijkwijzer.ui.reflection.checklist import ChecklistRow
+
+    window_manager_returns_focus(qtbot, window)
+    key(qtbot, window, "Ctrl+4")  # the Aandachtspunten dock: the points to check in this conversation
+    row = found(qtbot, window.checklist, ChecklistRow)
+    assert "Eerst vragen hoe de brieven gingen" in row.title.text()
+    row.tried.setCurrentIndex(row.tried.findData("ja"))
+    type_into(qtbot, row.effect, "De client vertelde zelf over twee brieven")
+    key(qtbot, row.effect, "Tab")
+
+
 def test_a_new_professional_walks_the_whole_cycle(qtbot, app_window, recorded_conversations, monkeypatch, tmp_path):
     window = app_window.window
     first_recording, second_recording = recorded_conversations
@@ -255,4 +476,26 @@ def test_a_new_professional_walks_the_whole_cycle(qtbot, app_window, recorded_co
     add_coach(qtbot, window)
     new_case_and_conversation(qtbot, window, first_recording, monkeypatch)
     annotate_with_keys(qtbot, window)
-    assert sys.executable and subprocess and second_recording and tmp_path  # second half follows
+    interview_the_client(qtbot, window)
+    reflect(qtbot, window)
+    slim_analysis(qtbot, window)
+    assess_and_plan(qtbot, window)
+    text = report(qtbot, window, monkeypatch, tmp_path / "verslag.pdf")
+    # the fragment is named as in the window's Fragmenten panel; the annotation's text and the client's words
+    assert "Fragment 1 · 00:00:05" in text and "zucht bij het woord brieven" in text
+    assert "cliënt, professional, tolk Arabisch" in text and "bij de welzijnsorganisatie" in text
+    assert "Eerst vragen hoe de brieven gingen" in text and "Daar voelde ik me gehoord" in text
+    assert "Jozefien" not in text and "Quackenbosch" not in text  # the report names the pseudonym only
+    second_conversation(qtbot, window, second_recording, monkeypatch)
+    follow_up(qtbot, window)
+    window_manager_returns_focus(qtbot, window)
+    key(qtbot, window, "Ctrl+Shift+W")  # waar sta ik: the cycle of this case
+    cycle = found(qtbot, window, CycleView)
+    conversations = cycle.data.conversations
+    first, second = (c.conversation.id for c in conversations)
+    for step in ("consent", "recording", "annotations", "fragments", "client_interview", "reflection",
+                 "aandachtspunten"):
+        assert cycle.tile(first, step).state == "done", step
+    qtbot.waitUntil(lambda: cycle.tile(first, "followup").state == "done", timeout=5000)
+    assert cycle.tile(second, "recording").state == "done"
+    assert sys.executable

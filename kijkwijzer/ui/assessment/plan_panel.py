@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import plan
+from kijkwijzer.services import evidence, plan
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.plan import ActionView, PlanView
@@ -127,8 +127,10 @@ class PlanPanel(QWidget):
             return pillar_id
         return self.tr("pijler {title}").format(title=pick(pillar.title, pillar.title_en).lower())
 
-    def _action_item(self, action: ActionView) -> QTreeWidgetItem:
-        links = ", ".join(f"{self.kind_label(lk.kind)} {lk.target_id}" for lk in action.links)
+    def _action_item(self, action: ActionView, named: dict[tuple[str, int], str]) -> QTreeWidgetItem:
+        """`named`: the evidence as the PDF report and the review name it ("Fragment 2 (gesprek.mp4)")."""
+        links = ", ".join(named.get((lk.kind, lk.target_id), f"{self.kind_label(lk.kind)} {lk.target_id}")
+                          for lk in action.links)
         item = QTreeWidgetItem([action.text, action.who, f"{action.due_on:%d-%m-%Y}" if action.due_on else "",
                                 plan.status_label(action.status, current_lang()), links])
         item.setData(0, ROLE, action)
@@ -142,18 +144,20 @@ class PlanPanel(QWidget):
         try:
             if self.due_only.isChecked():
                 due = plan.due(self.ctx, self.professional_id, self.today)
+                named = self._evidence_names(due)
                 for action in due:
-                    self.tree.addTopLevelItem(self._action_item(action))
+                    self.tree.addTopLevelItem(self._action_item(action, named))
                 self.info.setText(count_text(len(due), self.tr("1 stap aan de beurt."),
                                              self.tr("{n} stappen aan de beurt.")))
             else:
                 plans = plan.list_plans(self.ctx, self.professional_id)
+                named = self._evidence_names([a for p in plans for a in p.actions])
                 for p in plans:
                     top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "",
                                            self.pillar_label(p.pillar_id)])
                     top.setData(0, ROLE, p)
                     for action in p.actions:
-                        top.addChild(self._action_item(action))
+                        top.addChild(self._action_item(action, named))
                     self.tree.addTopLevelItem(top)
                     top.setExpanded(True)
                 self.info.setText(count_text(len(plans), self.tr("1 verbeterplan."),
@@ -165,6 +169,10 @@ class PlanPanel(QWidget):
             self.tree.setCurrentItem(found)
         self.tree.blockSignals(False)
         self._chosen()
+
+    def _evidence_names(self, actions: list[ActionView]) -> dict[tuple[str, int], str]:
+        links = [(lk.kind, lk.target_id) for action in actions for lk in action.links]
+        return evidence.link_labels(self.ctx, self.professional_id, links, current_lang()) if links else {}
 
     @staticmethod
     def _key(value: object) -> tuple[str, int] | None:

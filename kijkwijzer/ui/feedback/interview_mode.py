@@ -367,4 +367,10 @@ def open_client_interview(ctx: Context, playlist_id: int, parent: QWidget | None
         window.showFullScreen()
     else:
         window.show()
+    # the keyboard goes to the interview at once: Enter starts it, and must not reach the review behind it
+    window.raise_()
+    window.activateWindow()
+    if parent is not None:  # and back to the workbench afterwards, also where no window manager does it
+        back = parent.window()
+        window.finished.connect(lambda: QTimer.singleShot(0, back, lambda: (back.raise_(), back.activateWindow())))
     return window

@@ -38,7 +38,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.erasure import ErasureReport
 from kijkwijzer.store.models.recordings import PURPOSES
 
-from ..i18n import current_lang
+from ..i18n import count_text, current_lang
 from ..review.annotation_table import role_labels
 from .consent_fields import date_field, parse_timecode, pydate, retention_warning, with_past_confirmed
 
@@ -290,12 +290,16 @@ class ConsentDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def describe(self, report: ErasureReport) -> str:
-        names = {"recordings": self.tr("opnamen"), "annotations": self.tr("annotaties"),
-                 "fragments": self.tr("fragmenten"), "client_reactions": self.tr("reacties van de cliënt"),
-                 "transcript_cues": self.tr("transcriptregels"), "feedback_scores": self.tr("feedbackscores"),
-                 "slim_analyses": self.tr("SLIM-analyses"), "reflection_sessions": self.tr("reflectiegesprekken"),
-                 "files_erased": self.tr("bestanden gewist")}
-        counts = [f"{count} {names.get(name, name)}" for name, count in report.counts().items()
+        names = {"recordings": (self.tr("1 opname"), self.tr("{n} opnamen")),
+                 "annotations": (self.tr("1 annotatie"), self.tr("{n} annotaties")),
+                 "fragments": (self.tr("1 fragment"), self.tr("{n} fragmenten")),
+                 "client_reactions": (self.tr("1 reactie van de cliënt"), self.tr("{n} reacties van de cliënt")),
+                 "transcript_cues": (self.tr("1 transcriptregel"), self.tr("{n} transcriptregels")),
+                 "feedback_scores": (self.tr("1 feedbackscore"), self.tr("{n} feedbackscores")),
+                 "slim_analyses": (self.tr("1 SLIM-analyse"), self.tr("{n} SLIM-analyses")),
+                 "reflection_sessions": (self.tr("1 reflectiegesprek"), self.tr("{n} reflectiegesprekken")),
+                 "files_erased": (self.tr("1 bestand gewist"), self.tr("{n} bestanden gewist"))}
+        counts = [count_text(count, *names[name]) for name, count in report.counts().items()
                   if count and name in names]
         return ", ".join(counts) or self.tr("geen gegevens, alleen de toestemming zelf")
 

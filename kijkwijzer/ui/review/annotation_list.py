@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.domain.annotation import AnnotationView
 
-from ..i18n import pick
+from ..i18n import count_text, pick
 from .annotation_columns import ColumnFit
 from .annotation_set import AnnotationSet
 from .annotation_table import COLUMNS, AnnotationFilter, AnnotationTableModel, ViewRole
@@ -135,8 +135,11 @@ class AnnotationList(QWidget):
             self.reviewer_filter.setCurrentIndex(max(self.reviewer_filter.findData(current), 0))
             self.reviewer_filter.blockSignals(False)
         shown, total = self.proxy.rowCount(), len(self.annotations)
-        self.count.setText(self.tr("{shown} van {total} annotaties").format(shown=shown, total=total)
-                           if shown != total else self.tr("{total} annotaties").format(total=total))
+        if shown != total:
+            self.count.setText(count_text(total, self.tr("{shown} van 1 annotatie"),
+                                          self.tr("{shown} van {n} annotaties"), shown=shown))
+        else:
+            self.count.setText(count_text(total, self.tr("1 annotatie"), self.tr("{n} annotaties")))
 
     # --- rows ------------------------------------------------------------------------------------
     def view_at(self, index: QModelIndex) -> AnnotationView | None:
