@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, object_session
 
 from kijkwijzer.domain.feedback import (
     PLAYLIST_PURPOSES,
@@ -38,6 +38,7 @@ class FragmentView:
     end_ms: int
     title: str
     created_at: datetime | None = None
+    number: int | None = None  # "Fragment 2": as the review, the PDF report and the plan name it
 
     @property
     def duration_ms(self) -> int:
@@ -59,8 +60,12 @@ class PlaylistView:
 
 
 def fragment_view(row: Fragment) -> FragmentView:
+    """The view with its number within its recording (domain/numbering.py: by id, from 1)."""
+    session = object_session(row)
+    number = session.scalar(select(func.count()).select_from(Fragment).where(
+        Fragment.recording_id == row.recording_id, Fragment.id <= row.id)) if session is not None else None
     return FragmentView(row.id, row.recording_id, row.annotation_id, row.start_ms, row.end_ms, row.title,
-                        row.created_at)
+                        row.created_at, number)
 
 
 def load_fragment(session: Session, ctx: Context, fragment_id: int) -> Fragment:

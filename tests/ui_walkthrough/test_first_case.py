@@ -346,6 +346,8 @@ def reflect(qtbot, window) -> None:
     assert seen and "reflectiegesprek" in seen[0]
     pick_from_popup(qtbot, view.add_fragment)  # the agenda grows after the session started
     qtbot.waitUntil(lambda: view.agenda.count() == 1, timeout=3000)
+    assert "Fragment 1 · 00:00:05" in view.agenda.item(0).text()  # named as in the Fragmenten panel and the PDF
+    assert "Fragment 1 · 00:00:05" in window.playlists.pool.item(0).text()
     type_into(qtbot, view.point_text, "Eerst vragen hoe de brieven gingen")
     view.point_theme.setCurrentIndex(view.point_theme.findData("thema.beleving"))
     click(qtbot, view.add_point)
@@ -417,14 +419,6 @@ def report(qtbot, window, monkeypatch, out: Path) -> str:
     return text
 
 
-def window_manager_returns_focus(qtbot, window) -> None:
-    """What a window manager does when a dialog (here the import's progress) closes: the window it belonged to
-    is active again. Offscreen Qt has no window manager, so the test does it."""
-    if not window.isActiveWindow():
-        window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-
-
 def second_conversation(qtbot, window, recording: Path, monkeypatch) -> None:
     from PySide6.QtCore import QPointF
 
@@ -446,6 +440,7 @@ def second_conversation(qtbot, window, recording: Path, monkeypatch) -> None:
     assert drop_file(browser.viewport(), point, recording)
     qtbot.waitUntil(lambda: window.review.recording is not None and
                     window.review.recording.original_name == "gesprek-2.mp4", timeout=30000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # the import hands the keyboard back to the review
 
 
 def _tree_items_of(browser) -> list:
@@ -460,7 +455,6 @@ def _tree_items_of(browser) -> list:
 def follow_up(qtbot, window) -> None:
     from kijkwijzer.ui.reflection.checklist import ChecklistRow
 
-    window_manager_returns_focus(qtbot, window)
     key(qtbot, window, "Ctrl+4")  # the Aandachtspunten dock: the points to check in this conversation
     row = found(qtbot, window.checklist, ChecklistRow)
     assert "Eerst vragen hoe de brieven gingen" in row.title.text()
@@ -488,7 +482,6 @@ def test_a_new_professional_walks_the_whole_cycle(qtbot, app_window, recorded_co
     assert "Jozefien" not in text and "Quackenbosch" not in text  # the report names the pseudonym only
     second_conversation(qtbot, window, second_recording, monkeypatch)
     follow_up(qtbot, window)
-    window_manager_returns_focus(qtbot, window)
     key(qtbot, window, "Ctrl+Shift+W")  # waar sta ik: the cycle of this case
     cycle = found(qtbot, window, CycleView)
     conversations = cycle.data.conversations

@@ -81,10 +81,10 @@ class DeleteKey(QObject):
         return super().eventFilter(watched, event)
 
 
-def fragment_text(f: FragmentView, number: int | None = None) -> str:
-    """"Fragment 2 · 00:01:05–00:01:20  title": numbered as the PDF report and the plan name it."""
+def fragment_text(f: FragmentView) -> str:
+    """"Fragment 2 · 00:01:05–00:01:20  title": numbered as the review, the PDF report and the plan name it."""
     span = f"{format_ms(f.start_ms, millis=False)}–{format_ms(f.end_ms, millis=False)}  {f.title}".rstrip()
-    return f"{numbering.label('fragment', number, current_lang())} · {span}" if number is not None else span
+    return f"{numbering.label('fragment', f.number, current_lang())} · {span}" if f.number is not None else span
 
 
 def playlist_text(p: PlaylistView) -> str:
@@ -172,7 +172,6 @@ class PlaylistPanel(QWidget):
         self.bridge = EventBridge(ctx.bus, ("fragment.", "playlist."), self)
         self.bridge.connect_to(self._on_event)
         self._fragments: dict[int, FragmentView] = {}
-        self._numbers: dict[int, int] = {}
         self.set_recording(None)
 
     # --- data -----------------------------------------------------------------------------------------------
@@ -200,9 +199,8 @@ class PlaylistPanel(QWidget):
         if self.recording_id is not None:
             pool = self._call(fragments.list_for_recording, self.ctx, self.recording_id) or []
             self._fragments = {f.id: f for f in pool}
-            self._numbers = numbering.numbers((f.recording_id, f.id) for f in pool)
             for f in pool:
-                item = QListWidgetItem(fragment_text(f, self._numbers.get(f.id)))
+                item = QListWidgetItem(fragment_text(f))
                 item.setData(ID_ROLE, f.id)
                 self.pool.addItem(item)
             rows = [i for i, f in enumerate(pool) if f.id == keep_fragment]
@@ -236,7 +234,7 @@ class PlaylistPanel(QWidget):
         self.items.clear()
         playlist = self.current_playlist()
         for number, f in enumerate(playlist.fragments if playlist else (), start=1):
-            item = QListWidgetItem(f"{number}. {fragment_text(f, self._numbers.get(f.id))}")
+            item = QListWidgetItem(f"{number}. {fragment_text(f)}")
             item.setData(ID_ROLE, f.id)
             self.items.addItem(item)
         self.playlist_fields.show_playlist(playlist)

@@ -147,6 +147,10 @@ class Importer(QObject):
         made = [view for _name, view in outcome.done]
         self._report(outcome, self.tr("Niet geïmporteerd"))
         if made:
+            # the progress dialog is gone: the keyboard goes back to the review (a theme key annotates at once),
+            # also where no window manager hands it back
+            self.window.raise_()
+            self.window.activateWindow()
             self.show_recording(made[-1].id)  # type: ignore[attr-defined]
             names = ", ".join(view.original_name for view in made)  # type: ignore[attr-defined]
             self.window.show_message(self.tr("Geïmporteerd: {names}").format(names=names))

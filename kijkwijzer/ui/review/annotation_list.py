@@ -64,6 +64,8 @@ class AnnotationList(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
+        # a narrow column shows the start of its title, not a middle clipped on both sides
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch)
         self.columns = ColumnFit(self.table, self.model)
