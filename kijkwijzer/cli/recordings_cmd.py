@@ -40,10 +40,16 @@ def _progress(args: Args):
     return progress
 
 
+def _state(r: recordings.RecordingView) -> str:
+    if not r.may_open:  # listed without path and hash: this reviewer may not open it
+        return "  (geen toegang / no access)"
+    return "" if r.available else "  (ONTBREEKT / MISSING)"
+
+
 def list_(args: Args) -> int:
     rows = recordings.list_recordings(args.ctx, args.conversation)
     output(args, rows, [f"{r.id:>4}  gesprek {r.conversation_id}  {format_ms(r.duration_ms)}  {r.original_name}"
-                        f"{'' if r.available else '  (ONTBREEKT / MISSING)'}" for r in rows])
+                        f"{_state(r)}" for r in rows])
     return 0
 
 

@@ -28,7 +28,7 @@ from kijkwijzer.store.models import (
 from kijkwijzer.store.models.base import utcnow
 
 from . import audit
-from .access import active_consent
+from .access import active_consent, require_analysis
 from .context import Actor, Context, emit
 from .events import Event
 from .fragments import load_fragment
@@ -69,11 +69,14 @@ class ChecklistEntry:
 
 # ---- access ---------------------------------------------------------------------------------------------------
 
-def require_conversation(session: Session, actor: Actor, conversation_id: int) -> Conversation:
-    """The case's professional and reviewers named in the analysis consent take part in its reflection."""
+def require_conversation(session: Session, actor: Actor, conversation_id: int, *, change: bool = False) -> Conversation:
+    """The case's professional and reviewers named in the analysis consent take part in its reflection; to
+    `change` anything of it (a session, its agenda, an aandachtspunt) that consent must be in force, for everyone."""
     conv = session.get(Conversation, conversation_id)
     if conv is None:
         raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+    if change:
+        require_analysis(session, conversation_id)
     if actor.reviewer_id is None:
         return conv
     reviewer = session.get(Reviewer, actor.reviewer_id)
@@ -137,12 +140,12 @@ def _case_conversations(session: Session, case_id: int) -> dict[int, Conversatio
     return {c.id: c for c in session.scalars(select(Conversation).where(Conversation.case_id == case_id))}
 
 
-def _load_point(session: Session, ctx: Context, point_id: int) -> Aandachtspunt:
+def _load_point(session: Session, ctx: Context, point_id: int, *, change: bool = False) -> Aandachtspunt:
     row = session.get(Aandachtspunt, point_id)
     if row is None:
         raise NotFound(f"Aandachtspunt {point_id} bestaat niet.", f"Attention point {point_id} does not exist.")
     if row.conversation_id is not None:
-        require_conversation(session, ctx.actor, row.conversation_id)
+        require_conversation(session, ctx.actor, row.conversation_id, change=change)
     return row
 
 
@@ -170,7 +173,7 @@ def add_aandachtspunt(ctx: Context, session_id: int, text: str, theme_id: str | 
         if reflection is None:
             raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.",
                            f"Reflection session {session_id} does not exist.")
-        require_conversation(session, ctx.actor, reflection.conversation_id)
+        require_conversation(session, ctx.actor, reflection.conversation_id, change=True)
         conv = session.get(Conversation, reflection.conversation_id)
         for fid in dict.fromkeys(fragment_ids):
             fragment_of_conversation(session, ctx, fid, set(_case_conversations(session, conv.case_id)))
@@ -203,11 +206,14 @@ def checklist(ctx: Context, conversation_id: int) -> list[ChecklistEntry]:
 
 def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: str, effect: str = "",
                     fragment_id: int | None = None) -> AandachtspuntView:
-    """Tried in this later conversation? What happened? Optionally the fragment of the new recording that shows it."""
+    """Tried in this later conversation? What happened? Optionally the fragment of the new recording that shows it.
+
+    The point's own conversation needs its analysis consent in force; the later one only when a fragment of its
+    recording is linked (the answer itself is the professional's account, possible without a recording)."""
     require_choice(tried, TRIED_VALUES, "antwoord", "answer")
     with ctx.transaction() as session:
-        row = _load_point(session, ctx, point_id)
-        conv = require_conversation(session, ctx.actor, conversation_id)
+        row = _load_point(session, ctx, point_id, change=True)
+        conv = require_conversation(session, ctx.actor, conversation_id, change=fragment_id is not None)
         origin = session.get(Conversation, row.conversation_id) if row.conversation_id else None
         if conv.case_id != row.case_id or (origin is not None and conv.sequence <= origin.sequence):
             raise BadInput("Een aandachtspunt wordt opgevolgd in een later gesprek van dezelfde casus.",
@@ -230,7 +236,7 @@ def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> Aandachtspunt
     leerpunt (the text cleared in the checklist) removes it and opens the point again."""
     leerpunt = free_text(leerpunt, "Leerpunt", "Learning point")
     with ctx.transaction() as session:
-        row = _load_point(session, ctx, point_id)
+        row = _load_point(session, ctx, point_id, change=True)
         if not leerpunt.strip():
             row.leerpunt, row.status, row.closed_at = "", "open", None
             return _point_changed(session, ctx, row, "aandachtspunt.leerpunt_clear")
@@ -240,7 +246,7 @@ def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> Aandachtspunt
 
 def reopen(ctx: Context, point_id: int) -> AandachtspuntView:
     with ctx.transaction() as session:
-        row = _load_point(session, ctx, point_id)
+        row = _load_point(session, ctx, point_id, change=True)
         row.status, row.closed_at = "open", None
         return _point_changed(session, ctx, row, "aandachtspunt.reopen")
 

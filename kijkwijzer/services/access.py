@@ -42,6 +42,47 @@ def require_purpose(session: Session, conversation_id: int, purpose: str) -> Con
     return consent
 
 
+def require_analysis(session: Session, conversation_id: int) -> Consent:
+    """The client's analysis consent for the conversation, in force; else NotAllowed saying so.
+
+    Every use case that analyses a conversation asks this one question: annotating, fragments and playlists,
+    transcript and ELAN import, SLIM, reflection sessions and aandachtspunten, exports. Nobody is exempt, not
+    even the case's own professional or the system: the consent is the client's."""
+    return require_purpose(session, conversation_id, "analysis")
+
+
+def require_analysis_access(session: Session, actor: Actor, recording_id: int) -> Recording:
+    """The recording, when the actor may open it (require_recording_access) and its client consented to
+    analysis (require_analysis): the gate before anything is written about a recording."""
+    recording = require_recording_access(session, actor, recording_id)
+    require_analysis(session, recording.conversation_id)
+    return recording
+
+
+def refusal(session: Session, actor: Actor, recording: Recording) -> NotAllowed | None:
+    """Why this actor may not open this recording, or None when they may (retention is not looked at here).
+
+    The system (the CLI without --as) and the case's own professional may; a learning group never sees a
+    whole recording; other reviewers only when named in the analysis consent in force."""
+    if actor.reviewer_id is None:
+        return None
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    if reviewer is not None and reviewer.role == "learning_group":
+        return NotAllowed("Een leergroep ziet alleen gedeelde fragmenten, niet de hele opname.",
+                          "A learning group sees only shared fragments, not the whole recording.")
+    conversation = session.get(Conversation, recording.conversation_id)
+    case = session.get(Case, conversation.case_id) if conversation else None
+    if reviewer and case and reviewer.professional_id == case.professional_id:
+        return None
+    consent = active_consent(session, recording.conversation_id, "analysis")
+    if consent is not None and session.get(ConsentReviewer, (consent.id, actor.reviewer_id)) is not None:
+        return None
+    return NotAllowed(
+        f"{actor.name} is niet genoemd in de toestemming van de cliënt voor analyse van dit gesprek.",
+        f"{actor.name} is not named in the client's consent for analysing this conversation.",
+    )
+
+
 def require_recording_access(session: Session, actor: Actor, recording_id: int) -> Recording:
     """The owning professional and reviewers named in the analysis consent may open a recording."""
     recording = session.get(Recording, recording_id)
@@ -56,20 +97,7 @@ def require_recording_access(session: Session, actor: Actor, recording_id: int) 
     if overdue is not None:
         raise NotAllowed(f"De bewaartermijn van deze opname is verstreken ({overdue}); ze moet worden gewist.",
                          f"This recording is past its retention date ({overdue}); it must be erased.")
-    if actor.reviewer_id is None:
-        return recording
-    reviewer = session.get(Reviewer, actor.reviewer_id)
-    if reviewer is not None and reviewer.role == "learning_group":
-        raise NotAllowed("Een leergroep ziet alleen gedeelde fragmenten, niet de hele opname.",
-                         "A learning group sees only shared fragments, not the whole recording.")
-    conversation = session.get(Conversation, recording.conversation_id)
-    case = session.get(Case, conversation.case_id) if conversation else None
-    if reviewer and case and reviewer.professional_id == case.professional_id:
-        return recording
-    consent = active_consent(session, recording.conversation_id, "analysis")
-    if consent is not None and session.get(ConsentReviewer, (consent.id, actor.reviewer_id)) is not None:
-        return recording
-    raise NotAllowed(
-        f"{actor.name} is niet genoemd in de toestemming van de cliënt voor analyse van dit gesprek.",
-        f"{actor.name} is not named in the client's consent for analysing this conversation.",
-    )
+    refused = refusal(session, actor, recording)
+    if refused is not None:
+        raise refused
+    return recording

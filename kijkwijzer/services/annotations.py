@@ -15,7 +15,7 @@ from kijkwijzer.errors import BadInput, KijkwijzerError, NotFound
 from kijkwijzer.store.models import Annotation, AnnotationPillar, AnnotationTheme, Reviewer
 
 from . import audit
-from .access import require_recording_access
+from .access import require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
 
@@ -99,7 +99,7 @@ def add_many(ctx: Context, drafts: Sequence[AnnotationDraft],
 
 def _insert(session: Session, ctx: Context, draft: AnnotationDraft, annotation_id: int | None,
             author_id: int | None) -> AnnotationView:
-    recording = require_recording_access(session, ctx.actor, draft.recording_id)
+    recording = require_analysis_access(session, ctx.actor, draft.recording_id)
     draft = draft.validated(recording.duration_ms)
     check_vocabulary(ctx, draft)
     reviewer = _author(session, ctx, author_id)
@@ -118,11 +118,12 @@ def restore(ctx: Context, view: AnnotationView) -> AnnotationView:
     return add(ctx, view.as_draft(), annotation_id=view.id, author_id=view.reviewer_id)
 
 
-def _load(session: Session, ctx: Context, annotation_id: int) -> Annotation:
+def _load(session: Session, ctx: Context, annotation_id: int, *, change: bool = False) -> Annotation:
+    """The annotation, if the actor may open its recording; to `change` it the analysis consent must be in force."""
     row = session.get(Annotation, annotation_id)
     if row is None:
         raise NotFound(f"Annotatie {annotation_id} bestaat niet.", f"Annotation {annotation_id} does not exist.")
-    require_recording_access(session, ctx.actor, row.recording_id)
+    (require_analysis_access if change else require_recording_access)(session, ctx.actor, row.recording_id)
     return row
 
 
@@ -133,7 +134,7 @@ def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[Annotat
         raise BadInput(f"Veld kan niet worden gewijzigd: {', '.join(sorted(bad))}",
                        f"Field cannot be changed: {', '.join(sorted(bad))}")
     with ctx.transaction() as session:
-        row = _load(session, ctx, annotation_id)
+        row = _load(session, ctx, annotation_id, change=True)
         reviewer = session.get(Reviewer, row.reviewer_id)
         before = view_of(row, reviewer)
         for key in ("themes", "pillars", "tags"):
@@ -152,7 +153,7 @@ def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[Annotat
 def delete(ctx: Context, annotation_id: int) -> AnnotationView:
     """Remove an annotation; returns what it was, for undo."""
     with ctx.transaction() as session:
-        row = _load(session, ctx, annotation_id)
+        row = _load(session, ctx, annotation_id, change=True)
         before = view_of(row, session.get(Reviewer, row.reviewer_id))
         session.delete(row)
         audit.record(session, ctx.actor, "annotation.delete", "annotation", annotation_id,

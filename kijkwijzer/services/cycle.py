@@ -151,16 +151,17 @@ def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_i
                   reactions: int, scores: int, session_ids: tuple[int, ...], *, open_points: int, raised: int,
                   followed_up: int, checklist: tuple[int, int]) -> ConversationCycle:
     recorded = bool(recording_ids)
+    analysable = recorded and "analysis" in purposes  # the same gate as access.require_analysis
     annotations = sum(n for _name, n in annotators)
     steps = (
         CycleStep("consent", "recording" in purposes, len(purposes), ",".join(purposes)),
         CycleStep("recording", recorded, len(recording_ids), "", recorded or "recording" in purposes),
         CycleStep("annotations", annotations > 0, annotations,
-                  ", ".join(f"{name} ({n})" for name, n in annotators), recorded),
-        CycleStep("fragments", fragments > 0, fragments, f"playlists={len(playlist_ids)}", recorded),
+                  ", ".join(f"{name} ({n})" for name, n in annotators), analysable),
+        CycleStep("fragments", fragments > 0, fragments, f"playlists={len(playlist_ids)}", analysable),
         CycleStep("client_interview", reactions + scores > 0, reactions + scores,
                   f"reactions={reactions} scores={scores}", "client_interview" in purposes),
-        CycleStep("reflection", bool(session_ids), len(session_ids), "", recorded or bool(session_ids)),
+        CycleStep("reflection", bool(session_ids), len(session_ids), "", analysable or bool(session_ids)),
         CycleStep("aandachtspunten", raised > 0, raised, f"open={open_points}", bool(session_ids) or raised > 0),
         CycleStep("followup", raised > 0 and followed_up == raised, followed_up, f"{followed_up}/{raised}", raised > 0),
     )

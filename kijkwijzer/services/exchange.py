@@ -35,7 +35,7 @@ from kijkwijzer.store.models import (
 )
 
 from . import audit
-from .access import require_purpose, require_recording_access
+from .access import require_analysis, require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
 from .export_target import check_target, written
@@ -72,7 +72,7 @@ def check_export_allowed(session: Session, ctx: Context, conversation_ids: Itera
             raise NotFound(
                 f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist."
             )
-        require_purpose(session, conversation_id, "analysis")
+        require_analysis(session, conversation_id)
         for recording_id in session.scalars(
             select(Recording.id).where(Recording.conversation_id == conversation_id)
         ):
@@ -225,7 +225,8 @@ def export_srt(ctx: Context, recording_id: int, out: Path) -> ExportResult:
 def import_transcript(
     ctx: Context, recording_id: int, path: Path, *, fmt: str | None = None, replace: bool = False
 ) -> ImportResult:
-    """SRT or WebVTT as the recording's transcript track; refuses to overwrite one unless `replace`."""
+    """SRT or WebVTT as the recording's transcript track; refuses to overwrite one unless `replace`.
+    Like annotating, it needs the client's analysis consent in force."""
     path = Path(path)
     text = decode_text(read_bytes(path, "transcript"), path.name)
     kind = (fmt or path.suffix.lstrip(".") or "").lower()
@@ -233,7 +234,7 @@ def import_transcript(
         kind = "vtt" if text.lstrip("\ufeff").startswith("WEBVTT") else "srt"
     cues = vtt.parse_vtt(text, path.name) if kind == "vtt" else srt.parse_srt(text, path.name)
     with ctx.transaction() as session:
-        recording = require_recording_access(session, ctx.actor, recording_id)
+        recording = require_analysis_access(session, ctx.actor, recording_id)
         last = max(c.start_ms for c in cues)
         if recording.duration_ms and last > recording.duration_ms + 1000:
             raise BadInput(

@@ -18,14 +18,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from kijkwijzer.errors import BadInput, StoreError
+from kijkwijzer.errors import BadInput, NotAllowed, StoreError
 from kijkwijzer.exchange import backup
 from kijkwijzer.files import require_regular_file
 from kijkwijzer.store.migrate import MIGRATIONS, head_revision
-from kijkwijzer.store.models import Base
+from kijkwijzer.store.models import Base, Case, Reviewer
 
 from . import audit, leftovers
-from .context import Context
+from .context import Actor, Context
 from .export_target import check_target, written
 
 BATCH = 500
@@ -58,8 +58,40 @@ def _areas(ctx: Context, media: bool) -> dict[str, Path]:
     return areas
 
 
+def require_may_back_up(session: Session, actor: Actor) -> None:
+    """A backup holds the whole workspace: every case, real name, consent form and (with media) recording.
+    So only the system (the CLI without --as) or the workspace's own professional may make one: a reviewer
+    with role "professional" to whom every case in the workspace belongs. A coach, researcher, colleague or
+    learning group (even one named in a consent) gets NotAllowed, and so does a professional when the
+    workspace also holds another professional's cases."""
+    if actor.reviewer_id is None:
+        return
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    if reviewer is None or reviewer.role != "professional" or reviewer.professional_id is None:
+        raise NotAllowed(
+            f"Alleen de professional van deze werkmap kan een reservekopie maken; {actor.name} is dat niet. "
+            "Een reservekopie bevat alle casussen, namen en opnamen.",
+            f"Only this workspace's professional can make a backup; {actor.name} is not. "
+            "A backup holds every case, name and recording.",
+        )
+    others = session.scalar(select(func.count()).select_from(Case)
+                            .where(Case.professional_id != reviewer.professional_id)) or 0
+    if others:
+        raise NotAllowed(
+            f"Deze werkmap bevat ook casussen van een andere professional ({others}); een reservekopie van "
+            "alles kan alleen het systeem maken (de beheerder).",
+            f"This workspace also holds another professional's cases ({others}); only the system (the "
+            "administrator) can make a backup of everything.",
+        )
+
+
 def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> BackupResult:
-    """One zip with every table and the stills and consent forms; the recordings too with `include_media`."""
+    """One zip with every table and the stills and consent forms; the recordings too with `include_media`.
+
+    Who may: see require_may_back_up (the system, or the professional whose workspace it is); checked
+    before any work and again in the transaction that writes the audit row."""
+    with ctx.store.read() as session:
+        require_may_back_up(session, ctx.actor)
     out = check_target(ctx.workspace, Path(out))
     with written(ctx.workspace, out) as temporary:  # erased if anything fails or the process is killed
         with ctx.store.read() as session:  # a short snapshot; copying the files happens after it
@@ -68,6 +100,7 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
             dump = backup.dump_tables(session, list(Base.metadata.sorted_tables))
         manifest = backup.write_backup(dump, head_revision(), _areas(ctx, include_media), temporary, include_media)
         with ctx.transaction() as session:
+            require_may_back_up(session, ctx.actor)
             audit.record(
                 session,
                 ctx.actor,

@@ -28,7 +28,7 @@ from kijkwijzer.store.models import (
 )
 
 from . import annotations, audit
-from .access import active_consent, require_recording_access
+from .access import active_consent, require_analysis_access, require_recording_access
 from .client_feedback import reaction_view
 from .context import Actor, Context, emit
 from .events import Event
@@ -216,7 +216,7 @@ def _check_reviewers(
 def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> ImportResult:
     added = skipped = 0
     with ctx.transaction() as session:
-        recording = require_recording_access(session, ctx.actor, recording_id)
+        recording = require_analysis_access(session, ctx.actor, recording_id)
         people = _check_reviewers(session, ctx, recording_id, plan)
         if plan.reactions and active_consent(session, recording.conversation_id, "client_interview") is None:
             raise NotAllowed(

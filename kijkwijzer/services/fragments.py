@@ -24,7 +24,7 @@ from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import Annotation, Fragment, Playlist, PlaylistItem
 
 from . import audit
-from .access import require_recording_access
+from .access import require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
 
@@ -68,12 +68,13 @@ def fragment_view(row: Fragment) -> FragmentView:
                         row.created_at, number)
 
 
-def load_fragment(session: Session, ctx: Context, fragment_id: int) -> Fragment:
-    """The fragment, after checking the actor may open its recording."""
+def load_fragment(session: Session, ctx: Context, fragment_id: int, *, change: bool = False) -> Fragment:
+    """The fragment, after checking the actor may open its recording; to `change` it (or use it in a reflection)
+    the client's analysis consent must be in force too."""
     row = session.get(Fragment, fragment_id)
     if row is None:
         raise NotFound(f"Fragment {fragment_id} bestaat niet.", f"Fragment {fragment_id} does not exist.")
-    require_recording_access(session, ctx.actor, row.recording_id)
+    (require_analysis_access if change else require_recording_access)(session, ctx.actor, row.recording_id)
     return row
 
 
@@ -97,7 +98,7 @@ def _insert(session: Session, ctx: Context, recording_id: int, start_ms: int, en
 def from_span(ctx: Context, recording_id: int, start_ms: int, end_ms: int | None, title: str = "") -> FragmentView:
     """A fragment of any span; a single moment gets context before and after it."""
     with ctx.transaction() as session:
-        recording = require_recording_access(session, ctx.actor, recording_id)
+        recording = require_analysis_access(session, ctx.actor, recording_id)
         start, end = fragment_span(start_ms, end_ms, recording.duration_ms)
         return _insert(session, ctx, recording_id, start, end, title, None)
 
@@ -108,7 +109,7 @@ def from_annotation(ctx: Context, annotation_id: int, title: str | None = None) 
         note = session.get(Annotation, annotation_id)
         if note is None:
             raise NotFound(f"Annotatie {annotation_id} bestaat niet.", f"Annotation {annotation_id} does not exist.")
-        recording = require_recording_access(session, ctx.actor, note.recording_id)
+        recording = require_analysis_access(session, ctx.actor, note.recording_id)
         start, end = fragment_span(note.start_ms, note.end_ms, recording.duration_ms)
         default = (note.observation or note.quote).split("\n")[0][:120]
         return _insert(session, ctx, note.recording_id, start, end, title if title is not None else default,
@@ -118,7 +119,7 @@ def from_annotation(ctx: Context, annotation_id: int, title: str | None = None) 
 def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms: int | None = None,
            end_ms: int | None = None) -> FragmentView:
     with ctx.transaction() as session:
-        row = load_fragment(session, ctx, fragment_id)
+        row = load_fragment(session, ctx, fragment_id, change=True)
         if start_ms is not None or end_ms is not None:
             recording = require_recording_access(session, ctx.actor, row.recording_id)
             new_start = row.start_ms if start_ms is None else start_ms
@@ -136,7 +137,7 @@ def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms
 def delete_fragment(ctx: Context, fragment_id: int) -> FragmentView:
     """Remove a fragment; it leaves every playlist and agenda it was on, and its client reaction goes too."""
     with ctx.transaction() as session:
-        row = load_fragment(session, ctx, fragment_id)
+        row = load_fragment(session, ctx, fragment_id, change=True)
         view = fragment_view(row)
         session.delete(row)
         audit.record(session, ctx.actor, "fragment.delete", "fragment", fragment_id, f"recording {view.recording_id}")
@@ -159,11 +160,12 @@ def list_for_recording(ctx: Context, recording_id: int) -> list[FragmentView]:
 
 # ---- playlists ------------------------------------------------------------------------------------------
 
-def _load_playlist(session: Session, ctx: Context, playlist_id: int) -> Playlist:
+def _load_playlist(session: Session, ctx: Context, playlist_id: int, *, change: bool = False) -> Playlist:
+    """The playlist, if the actor may open its recording; to `change` it the analysis consent must be in force."""
     row = session.get(Playlist, playlist_id)
     if row is None:
         raise NotFound(f"Afspeellijst {playlist_id} bestaat niet.", f"Playlist {playlist_id} does not exist.")
-    require_recording_access(session, ctx.actor, row.recording_id)
+    (require_analysis_access if change else require_recording_access)(session, ctx.actor, row.recording_id)
     return row
 
 
@@ -210,7 +212,7 @@ def create_playlist(ctx: Context, recording_id: int, purpose: str, title: str = 
     """A playlist "voor het cliëntinterview" or "voor het reflectiegesprek", in the order given."""
     require_choice(purpose, PLAYLIST_PURPOSES, "bedoeling", "purpose")
     with ctx.transaction() as session:
-        require_recording_access(session, ctx.actor, recording_id)
+        require_analysis_access(session, ctx.actor, recording_id)
         row = Playlist(recording_id=recording_id, purpose=purpose, title=_title(title))
         session.add(row)
         session.flush()
@@ -227,7 +229,7 @@ def update_playlist(ctx: Context, playlist_id: int, *, title: str | None = None,
     if purpose is not None:
         require_choice(purpose, PLAYLIST_PURPOSES, "bedoeling", "purpose")
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         changed = []
         if title is not None and _title(title) != row.title:
             row.title = _title(title)
@@ -241,7 +243,7 @@ def update_playlist(ctx: Context, playlist_id: int, *, title: str | None = None,
 
 def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: int | None = None) -> PlaylistView:
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         current = item_ids(session, playlist_id)
         if fragment_id in current:
             raise BadInput(f"Fragment {fragment_id} staat al in deze lijst.", f"Fragment {fragment_id} is already in this playlist.")
@@ -253,7 +255,7 @@ def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: 
 
 def remove_from_playlist(ctx: Context, playlist_id: int, fragment_id: int) -> PlaylistView:
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         current = item_ids(session, playlist_id)
         if fragment_id not in current:
             raise BadInput(f"Fragment {fragment_id} staat niet in deze lijst.", f"Fragment {fragment_id} is not in this playlist.")
@@ -264,7 +266,7 @@ def remove_from_playlist(ctx: Context, playlist_id: int, fragment_id: int) -> Pl
 def reorder(ctx: Context, playlist_id: int, fragment_ids: list[int]) -> PlaylistView:
     """Put the playlist's fragments in exactly this order."""
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         order = reordered(item_ids(session, playlist_id), fragment_ids)
         _write_order(session, playlist_id, order)
         return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
@@ -273,7 +275,7 @@ def reorder(ctx: Context, playlist_id: int, fragment_ids: list[int]) -> Playlist
 def move(ctx: Context, playlist_id: int, fragment_id: int, new_index: int) -> PlaylistView:
     """Move one fragment to a 0-based place (drag and drop, or up/down)."""
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         order = moved(item_ids(session, playlist_id), fragment_id, new_index)
         _write_order(session, playlist_id, order)
         return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
@@ -282,7 +284,7 @@ def move(ctx: Context, playlist_id: int, fragment_id: int, new_index: int) -> Pl
 def delete_playlist(ctx: Context, playlist_id: int) -> None:
     """The list goes; its fragments stay."""
     with ctx.transaction() as session:
-        row = _load_playlist(session, ctx, playlist_id)
+        row = _load_playlist(session, ctx, playlist_id, change=True)
         recording_id = row.recording_id
         session.delete(row)
         audit.record(session, ctx.actor, "playlist.delete", "playlist", playlist_id)

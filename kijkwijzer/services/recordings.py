@@ -14,7 +14,7 @@ from kijkwijzer.media.vault import sha256_of
 from kijkwijzer.store.models import Conversation, Recording
 
 from . import audit, erasure
-from .access import require_purpose, require_recording_access
+from .access import refusal, require_purpose, require_recording_access
 from .context import Context, emit
 from .erasure import ErasureReport
 from .events import Event
@@ -28,8 +28,8 @@ class RecordingView:
     id: int
     conversation_id: int
     original_name: str
-    sha256: str
-    path: Path
+    sha256: str | None  # None (like path) in a list for an actor who may not open this recording
+    path: Path | None
     size_bytes: int
     duration_ms: int
     has_video: bool
@@ -41,12 +41,19 @@ class RecordingView:
     variable_frame_rate: bool
 
     @property
+    def may_open(self) -> bool:
+        """False for a row listed to an actor who may not open the recording (it comes without path and hash)."""
+        return self.path is not None
+
+    @property
     def available(self) -> bool:
-        return self.path.is_file()
+        return self.path is not None and self.path.is_file()
 
 
-def _view(ctx: Context, r: Recording) -> RecordingView:
-    return RecordingView(r.id, r.conversation_id, r.original_name, r.sha256, ctx.workspace.vault_dir / r.vault_name,
+def _view(ctx: Context, r: Recording, *, hidden: bool = False) -> RecordingView:
+    """The view; `hidden` leaves out where the file is and its hash (for an actor who may not open it)."""
+    sha256, path = (None, None) if hidden else (r.sha256, ctx.workspace.vault_dir / r.vault_name)
+    return RecordingView(r.id, r.conversation_id, r.original_name, sha256, path,
                          r.size_bytes, r.duration_ms, r.has_video, r.has_audio, r.width, r.height, r.rotation,
                          r.fps, r.variable_frame_rate)
 
@@ -101,27 +108,32 @@ def open_recording(ctx: Context, recording_id: int) -> RecordingView:
 
 
 def get(ctx: Context, recording_id: int) -> RecordingView:
+    """The recording's facts without opening it (no audit row); path and hash only for who may open it."""
     with ctx.store.read() as session:
         row = session.get(Recording, recording_id)
         if row is None:
             raise NotFound(f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist.")
-        return _view(ctx, row)
+        return _view(ctx, row, hidden=refusal(session, ctx.actor, row) is not None)
 
 
 def list_recordings(ctx: Context, conversation_id: int | None = None) -> list[RecordingView]:
+    """Every recording (of one conversation), so a reviewer sees what exists. A row the actor may not open
+    (access.refusal: a learning group, a reviewer not named in the analysis consent) is listed without its
+    vault path and without its SHA-256 (`may_open` is False); the system and the case's professional see all."""
     with ctx.store.read() as session:
         query = select(Recording).order_by(Recording.id)
         if conversation_id is not None:
             query = query.where(Recording.conversation_id == conversation_id)
-        return [_view(ctx, r) for r in session.scalars(query)]
+        return [_view(ctx, r, hidden=refusal(session, ctx.actor, r) is not None) for r in session.scalars(query)]
 
 
 def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
     """Put a found copy of a missing recording back in the vault, if its content hash matches."""
-    rec = get(ctx, recording_id)
+    with ctx.store.read() as session:
+        expected = require_recording_access(session, ctx.actor, recording_id).sha256
     if not Path(candidate).is_file():
         raise NotFound(f"Bestand niet gevonden: {candidate}", f"File not found: {candidate}")
-    if sha256_of(Path(candidate)) != rec.sha256:
+    if sha256_of(Path(candidate)) != expected:
         raise BadInput(
             f"{Path(candidate).name} is niet dezelfde opname (inhoud verschilt).",
             f"{Path(candidate).name} is not the same recording (content differs).",

@@ -79,11 +79,12 @@ class SessionView:
     aandachtspunten: tuple[AandachtspuntView, ...]
 
 
-def load_session(session: Session, ctx: Context, session_id: int) -> ReflectionSession:
+def load_session(session: Session, ctx: Context, session_id: int, *, change: bool = False) -> ReflectionSession:
+    """The session, if the actor takes part in its conversation; to `change` it the analysis consent must be in force."""
     row = session.get(ReflectionSession, session_id)
     if row is None:
         raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.", f"Reflection session {session_id} does not exist.")
-    require_conversation(session, ctx.actor, row.conversation_id)
+    require_conversation(session, ctx.actor, row.conversation_id, change=change)
     return row
 
 
@@ -162,7 +163,7 @@ def start_session(ctx: Context, conversation_id: int, held_on: date, *, playlist
                   fragment_ids: tuple[int, ...] = (), notes: str = "") -> SessionView:
     """A reflection conversation whose agenda is a playlist's fragments and/or the fragments given, in order."""
     with ctx.transaction() as session:
-        require_conversation(session, ctx.actor, conversation_id)
+        require_conversation(session, ctx.actor, conversation_id, change=True)
         order = item_ids(session, playlist_id) if playlist_id is not None else []
         order = list(dict.fromkeys(order + list(fragment_ids)))
         for fid in order:
@@ -184,7 +185,7 @@ def _items(session: Session, session_id: int) -> dict[int, ReflectionItem]:
 
 def add_to_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id)
+        row = load_session(session, ctx, session_id, change=True)
         items = _items(session, session_id)
         if fragment_id in items:
             raise BadInput(f"Fragment {fragment_id} staat al op de agenda.", f"Fragment {fragment_id} is already on the agenda.")
@@ -196,7 +197,7 @@ def add_to_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionVie
 
 def reorder_agenda(ctx: Context, session_id: int, fragment_ids: list[int]) -> SessionView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id)
+        row = load_session(session, ctx, session_id, change=True)
         items = _items(session, session_id)
         _write_agenda(session, session_id, reordered(list(items), fragment_ids), items)
         _done(session, ctx, row, "reflection.agenda_reorder", ",".join(map(str, fragment_ids)))
@@ -206,7 +207,7 @@ def reorder_agenda(ctx: Context, session_id: int, fragment_ids: list[int]) -> Se
 def remove_from_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
     """The fragment leaves this agenda (with what was noted about it here); the fragment itself stays."""
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id)
+        row = load_session(session, ctx, session_id, change=True)
         if fragment_id not in _items(session, session_id):
             raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
         session.execute(delete(ReflectionItem).where(ReflectionItem.session_id == session_id,
@@ -233,7 +234,7 @@ def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | N
               tips: str | None = None) -> SessionView:
     """What was said about a fragment in the reflection, and the tips the outside eyes gave."""
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id)
+        row = load_session(session, ctx, session_id, change=True)
         item = _items(session, session_id).get(fragment_id)
         if item is None:
             raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
@@ -247,7 +248,7 @@ def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | N
 
 def note_session(ctx: Context, session_id: int, notes: str) -> SessionView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id)
+        row = load_session(session, ctx, session_id, change=True)
         row.notes = free_text(notes, "Notities", "Notes").strip()
         _done(session, ctx, row, "reflection.note")
     return get_session(ctx, session_id)

@@ -22,7 +22,7 @@ from kijkwijzer.store.models import Case, ConsentReviewer, Conversation, Reviewe
 from kijkwijzer.store.models.base import utcnow
 
 from . import audit
-from .access import require_purpose
+from .access import require_analysis
 from .context import Context, emit
 from .events import Event
 
@@ -91,7 +91,7 @@ def _require_conversation(session: Session, conversation_id: int, reviewer_id: i
     conv = session.get(Conversation, conversation_id)
     if conv is None:
         raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
-    consent = require_purpose(session, conversation_id, "analysis")
+    consent = require_analysis(session, conversation_id)
     if reviewer_id is None:
         return conv
     reviewer = session.get(Reviewer, reviewer_id)

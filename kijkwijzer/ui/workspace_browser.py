@@ -94,7 +94,10 @@ class WorkspaceBrowser(QTreeWidget):
                     for rec in recordings.list_recordings(self.ctx, conv.id):
                         text = f"{rec.original_name} · {format_ms(rec.duration_ms, millis=False)}"
                         rec_item = self._item(conv_item, "recording", rec.id, text, icons, expanded)
-                        if not rec.available:
+                        if not rec.may_open:  # listed without its file: this reviewer may not open it
+                            rec_item.setForeground(0, Qt.GlobalColor.gray)
+                            rec_item.setToolTip(0, self.tr("U mag deze opname niet openen"))
+                        elif not rec.available:
                             rec_item.setForeground(0, Qt.GlobalColor.red)
                             rec_item.setToolTip(0, self.tr("Bestand ontbreekt"))
                         else:
@@ -154,6 +157,25 @@ class WorkspaceBrowser(QTreeWidget):
 
     def chosen_conversation(self) -> int | None:
         return self.conversation_of(self.currentItem())
+
+    @staticmethod
+    def case_of(item: QTreeWidgetItem | None) -> int | None:
+        """The case an item stands for: itself, or the case it sits under (a conversation, a recording)."""
+        while item is not None:
+            if item.data(0, KIND_ROLE) == "case":
+                return int(item.data(0, ID_ROLE))
+            item = item.parent()
+        return None
+
+    def chosen_case(self, ctx: Context, open_recording_conversation: int | None = None) -> int | None:
+        """The case chosen in the werkmap, else that of the open recording's conversation."""
+        chosen = self.case_of(self.currentItem())
+        if chosen is not None or open_recording_conversation is None:
+            return chosen
+        try:
+            return cases.get_conversation(ctx, open_recording_conversation).case_id
+        except KijkwijzerError:
+            return None
 
     def conversation_menu(self, item: QTreeWidgetItem) -> QMenu | None:
         conversation_id = self.conversation_of(item)

@@ -4063,6 +4063,10 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
         <translation>Series of this case</translation>
     </message>
     <message>
+        <source>U mag deze opname niet openen</source>
+        <translation>You may not open this recording</translation>
+    </message>
+    <message>
         <source>Opname vervangen…</source>
         <translation>Replace recording…</translation>
     </message>

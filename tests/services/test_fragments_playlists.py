@@ -74,6 +74,7 @@ def test_fragment_of_another_recording_cannot_join_a_playlist(case_setup, record
     ctx = case_setup["ctx"]
     conv2 = cases.add_conversation(ctx, case_setup["case"].id, date(2026, 11, 23))
     consent.grant(ctx, conv2.id, "recording", date(2026, 11, 23))
+    consent.grant(ctx, conv2.id, "analysis", date(2026, 11, 23))
     other = recordings.import_recording(ctx, conv2.id, test_video)
     foreign = fragments.from_span(ctx, other.id, 0, 1000)
     playlist = fragments.create_playlist(ctx, recording.id, "reflection")

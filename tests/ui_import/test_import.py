@@ -4,15 +4,14 @@ and on the video. Real SQLite workspace, real vault, real ffprobe, VLC headless.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QMetaObject, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMetaObject, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kijkwijzer.services import recordings
 from kijkwijzer.ui.workspace_browser import ID_ROLE, KIND_ROLE
+from tests.support.qt_input import drop_file
 
 pytestmark = pytest.mark.gui
 
@@ -111,19 +110,6 @@ def test_a_text_file_is_refused_with_the_services_message_and_nothing_changes(
     box.close()
 
 
-def _drop(qtbot, widget, point, path: Path) -> bool:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(point.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False
-    drop = QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, drop)
-    return drop.isAccepted()
-
-
 def test_files_dropped_on_the_werkmap_and_on_the_video_are_imported(
         qtbot, window, review_workspace, second_video, tmp_path):
     from datetime import date
@@ -139,7 +125,7 @@ def test_files_dropped_on_the_werkmap_and_on_the_video_are_imported(
     target = _item(browser, "conversation", other.id)
     where = QPointF(browser.visualItemRect(target).center())
     with qtbot.waitSignal(window.importer.imported, timeout=30000) as got:
-        assert _drop(qtbot, browser.viewport(), where, second_video)
+        assert drop_file(browser.viewport(), where, second_video)
     assert recordings.get(ws.ctx, got.args[0]).conversation_id == other.id  # the one under the drop
     assert window.review.recording.id == got.args[0]
 
@@ -147,7 +133,7 @@ def test_files_dropped_on_the_werkmap_and_on_the_video_are_imported(
     third = make_test_video(tmp_path / "derde.mp4", seconds=2)
     video = window.review.player_view.video
     with qtbot.waitSignal(window.importer.imported, timeout=30000) as got:
-        assert _drop(qtbot, video, QPointF(video.rect().center()), third)
+        assert drop_file(video, QPointF(video.rect().center()), third)
     assert recordings.get(ws.ctx, got.args[0]).conversation_id == ws.conversation.id
 
     text = QMimeData()

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.ui.cycle import CycleView
+from tests.support.qt_input import drop_file
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -110,20 +111,6 @@ def answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
         box.button(button).click()
 
     QTimer.singleShot(0, answer)
-
-
-def drop_file(widget: QWidget, point: QPointF, path: Path) -> bool:
-    """A real drag-and-drop of one local file onto a widget: enter, then drop."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(point.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False
-    drop = QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, drop)
-    return drop.isAccepted()
 
 
 def row_texts(window) -> list[str]:
@@ -420,7 +407,6 @@ def report(qtbot, window, monkeypatch, out: Path) -> str:
 
 
 def second_conversation(qtbot, window, recording: Path, monkeypatch) -> None:
-    from PySide6.QtCore import QPointF
 
     choose(qtbot, window, *menu_entry(window, "case", "new_conversation"))
     dialog = visible_window(qtbot, "conversationDialog")

@@ -18,7 +18,6 @@ from kijkwijzer.services.cycle import ConversationCycle
 
 from ..docks import RIGHT
 from ..i18n import current_lang
-from ..workspace_browser import ID_ROLE, KIND_ROLE
 from .cycle_view import CycleView
 
 if TYPE_CHECKING:
@@ -84,21 +83,8 @@ class CycleNavigator(QObject):
     def current_case(self) -> int | None:
         """The case chosen in the werkmap (or that of the conversation/recording chosen there), else that of
         the open recording."""
-        window = self.window
-        item = window.browser.currentItem()
-        conversation_id = None
-        if item is not None and item.data(0, KIND_ROLE) == "case":
-            return int(item.data(0, ID_ROLE))
-        if item is not None:
-            conversation_id = window.browser.conversation_of(item)
-        if conversation_id is None and window.review.recording is not None:
-            conversation_id = window.review.recording.conversation_id
-        if conversation_id is None:
-            return None
-        try:
-            return cases.get_conversation(window.ctx, conversation_id).case_id
-        except KijkwijzerError:
-            return None
+        recording = self.window.review.recording
+        return self.window.browser.chosen_case(self.window.ctx, recording.conversation_id if recording else None)
 
     def open_current(self) -> CycleView | None:
         case_id = self.current_case()

@@ -20,7 +20,6 @@ from kijkwijzer.services.context import Context
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
-from ..workspace_browser import ID_ROLE, KIND_ROLE
 from .dialog_base import open_dialog
 from .reviewer_sync import ReviewerChooserSync
 from .welcome_page import WelcomePage
@@ -116,18 +115,8 @@ class IntakeFlow(QObject):
 
     def chosen_case(self) -> int | None:
         """The case chosen in the werkmap (itself or something under it), else that of the open recording."""
-        item = self.window.browser.currentItem()
-        while item is not None:
-            if item.data(0, KIND_ROLE) == "case":
-                return int(item.data(0, ID_ROLE))
-            item = item.parent()
-        conversation_id = self.chosen_conversation()
-        if conversation_id is None:
-            return None
-        try:
-            return cases.get_conversation(self.ctx, conversation_id).case_id
-        except KijkwijzerError:
-            return None
+        recording = self.window.review.recording
+        return self.window.browser.chosen_case(self.ctx, recording.conversation_id if recording else None)
 
     def chosen_conversation(self) -> int | None:
         chosen = self.window.browser.chosen_conversation()
