@@ -107,6 +107,13 @@ def open_recording(ctx: Context, recording_id: int) -> RecordingView:
         return _view(ctx, row)
 
 
+def exists(ctx: Context, recording_id: int) -> bool:
+    """Whether the recording is still in the store: an erasure may have been done elsewhere (the CLI, another
+    workbench). One primary-key look-up, no audit row, nothing about the recording revealed."""
+    with ctx.store.read() as session:
+        return session.scalar(select(Recording.id).where(Recording.id == recording_id)) is not None
+
+
 def get(ctx: Context, recording_id: int) -> RecordingView:
     """The recording's facts without opening it (no audit row); path and hash only for who may open it."""
     with ctx.store.read() as session:

@@ -34,6 +34,7 @@ from kijkwijzer.services.people import ReviewerView
 from . import shortcuts
 from .cycle import CycleNavigator
 from .docks import RIGHT, Docks, make_dock, show_action
+from .erasure_watch import ErasureWatch
 from .exchange import TranscriptPanel
 from .exchange_actions import ExchangeActions
 from .feedback import PlaylistPanel, PlaylistRunner
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.docks.connect_panel = self._wire_panel
         self.erased = EventBridge(self.base_ctx.bus, ("recording.erased",), self)
         self.erased.connect_to(self._recording_erased)
+        # an erasure done elsewhere (the command line, another process) arrives as the same event
+        self.erasure_watch = ErasureWatch(lambda: self.ctx,
+                                          lambda: self.review.recording.id if self.review.recording else None, self)
 
     def _open_interview(self, playlist_id: int) -> None:
         from .feedback import open_client_interview  # imported when first used: keeps start-up short
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
         self.setWindowTitle(recording.original_name)  # Qt appends " — Kijkwijzer" (applicationDisplayName)
+        self.erasure_watch.follow(recording.id)
         self.playlists.set_recording(recording.id)
         self.transcript.set_recording(recording.id)
         self.checklist.set_conversation(recording.conversation_id)
@@ -400,6 +405,7 @@ class MainWindow(QMainWindow):
         if self.problem_dialog is not None:
             self.problem_dialog.close()
         self.key_routing.close()
+        self.erasure_watch.stop()
         self.runner.stop()
         self.importer.shutdown()
         self.intake.shutdown()

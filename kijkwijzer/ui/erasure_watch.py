@@ -1,0 +1,58 @@
+"""Notices an erasure done elsewhere: the command line or another process erased the recording that is open
+here. Every two seconds, while a recording is open, one primary-key look-up; when the recording is gone the
+watch publishes the same `recording.erased` event a local erasure would, so the review, the werkmap and the
+panels let go of it exactly as they do then. (Team mode also hears erasures through LISTEN/NOTIFY.)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import recordings
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.events import Event
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 2000
+
+
+class ErasureWatch(QObject):
+    def __init__(self, ctx: Callable[[], Context], open_recording: Callable[[], int | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._open_recording = ctx, open_recording
+        self.timer = QTimer(self)
+        self.timer.setObjectName("erasureWatch")
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def follow(self, recording_id: int | None) -> None:
+        """Watch while a recording is open; stop when none is."""
+        if recording_id is None:
+            self.timer.stop()
+        elif not self.timer.isActive():
+            self.timer.start()
+
+    def check(self) -> bool:
+        """True when the open recording was found erased (and the event published)."""
+        recording_id = self._open_recording()
+        if recording_id is None:
+            self.timer.stop()
+            return False
+        ctx = self._ctx()
+        try:
+            gone = not recordings.exists(ctx, recording_id)
+        except KijkwijzerError as error:  # the store is busy or away for a moment: look again next time
+            log.info("erasure watch could not look: %s", error.en)
+            return False
+        if gone:
+            self.timer.stop()
+            ctx.bus.publish(Event("recording.erased", recording_id))
+        return gone
+
+    def stop(self) -> None:
+        self.timer.stop()
