@@ -1,12 +1,13 @@
-"""What a user's hands do that QTest has no single call for: dragging a file from the file manager onto a widget."""
+"""What a user's hands do that QTest has no single call for: dragging a file from the file manager onto a
+widget, answering the message box that is about to open."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def drop_file(widget: QWidget, point: QPointF, path: Path) -> bool:
@@ -21,3 +22,18 @@ def drop_file(widget: QWidget, point: QPointF, path: Path) -> bool:
     drop = QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
     return drop.isAccepted()
+
+
+def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click `button` in the message box that is about to open (a real QMessageBox, run modally); what it said
+    is added to `seen` as "objectName: text"."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(f"{box.objectName()}: {box.text()}")
+        box.button(button).click()
+
+    QTimer.singleShot(0, click)

@@ -4,29 +4,18 @@ recording after asking (it leaves every list; answering No keeps it)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kijkwijzer.services import annotations, fragments
 from kijkwijzer.ui.feedback import PlaylistPanel
+from tests.support.qt_input import answer_next_box
 
 from .conftest import MARKER
 
 pytestmark = pytest.mark.gui
 
 
-def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` in the confirmation that is about to open (a real QMessageBox, run modally)."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, click)
 
 
 @pytest.fixture
@@ -53,12 +42,12 @@ def test_delete_key_removes_the_fragment_after_asking(qtbot, cycle_workspace, pa
     panel.pool.setFocus()
     panel.pool.setCurrentRow(0)
     seen: list[str] = []
-    answer_next_question(QMessageBox.StandardButton.No, seen)
+    answer_next_box(QMessageBox.StandardButton.No, seen)
     qtbot.keyClick(panel.pool, Qt.Key.Key_Delete)
     assert seen and "verwijderen?" in seen[0]
     assert [f.id for f in fragments.list_for_recording(ws.as_pro, ws.recording.id)] == [first.id, second.id]
 
-    answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    answer_next_box(QMessageBox.StandardButton.Yes, seen)
     qtbot.keyClick(panel.pool, Qt.Key.Key_Delete)
     assert [f.id for f in fragments.list_for_recording(ws.as_pro, ws.recording.id)] == [second.id]
     assert panel.pool.count() == 1 and panel.items.count() == 1  # it left the playlist too
@@ -71,7 +60,7 @@ def test_the_context_menu_offers_it_too(qtbot, cycle_workspace, panel):
     assert panel.pool.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     panel.pool.setCurrentRow(1)
     seen: list[str] = []
-    answer_next_question(QMessageBox.StandardButton.Yes, seen)
+    answer_next_box(QMessageBox.StandardButton.Yes, seen)
     panel.delete_action.trigger()
     remaining = fragments.list_for_recording(cycle_workspace.as_pro, cycle_workspace.recording.id)
     assert [f.id for f in remaining] == [cycle_workspace.fragments[0].id]

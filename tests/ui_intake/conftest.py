@@ -11,9 +11,10 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.support.qt_input import answer_next_box  # noqa: F401 - for the tests of this folder
 from tests.ui.conftest import isolated_settings, no_leaks  # noqa: F401 - fixtures, used by name
 
 
@@ -104,15 +105,3 @@ def dialog_named(qtbot, name: str) -> QWidget:
     return found[-1]
 
 
-def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` in the message box that is about to open (a real QMessageBox, run modally)."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.objectName() + ": " + box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, click)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.ui.cycle import CycleView
-from tests.support.qt_input import drop_file
+from tests.support.qt_input import answer_next_box, drop_file
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -99,18 +99,6 @@ def type_date(qtbot, edit, day: date) -> None:
     assert edit.date().toPython() == day
 
 
-def answer_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Click `button` in the message box that is about to open."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, answer)
 
 
 def row_texts(window) -> list[str]:
@@ -326,7 +314,7 @@ def reflect(qtbot, window) -> None:
     from kijkwijzer.ui.reflection import ReflectionView
 
     seen: list[str] = []
-    answer_box(QMessageBox.StandardButton.Yes, seen)  # no reflection conversation yet: start one
+    answer_next_box(QMessageBox.StandardButton.Yes, seen)  # no reflection conversation yet: start one
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # the interview gave the keyboard back
     key(qtbot, window, "Ctrl+Shift+R")
     view = found(qtbot, window, ReflectionView)
