@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError
-from kijkwijzer.files import create_locked, open_regular, release
+from kijkwijzer.files import create_locked, fsync_dir, open_regular, release, shred_file
 from kijkwijzer.media.probe import MediaInfo, probe
 
 CHUNK = 1024 * 1024
@@ -73,32 +73,6 @@ def _suffix(src: Path) -> str:
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ".bin"
 
 
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _overwrite(path: Path) -> None:
-    """Zeros over every byte, flushed to disk, before the name goes. On copy-on-write file systems and
-    SSDs the old blocks may survive physically; full-disk encryption is the real protection there."""
-    size = path.stat().st_size
-    zeros = bytes(CHUNK)
-    with path.open("r+b") as handle:
-        written = 0
-        while written < size:
-            n = min(CHUNK, size - written)
-            handle.write(zeros[:n])
-            written += n
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()
-
-
 class MediaVault:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -141,7 +115,7 @@ class MediaVault:
                 return VaultEntry(sha256, existing, existing.stat().st_size, info)
             final = self.root / f"{sha256}{_suffix(src)}"
             os.replace(tmp, final)
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
             return VaultEntry(sha256, final, done, info)
         except OSError as error:
             if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -157,9 +131,9 @@ class MediaVault:
         targets = [p for p in self.root.glob(f"{_check_hash(sha256)}.*") if p.is_file()]
         targets += [Path(p) for p in derived if Path(p).is_file()]
         for target in targets:
-            _overwrite(target)
+            shred_file(target)  # zeros, fsync, unlink
         if targets:
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
         return len(targets)
 
     def leftovers(self) -> list[Path]:

@@ -35,6 +35,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
+from kijkwijzer.files import shred_file
 from kijkwijzer.store.models import (
     Annotation,
     AuditEntry,
@@ -383,7 +384,7 @@ def _erase_file(ctx: Context, area: str, name: str) -> int:
     else:  # `<sha256>.<rate>.wave` and a half-written `.<sha256>...tmp`
         cache = ctx.workspace.cache_dir
         targets = [*cache.rglob(f"{name}*"), *cache.rglob(f".{name}*")]
-    return sum(scrub.shred(path) for path in list(targets) if path.is_file())
+    return sum(shred_file(path) for path in list(targets) if path.is_file())
 
 
 def _sha_in_use(ctx: Context, sha256: str) -> bool:

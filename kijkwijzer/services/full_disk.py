@@ -13,9 +13,9 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import DiskFull
+from kijkwijzer.files import shred_file
 from kijkwijzer.store.models import PendingErasure
 
-from . import scrub
 from .context import Context
 
 T = TypeVar("T")
@@ -67,7 +67,7 @@ def erase_files_first(ctx: Context, plan: Callable[[Session], object]) -> int:
         if area == "vault":
             erased += ctx.vault.erase(name)
         elif area == "stills":
-            erased += scrub.shred(ctx.workspace.stills_dir / name)
+            erased += shred_file(ctx.workspace.stills_dir / name)
         elif area == "cache" and ctx.workspace.cache_dir.is_dir():
-            erased += sum(scrub.shred(p) for p in list(ctx.workspace.cache_dir.rglob(f"{name}*")) if p.is_file())
+            erased += sum(shred_file(p) for p in list(ctx.workspace.cache_dir.rglob(f"{name}*")) if p.is_file())
     return erased

@@ -36,31 +36,12 @@ These are returned as `residue` lines so the user is told, not assumed to know.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from sqlalchemy import text
 
 from kijkwijzer.store.engine import Store
-
-_CHUNK = 1 << 20
-
-
-def shred(path: Path) -> bool:
-    """Overwrite a file with zeros, flush it to disk, then unlink it. False if it was not there."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return False
-    with open(path, "r+b", buffering=0) as handle:
-        zeros = bytes(min(_CHUNK, max(size, 1)))
-        written = 0
-        while written < size:
-            written += handle.write(zeros[: min(len(zeros), size - written)])
-        os.fsync(handle.fileno())
-    path.unlink()
-    return True
 
 
 def forget(store: Store, tables: list[str]) -> tuple[str, ...]:
