@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, object_session
 
 from kijkwijzer.domain.feedback import (
@@ -27,6 +27,7 @@ from . import audit
 from .access import require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
+from .numbering import fragment_numbers
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,18 @@ class PlaylistView:
 def fragment_view(row: Fragment) -> FragmentView:
     """The view with its number within its recording (domain/numbering.py: by id, from 1)."""
     session = object_session(row)
-    number = session.scalar(select(func.count()).select_from(Fragment).where(
-        Fragment.recording_id == row.recording_id, Fragment.id <= row.id)) if session is not None else None
     return FragmentView(row.id, row.recording_id, row.annotation_id, row.start_ms, row.end_ms, row.title,
-                        row.created_at, number)
+                        row.created_at, _number(session, row) if session is not None else None)
+
+
+def _number(session: Session, row: Fragment) -> int | None:
+    """One query numbers every fragment of the recording, kept for the rest of this session (one service
+    call): a list of 200 fragments costs one look-up, not 200. A fragment made since is counted anew."""
+    known: dict[int, dict[int, int]] = session.info.setdefault("fragment_numbers", {})
+    numbers = known.get(row.recording_id)
+    if numbers is None or row.id not in numbers:
+        numbers = known[row.recording_id] = fragment_numbers(session, [row.recording_id])
+    return numbers.get(row.id)
 
 
 def load_fragment(session: Session, ctx: Context, fragment_id: int, *, change: bool = False) -> Fragment:
@@ -140,6 +149,7 @@ def delete_fragment(ctx: Context, fragment_id: int) -> FragmentView:
         row = load_fragment(session, ctx, fragment_id, change=True)
         view = fragment_view(row)
         session.delete(row)
+        session.info.pop("fragment_numbers", None)  # the numbers behind it close up (domain/numbering.py)
         audit.record(session, ctx.actor, "fragment.delete", "fragment", fragment_id, f"recording {view.recording_id}")
         emit(session, Event("fragment.deleted", fragment_id, view.recording_id, {"view": view}))
         return view
