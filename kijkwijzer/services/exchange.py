@@ -34,7 +34,7 @@ from kijkwijzer.store.models import (
     TranscriptCue,
 )
 
-from . import audit
+from . import audit, people
 from .access import require_analysis, require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
@@ -115,7 +115,7 @@ def scrubber_for(session: Session, conversation_id: int) -> tuple[Scrubber, str]
     )
     if client is None:
         return Scrubber(), ""
-    return client_scrubber(client.real_name, client.pseudonym), client.pseudonym
+    return client_scrubber(people.real_name_of(session, client), client.pseudonym), client.pseudonym
 
 
 def theme_title(ctx: Context, theme_id: str) -> str:

@@ -31,7 +31,7 @@ from kijkwijzer.store.models import (
     Reviewer,
 )
 
-from . import cases
+from . import cases, people
 from .context import Context
 from .exchange_query_followup import FollowUp, label
 
@@ -52,7 +52,7 @@ class _Gather(FollowUp):
         self.conv = session.get(Conversation, conversation_id)
         self.case = session.get(Case, self.conv.case_id)
         self.client = session.get(Client, self.case.client_id)
-        self.scrub: Scrubber = scrub or client_scrubber(self.client.real_name, self.client.pseudonym)
+        self.scrub: Scrubber = scrub or client_scrubber(people.real_name_of(session, self.client), self.client.pseudonym)
         self.reviewers = {r.id: r for r in session.scalars(select(Reviewer))}
         self.recordings = list(
             session.scalars(

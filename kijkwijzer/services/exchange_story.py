@@ -10,6 +10,7 @@ from kijkwijzer.exchange.case_story import CaseStory
 from kijkwijzer.exchange.pseudonym import Name, Scrubber
 from kijkwijzer.store.models import Case, Client, Professional, Recording, Reviewer
 
+from . import people
 from .context import Context
 from .exchange_query import reflection_report
 
@@ -27,7 +28,7 @@ def story_scrubber(session: Session, case: Case, with_pseudonym: bool) -> Scrubb
     client = session.get(Client, case.client_id)
     professional = session.get(Professional, case.professional_id)
     function = f"de {professional.function}" if professional and professional.function else "de professional"
-    names = [Name(client.real_name or "", client.pseudonym if with_pseudonym else CLIENT)]
+    names = [Name(people.real_name_of(session, client) or "", client.pseudonym if with_pseudonym else CLIENT)]
     if not with_pseudonym:
         names.append(Name(client.pseudonym, CLIENT))
     if professional:

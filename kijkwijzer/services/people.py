@@ -15,7 +15,7 @@ from kijkwijzer.store.models import Case, Client, Professional, Reviewer
 from kijkwijzer.store.models.base import utcnow
 from kijkwijzer.store.models.people import ROLES
 
-from . import audit
+from . import audit, content_keys
 from .context import Actor, Context, emit
 from .events import Event
 
@@ -89,7 +89,7 @@ def _reviewer_view(r: Reviewer) -> ReviewerView:
 
 
 def _client_view(c: Client) -> ClientView:
-    return ClientView(c.id, c.pseudonym, c.profile, bool(c.real_name))
+    return ClientView(c.id, c.pseudonym, c.profile, bool(c.real_name_sealed))
 
 
 # ---- professionals -----------------------------------------------------------------------------------------
@@ -222,9 +222,10 @@ def add_client(ctx: Context, pseudonym: str | None = None, real_name: str | None
         code = (pseudonym or new_pseudonym()).strip()
         if session.scalar(select(Client).where(Client.pseudonym == code)):
             raise BadInput(f"Pseudoniem {code} bestaat al.", f"Pseudonym {code} already exists.")
-        client = Client(pseudonym=code, real_name=_real_name(real_name), profile=_profile(profile))
+        client = Client(pseudonym=code, profile=_profile(profile))
         session.add(client)
         session.flush()
+        _set_real_name(session, client, _real_name(real_name))
         audit.record(session, ctx.actor, "client.add", "client", client.id)
         emit(session, Event("people.changed", client.id))
         return _client_view(client)
@@ -244,8 +245,8 @@ def update_client(ctx: Context, client_id: int, *, real_name: str | None | _Unch
         client = _load_client(session, client_id)
         changed = []
         if not isinstance(real_name, _Unchanged):
-            client.real_name = _real_name(real_name)
-            changed.append("real_name set" if client.real_name else "real_name cleared")
+            _set_real_name(session, client, _real_name(real_name))
+            changed.append("real_name set" if client.real_name_sealed else "real_name cleared")
         if profile is not None:
             client.profile = _profile(profile)
             changed.append("profile")
@@ -270,7 +271,22 @@ def client_real_name(ctx: Context, client_id: int) -> str | None:
         client = _load_client(session, client_id)
         _require_own_client(session, ctx.actor, client)
         audit.record(session, ctx.actor, "client.view_name", "client", client.id)
-        return client.real_name
+        return real_name_of(session, client)
+
+
+def real_name_of(session: Session, client: Client) -> str | None:
+    """The client's real name, opened with the client's key (None when none was given or it was erased)."""
+    return content_keys.open_text(session, content_keys.client_key_id(client.id), client.real_name_sealed)
+
+
+def _set_real_name(session: Session, client: Client, name: str | None) -> None:
+    """Seal the name with the client's own key; clearing it destroys the key too (nothing to recover)."""
+    key_id = content_keys.client_key_id(client.id)
+    if name:
+        client.real_name_sealed = content_keys.seal_text(session, key_id, name)
+    else:
+        client.real_name_sealed = None
+        content_keys.destroy(session, key_id)
 
 
 def _require_own_client(session: Session, actor: Actor, client: Client) -> None:

@@ -90,3 +90,20 @@ def test_a_clients_real_name_is_set_cleared_and_shown_only_to_their_professional
     looks = [e for e in audit.list_entries(ctx) if e.action == "client.view_name"]
     assert len(looks) == 3 and all(e.object_id == client.id for e in looks)
     assert not any("Naam" in e.detail for e in audit.list_entries(ctx))  # the audit log never holds the name
+
+
+def test_the_real_name_is_stored_sealed_with_the_clients_own_key_and_clearing_destroys_the_key(case_setup):
+    from kijkwijzer.services import content_keys
+    from kijkwijzer.store.models import Client, ContentKey
+
+    ctx, client = case_setup["ctx"], case_setup["client"]
+    key_id = content_keys.client_key_id(client.id)
+    with ctx.store.read() as session:
+        sealed = bytes(session.get(Client, client.id).real_name_sealed)
+        assert session.get(ContentKey, key_id) is not None
+    assert b"Echte" not in sealed and "Echte".encode("utf-16-le") not in sealed
+
+    people.update_client(ctx, client.id, real_name=None)
+    with ctx.store.read() as session:
+        assert session.get(ContentKey, key_id) is None  # even a copy of the old value can no longer be opened
+        assert session.get(Client, client.id).real_name_sealed is None

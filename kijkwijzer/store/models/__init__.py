@@ -6,6 +6,7 @@ from .audit import AuditEntry
 from .base import Base
 from .cases import Case, CaseEvent, Conversation, ConversationParticipant
 from .fragments import ClientReaction, FeedbackScore, Fragment, Playlist, PlaylistItem
+from .keys import ContentKey
 from .people import Client, Professional, Reviewer
 from .recordings import Consent, ConsentReviewer, PendingErasure, Recording, TranscriptCue
 from .reflection import (
@@ -33,6 +34,7 @@ __all__ = [
     "ClientReaction",
     "Consent",
     "ConsentReviewer",
+    "ContentKey",
     "Conversation",
     "ConversationParticipant",
     "FeedbackScore",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, String
+from sqlalchemy import DateTime, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
@@ -32,10 +32,11 @@ class Reviewer(Timestamped, Base):
 
 
 class Client(Timestamped, Base):
-    """A client is known by a pseudonym code; a real name is optional and never leaves the workspace."""
+    """A client is known by a pseudonym code; a real name is optional, sealed with the client's own content key
+    ("client:<id>", services/content_keys.py), and never leaves the workspace."""
 
     __tablename__ = "clients"
     id: Mapped[int] = mapped_column(primary_key=True)
     pseudonym: Mapped[str] = mapped_column(String(40), unique=True)
-    real_name: Mapped[str | None] = mapped_column(String(200))
+    real_name_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     profile: Mapped[str] = mapped_column(String(2000), default="")
