@@ -4,6 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_WORKSPACE ?= $(CURDIR)/.cache/demo-werkmap
+# The demo holds generated, fictional data; like every new workspace it is encrypted, with this passphrase.
+DEMO_PASSPHRASE ?= kijkwijzer-demo
+# A demo workspace made by a version before encryption (no key file) is made anew.
+DEMO_READY = test -f $(DEMO_WORKSPACE)/kijkwijzer.key || { rm -rf $(DEMO_WORKSPACE) && \
+	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create; }
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 XVFB_SMALL := xvfb-run -a -s "-screen 0 1280x720x24"
 SHOTS := docs/screenshots
@@ -17,6 +22,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) scripts/prepare_deduce.py
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -30,21 +36,24 @@ test: venv lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 demo: venv
-	@test -f $(DEMO_WORKSPACE)/kijkwijzer.db || $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create
+	@$(DEMO_READY)
+	@echo "De demo-werkmap is versleuteld; de wachtwoordzin is: $(DEMO_PASSPHRASE)"
+	@echo "The demo workspace is encrypted; its passphrase is: $(DEMO_PASSPHRASE)"
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "Geen beeldscherm gevonden. Start de werkbank op een virtueel scherm met:"; \
 	  echo "No display found. Run the workbench on a virtual screen with:"; \
-	  echo '  $(XVFB) $(PY) main.py $(DEMO_WORKSPACE)'; \
+	  echo '  KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(XVFB) $(PY) main.py $(DEMO_WORKSPACE)'; \
 	  exit 1; \
 	fi
-	$(PY) main.py $(DEMO_WORKSPACE)
+	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(PY) main.py $(DEMO_WORKSPACE)
 
 bench: venv
-	$(PY) bench/run.py
+	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(PY) bench/run.py
 
 # The demo's screens, and a new user's first steps on an empty workspace, at 1600x1000 and at 1280x720.
+screenshots: export KIJKWIJZER_PASSPHRASE = $(DEMO_PASSPHRASE)
 screenshots: venv
-	@test -f $(DEMO_WORKSPACE)/kijkwijzer.db || $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create
+	@$(DEMO_READY)
 	$(XVFB) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE) --out $(SHOTS)
 	$(XVFB) $(PY) scripts/screenshots_intake.py --out $(SHOTS)
 	$(XVFB_SMALL) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .ui import i18n
 from .ui.main_window import MainWindow
 from .ui.review.undo_history import UndoHistory
+from .ui.unlock import flow as unlock_flow
 
 log = logging.getLogger("kijkwijzer")
 PROCESS_START = time.time()
@@ -100,7 +101,9 @@ class Session:
 
     def switch_workspace(self, folder: str) -> None:
         try:
-            ctx = open_context(Workspace.at(folder))
+            if not unlock_flow.ready(Workspace.at(folder), self.window):
+                return
+            ctx = unlock_flow.offer_upgrade(open_context(Workspace.at(folder)), self.window)
         except KijkwijzerError as error:
             QMessageBox.warning(self.window, "Kijkwijzer", error.message(i18n.current_lang()))
             return
@@ -154,16 +157,20 @@ def start(argv: list[str] | None = None) -> Session | int:
     lang = args.lang or str(QSettings().value("language", "nl"))
     i18n.install(lang)
     workspace = Workspace.choose(args.workspace_dir or args.workspace, args.db, args.media)
+    # the bench measures the start, not a person answering the retention question
+    prompts = not (args.no_start_prompts or os.environ.get("KIJKWIJZER_BENCH_READY_FILE"))
     try:
+        if not unlock_flow.ready(workspace):  # Annuleren in the passphrase dialog quits
+            return 0
         ctx = open_context(workspace)
+        if prompts:
+            ctx = unlock_flow.offer_upgrade(ctx)  # an older, plain workspace: encrypt it now?
     except KijkwijzerError as error:
         QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
         return error.exit_code
     headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     session = Session(app, ctx, headless)
     try:
-        # the bench measures the start, not a person answering the retention question
-        prompts = not (args.no_start_prompts or os.environ.get("KIJKWIJZER_BENCH_READY_FILE"))
         window = session.build_window(args.recording, prompts=prompts)
     except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback
         QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))

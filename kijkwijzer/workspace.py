@@ -2,6 +2,8 @@
 
 The default workspace lives in the user's data dir; `--workspace DIR` or `--db URL --media DIR` choose another.
 Its folders and files are the user's alone (0700/0600 on POSIX), also those an older version left open.
+A single-user workspace's database is encrypted; its wrapped key is `kijkwijzer.key` beside it
+(crypto/workspace_key.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from kijkwijzer.errors import StoreError
 from kijkwijzer.files import DIR_MODE, FILE_MODE, make_private_dir
 
 DB_FILE = "kijkwijzer.db"
+# While a plain database is being encrypted (store/encrypt.py): the encrypted copy being made, and a second
+# name of the plain file until it is overwritten.
+ENCRYPTING_SUFFIX = ".versleutelen"
+PLAIN_SUFFIX = ".onversleuteld"
 
 
 def default_root() -> Path:
@@ -77,11 +83,18 @@ class Workspace:
         database = make_url(self.db_url).database
         return Path(database).resolve() if database and database != ":memory:" else None
 
+    @property
+    def key_file(self) -> Path | None:
+        """`kijkwijzer.key` beside the SQLite database (None for a database server)."""
+        db = self.db_file
+        return db.with_name(f"{db.stem}.key") if db is not None else None
+
     def own_files(self) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
         """(files, folders) that belong to the workspace itself: nothing may be written over or into them."""
         db = self.db_file
-        files = (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))) if db else ()
-        return files, (self.media_dir.resolve(), self.backup_dir.resolve())
+        suffixes = ("-wal", "-shm", "-journal", ENCRYPTING_SUFFIX, PLAIN_SUFFIX)
+        files = (db, *(db.with_name(db.name + s) for s in suffixes), self.key_file) if db else ()
+        return tuple(f for f in files if f is not None), (self.media_dir.resolve(), self.backup_dir.resolve())
 
     def ensure(self) -> None:
         """Create the folders, private to the user; StoreError when the place cannot hold a workspace."""

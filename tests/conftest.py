@@ -12,6 +12,7 @@ import pytest
 from tests.support.postgres import ThrowawayPostgres
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KIJKWIJZER_PASSPHRASE", "testwachtwoord-kijkwijzer")  # = workspace_keys.TEST_PASSPHRASE
 _db_counter = itertools.count()
 
 
@@ -31,7 +32,9 @@ def workspace(request, tmp_path):
     from kijkwijzer.workspace import Workspace
 
     if request.param == "sqlite":
-        return Workspace.at(tmp_path / "werkmap")
+        from tests.support.workspace_keys import encrypted_workspace
+
+        return encrypted_workspace(tmp_path / "werkmap")  # encrypted, as every new workspace is
     server = request.getfixturevalue("postgres_server")
     url = server.create_database(f"kw_test_{os.getpid()}_{next(_db_counter)}")
     return Workspace.from_url(url, tmp_path / "media")
@@ -39,6 +42,14 @@ def workspace(request, tmp_path):
 
 @pytest.fixture
 def sqlite_workspace(tmp_path):
+    from tests.support.workspace_keys import encrypted_workspace
+
+    return encrypted_workspace(tmp_path / "werkmap")
+
+
+@pytest.fixture
+def plain_workspace(tmp_path):
+    """A workspace without a key file: its database is created plain, as by versions before encryption."""
     from kijkwijzer.workspace import Workspace
 
     return Workspace.at(tmp_path / "werkmap")

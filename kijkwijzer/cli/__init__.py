@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.assessment_cmd",
     "kijkwijzer.cli.plan_cmd",
     "kijkwijzer.cli.exchange_cmd",
+    "kijkwijzer.cli.workspace_cmd",
 )
 
 

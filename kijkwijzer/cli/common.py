@@ -28,10 +28,21 @@ class Args:
         return getattr(self.ns, name)
 
     @cached_property
-    def workspace(self) -> Workspace:
+    def chosen_workspace(self) -> Workspace:
+        """The workspace named on the command line, not opened and not unlocked."""
         if self.ns.db and not self.ns.media:
             raise UsageError("Geef bij --db ook --media.", "With --db also give --media.")
         return Workspace.choose(self.ns.workspace, self.ns.db, self.ns.media)
+
+    @cached_property
+    def workspace(self) -> Workspace:
+        """The workspace ready to open: unlocked when encrypted, made (encrypted) when new."""
+        from .passphrase import prepare
+
+        workspace = self.chosen_workspace
+        if workspace.db_file is not None:
+            prepare(workspace)
+        return workspace
 
     @cached_property
     def ctx(self) -> Context:

@@ -6,7 +6,10 @@ from pathlib import Path
 
 from kijkwijzer.errors import UsageError
 
+from . import backup_passphrase
 from .common import Args, output
+
+PREVIEW_HELP = "alleen tonen wat vervangen wordt, niets schrijven / only show what is replaced, write nothing"
 
 
 def register(sub) -> None:
@@ -19,11 +22,13 @@ def register(sub) -> None:
     ):
         p = exp.add_parser(name, help=help_)
         p.add_argument(f"--{scope}", type=int, required=True)
-        p.add_argument("--out", required=True, help="doelbestand / target file")
+        p.add_argument("--out", help="doelbestand / target file")
+        p.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
         p.set_defaults(func=export_, fmt=name)
     story = exp.add_parser("story", help="geanonimiseerd casusverhaal (Markdown, en PDF met --pdf)")
     story.add_argument("--case", type=int, required=True)
-    story.add_argument("--out", required=True, help="Markdown-bestand / Markdown file")
+    story.add_argument("--out", help="Markdown-bestand / Markdown file")
+    story.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
     story.add_argument("--pdf", help="ook als PDF / also as PDF")
     story.add_argument(
         "--with-pseudonym", action="store_true", help="pseudoniemcode noemen / name the pseudonym code"
@@ -51,9 +56,11 @@ def register(sub) -> None:
     create = bak.add_parser("create")
     create.add_argument("--out", required=True)
     create.add_argument("--with-media", action="store_true", help="ook de opnamen / include the recordings")
+    backup_passphrase.add_option(create)
     create.set_defaults(func=backup_create_)
     restore = bak.add_parser("restore", help="in een lege werkmap / into an empty workspace")
     restore.add_argument("file")
+    backup_passphrase.add_option(restore)
     restore.set_defaults(func=backup_restore_)
 
 
@@ -76,10 +83,32 @@ def _pairs(items: list[str], what: str, as_int: bool) -> dict:
     return out
 
 
+def _target(args: Args) -> Path:
+    if not args.out:
+        raise UsageError("Geef --out (of --preview).", "Give --out (or --preview).")
+    return Path(args.out)
+
+
+def preview_(args: Args, kind: str, target_id: int) -> int:
+    """Print what the export would replace; write nothing."""
+    from kijkwijzer.services.exchange_preview import preview_export
+
+    shown = preview_export(args.ctx, kind, target_id, with_pseudonym=bool(getattr(args, "with_pseudonym", False)))
+    lines = [f"{shown.total} vervangingen / replacements (er is niets geschreven / nothing written)"]
+    for row in shown.rows:
+        r = row.replacement
+        times = f" ({row.count}x)" if row.count > 1 else ""
+        lines.append(f"  {r.found!r} -> {r.stand_in!r} [{r.reason}]{times}: {r.context}")
+    output(args, shown, lines)
+    return 0
+
+
 def export_(args: Args) -> int:
     from kijkwijzer.services import exchange, exchange_eaf
 
-    out = Path(args.out)
+    if args.preview:
+        return preview_(args, args.fmt, args.conversation if args.fmt in ("csv", "report") else args.recording)
+    out = _target(args)
     if args.fmt == "csv":
         result = exchange.export_csv(args.ctx, args.conversation, out)
     elif args.fmt == "srt":
@@ -90,21 +119,24 @@ def export_(args: Args) -> int:
         from kijkwijzer.services import exchange_report
 
         result = exchange_report.export_report(args.ctx, args.conversation, out)
-    output(args, result, [f"{result.path} geschreven / written ({result.items} items)"])
+    done = f"{result.path} geschreven / written ({result.items} items, {result.replaced} vervangen / replaced)"
+    output(args, result, [done])
     return 0
 
 
 def story_(args: Args) -> int:
     from kijkwijzer.services import exchange_report
 
+    if args.preview:
+        return preview_(args, "story", args.case)
     result = exchange_report.export_story(
         args.ctx,
         args.case,
-        Path(args.out),
+        _target(args),
         pdf=Path(args.pdf) if args.pdf else None,
         with_pseudonym=args.with_pseudonym,
     )
-    output(args, result, [f"{p} geschreven / written" for p in result.paths])
+    output(args, result, [f"{p} geschreven / written ({result.replaced} vervangen / replaced)" for p in result.paths])
     return 0
 
 
@@ -157,16 +189,21 @@ def eaf_(args: Args) -> int:
 def backup_create_(args: Args) -> int:
     from kijkwijzer.services import exchange_backup
 
-    result = exchange_backup.create_backup(args.ctx, Path(args.out), include_media=args.with_media)
-    output(
-        args, result, [f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden"]
-    )
+    out = exchange_backup.prepare_backup(args.ctx, Path(args.out))  # refused before a passphrase is asked
+    passphrase = backup_passphrase.new_passphrase(args)
+    result = exchange_backup.create_backup(args.ctx, out, passphrase=passphrase, include_media=args.with_media)
+    output(args, result, [
+        f"Reservekopie / backup {result.path}: {result.rows} rijen, {result.files} bestanden (versleuteld / encrypted)",
+        backup_passphrase.LOST_WARNING,
+    ])
     return 0
 
 
 def backup_restore_(args: Args) -> int:
     from kijkwijzer.services import exchange_backup
 
-    result = exchange_backup.restore_backup(args.ctx, Path(args.file))
-    output(args, result, [f"Teruggezet / restored: {result.rows} rijen, {result.files} bestanden"])
+    passphrase = backup_passphrase.passphrase_to_open(args, Path(args.file))  # before the workspace is made
+    result = exchange_backup.restore_backup(args.ctx, Path(args.file), passphrase)
+    lines = [f"Teruggezet / restored: {result.rows} rijen, {result.files} bestanden"]
+    output(args, result, lines if result.encrypted else [*lines, backup_passphrase.PLAIN_NOTICE])
     return 0

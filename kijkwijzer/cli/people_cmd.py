@@ -1,9 +1,9 @@
-"""`professionals`, `reviewers`, `clients`: add, list, update; reviewers archived; a client shown."""
+"""`professionals`, `reviewers`, `clients`: add, list, update; reviewers archived; a client shown or erased."""
 
 from __future__ import annotations
 
 from kijkwijzer.errors import UsageError
-from kijkwijzer.services import people
+from kijkwijzer.services import client_erasure, people
 from kijkwijzer.services.people import ClientView, ReviewerView
 from kijkwijzer.store.models.people import ROLES
 
@@ -50,6 +50,24 @@ def register(sub) -> None:
     cs.add_argument("--real-name", action="store_true",
                     help="ook de echte naam (komt in het auditlog) / the real name too (audited)")
     cs.set_defaults(func=show_client_)
+    ce = cli.add_parser("erase", help="cliënt wissen met alles over de cliënt (eerst een voorbeeld; --yes wist) / "
+                                      "erase a client and everything about them (a preview first; --yes erases)")
+    ce.add_argument("client", help="id of pseudoniem / id or pseudonym")
+    ce.add_argument("--yes", action="store_true", help="echt wissen, onherroepelijk / really erase, irrevocably")
+    ce.set_defaults(func=erase_client_)
+
+
+def erase_client_(args: Args) -> int:
+    """Without --yes only the preview (nothing changed) and a refusal; with it the erasure and its report."""
+    client_id = client_erasure.find_client(args.ctx, args.client)
+    if not args.yes:
+        report = client_erasure.preview(args.ctx, client_id)
+        output(args, report, report.lines(done=False))
+        raise UsageError("Niets gewist: herhaal met --yes om de cliënt onherroepelijk te wissen.",
+                         "Nothing erased: repeat with --yes to erase the client irrevocably.")
+    report = client_erasure.erase_client(args.ctx, client_id)
+    output(args, report, report.lines())
+    return 0
 
 
 def update_client_(args: Args) -> int:

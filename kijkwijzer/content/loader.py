@@ -52,6 +52,7 @@ FILES: dict[str, dict[str, tuple[type, str]]] = {
         "interview_question": (m.InterviewQuestion, "interview_questions"),
     },
     "pillar_factors.toml": {"factor": (m.Factor, "factors")},
+    "consent.toml": {"passage": (m.Passage, "passages")},  # the consent form and the client leaflet
 }
 OPTIONAL_FILES = frozenset({"pillar_factors.toml"})
 _TUPLE_FIELDS = {"seed", "product_fields", "reconstructed_fields"}

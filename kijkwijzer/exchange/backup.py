@@ -1,11 +1,13 @@
-"""A whole workspace in one zip file, and back: every table as JSON, the stills and consent forms, and
+"""A whole workspace in one zip, and back: every table as JSON, the stills and consent forms, and
 optionally the recordings in the media vault.
 
 Layout: `manifest.json` (format, schema revision, row counts, every file with size and SHA-256),
 `tables/<table>.json` ({"columns": [...], "rows": [[...], ...]}, dates as ISO text) and
 `files/<area>/<name>`. The same JSON goes into SQLite or PostgreSQL, so a backup also moves a
-workspace from a laptop to a server. The file holds real names and recordings: it is not encrypted,
-keep it where the recordings themselves may be kept.
+workspace from a laptop to a server. The zip is written to and read from a stream: the backup file seals it
+whole with the user's backup passphrase (backup_seal.py), so it never lies on disk in plain; the content keys
+travel with the rows, and the recordings, stills and forms inside stay sealed with their own keys. Backups of
+earlier versions are this zip as a plain file.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, Numeric, String, Table, select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.crypto.sealed import MAGIC as SEALED_MAGIC
+from kijkwijzer.crypto.sealed import SealedWriter
 from kijkwijzer.errors import BadInput
 from kijkwijzer.files import FILE_MODE, make_private_dir, move_new
 
@@ -179,10 +183,11 @@ def write_backup(
     dump: dict[str, tuple[list[str], list[list[Any]]]],
     revision: str,
     areas: dict[str, Path],
-    target: Path,
+    target: BinaryIO,
     media: bool,
 ) -> Manifest:
-    """The dumped tables and every file of `areas` into the zip `target` (no database session needed)."""
+    """The dumped tables and every file of `areas` as a zip into the stream `target` (no database session
+    needed; the stream need not be seekable: a sealed writer is not)."""
     counts: dict[str, int] = {}
     columns: dict[str, list[str]] = {}
     entries: list[FileEntry] = []
@@ -240,11 +245,10 @@ def _bad(nl: str, en: str) -> BadInput:
     return BadInput(f"Reservekopie onbruikbaar: {nl}", f"Backup unusable: {en}")
 
 
-def open_backup(path: Path) -> tuple[zipfile.ZipFile, Manifest]:
+def open_backup(source: BinaryIO) -> tuple[zipfile.ZipFile, Manifest]:
+    """The zip and its checked manifest, from a seekable stream (a plain file, or a sealed file's reader)."""
     try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise
+        zf = zipfile.ZipFile(source)
     except ZIP_ERRORS as error:
         raise _bad("geen (volledig) zipbestand.", "not a (complete) zip file.") from error
     try:
@@ -320,22 +324,40 @@ def read_table(zf: zipfile.ZipFile, table: Table, manifest: Manifest) -> list[di
     return out
 
 
-def extract_files(zf: zipfile.ZipFile, manifest: Manifest, staging: Path) -> None:
-    """Every listed file into `staging/<area>/<name>`, checked against its size and SHA-256."""
+def member_is_sealed(zf: zipfile.ZipFile, entry: FileEntry) -> bool:
+    """Whether a file in the backup is already sealed with its content key (a plain recording, still or form
+    never starts with the sealed-file magic)."""
+    try:
+        with zf.open(entry.member) as src:
+            return src.read(len(SEALED_MAGIC)) == SEALED_MAGIC
+    except ZIP_ERRORS as error:
+        raise _bad(f"bestand {entry.member} ontbreekt of is beschadigd.",
+                   f"file {entry.member} missing or damaged.") from error
+
+
+def extract_files(
+    zf: zipfile.ZipFile, manifest: Manifest, staging: Path, seal_with: dict[str, bytes] | None = None
+) -> None:
+    """Every listed file into `staging/<area>/<name>`, checked against its size and SHA-256. A file whose
+    member is in `seal_with` is sealed with that key on the way (a plain file of an older backup): its
+    plaintext never reaches the disk."""
     for entry in manifest.files:
         target = staging / entry.area / entry.name
         make_private_dir(target.parent)
         digest = hashlib.sha256()
         size = 0
+        key = (seal_with or {}).get(entry.member)
         try:
             private = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE)
-            with zf.open(entry.member) as src, open(private, "wb") as dst:
+            with zf.open(entry.member) as src, open(private, "wb") as raw:
+                dst = SealedWriter(raw, key) if key is not None else raw
                 while chunk := src.read(CHUNK):
                     size += len(chunk)
                     if size > entry.size:
                         break
                     digest.update(chunk)
                     dst.write(chunk)
+                dst.close()
         except ZIP_ERRORS as error:
             raise _bad(
                 f"bestand {entry.member} ontbreekt of is beschadigd.",

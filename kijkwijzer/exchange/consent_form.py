@@ -64,7 +64,7 @@ def _check(block: Block) -> Table:
     cell: list[Flowable] = [_para(block.text, "text")]
     if block.items:
         cell += [_para(f"• {name}", "text") for name in block.items]
-    elif "genoemde mensen" in block.text:
+    elif block.names_to_write:
         cell.append(_para("..........................................................", "text"))
     table = Table([[CheckBox(block.checked), cell]], colWidths=[9 * mm, None])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -72,17 +72,18 @@ def _check(block: Block) -> Table:
     return table
 
 
-def sign_rows(professional: str) -> list[tuple[str, str, str, str]]:
-    """Client left, professional right: (label, prefilled, label, prefilled); empty prefill is a line to write on."""
-    return [("Cliënt (naam)", "", "Professional", professional), ("Handtekening", "", "Handtekening", ""),
-            ("Datum", "", "Datum", "")]
+def sign_rows(items: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """Client left, professional right: (label, prefilled, label, prefilled); empty prefill is a line to write on.
+    `items`: the professional's name, then the labels client, professional, signature, date (Block "sign")."""
+    professional, client, pro_label, signature, day = items
+    return [(client, "", pro_label, professional), (signature, "", signature, ""), (day, "", day, "")]
 
 
 def _sign(block: Block) -> Flowable:
     rows = [[_para(a, "text"), _para(b, "text"), _para(c, "text"), _para(d, "text")]
-            for a, b, c, d in sign_rows(block.items[0])]
+            for a, b, c, d in sign_rows(block.items)]
     table = Table(rows, colWidths=[28 * mm, 50 * mm, 32 * mm, None], rowHeights=[10 * mm] * len(rows))
-    lines = [("LINEBELOW", (col, row), (col, row), 0.6, INK) for row, r in enumerate(sign_rows(block.items[0]))
+    lines = [("LINEBELOW", (col, row), (col, row), 0.6, INK) for row, r in enumerate(sign_rows(block.items))
              for col, value in ((1, r[1]), (3, r[3])) if not value]
     table.setStyle(TableStyle([*lines, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("LEFTPADDING", (2, 0), (2, -1), 6 * mm),
@@ -129,7 +130,7 @@ def write_html(data: ConsentFormData, target: Path, leaflet: bool = False) -> Pa
             body.append("<table class=\"sign\">" + "".join(
                 f"<tr><td>{html.escape(a)}</td><td class=\"{'' if b_ else 'line'}\">{html.escape(b_)}</td>"
                 f"<td>{html.escape(c)}</td><td class=\"{'' if d else 'line'}\">{html.escape(d)}</td></tr>"
-                for a, b_, c, d in sign_rows(b.items[0])) + "</table>")
+                for a, b_, c, d in sign_rows(b.items)) + "</table>")
         else:
             body.append(f'<p class="{b.kind}">{text}</p>')
     style = ("body{font-family:sans-serif;max-width:42em;margin:2em auto;color:#1f2933;line-height:1.45}"

@@ -1,38 +1,18 @@
-"""The words of the printable consent form and the client leaflet, as blocks built from the consent data.
+"""The consent form and the client leaflet, as blocks built from the consent data and the texts of
+content/consent.toml (services/consent_documents.py hands them over in `ConsentFormData.texts`).
 
 Both documents are written for the client, in plain Dutch (short sentences, "u"). The PDF and the HTML
-renderer (consent_form.py) draw the same blocks, so the two can never say different things.
-
-Sources in the seeds (/work/shared/seeds):
-* 004_9910d8d36bd164b8.txt lines 56-58: the project added "het toestemmingsformulier en de folder voor
-  cliënten" as an appendix: hence one form and one leaflet, generated from the same data.
-* 004 lines 142-144 (continued at lines 68-70, the text extraction moved it): recordings are made "met
-  expliciete toestemming van de cliënt", analysed by researchers ("vreemde ogen") and discussed with the
-  client (cliëntfeedback) and the professional: the purposes below.
-* 004 lines 83-84 and 003_af5e15db252d20b7.txt lines 22-27: clients are in a dependent position; obligations
-  to keep a benefit give professionals power over them. Hence, prominently: saying no or withdrawing has
-  no consequences for the benefit or the support.
-* 004 lines 1288-1290: a client withdrew from the project after the recording: withdrawing must be easy.
-* The two feedback questions (domain.md, the cycle, step 5) are quoted in the leaflet.
+renderer (consent_form.py) draw the same blocks, so the two can never say different things. Where the texts
+come from in the seeds, and which are written by the project, is recorded per text in content/consent.toml.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-NO_CONSEQUENCES = "Dat heeft geen gevolgen voor uw uitkering of begeleiding."
-
-# Per purpose: what the client agrees to, in the client's words (purpose ids: store/models/recordings.py).
-PURPOSE_TEXT = {
-    "recording": "Mijn gesprek wordt op video opgenomen.",
-    "analysis": "De opname wordt bekeken door mijn professional en door deze met naam genoemde mensen:",
-    "client_interview": "Iemand van het onderzoek laat mij later stukjes van de opname zien en vraagt wat ik ervan vind.",
-    "learning_group": "Korte stukjes worden getoond in een leergroep van professionals (leerlab).",
-    "training": "Korte stukjes worden gebruikt in lesmateriaal voor professionals.",
-}
-SETTING_TEXT = {"spreekkamer": "in de spreekkamer", "huisbezoek": "bij u thuis", "telefoon": "aan de telefoon",
-                "beeldbellen": "via beeldbellen", "wandeling": "tijdens een wandeling"}
+PREFIX = "toestemming."  # the content ids of these texts (content/consent.toml)
 
 
 @dataclass(frozen=True)
@@ -59,16 +39,24 @@ class ConsentFormData:
     verbal_at_ms: int | None = None
     retain_until: date | None = None
     made_on: date = field(default_factory=date.today)
+    texts: Mapping[str, str] = field(default_factory=dict)  # content id -> Dutch text (content/consent.toml)
+    questions: tuple[str, ...] = ()  # the two client-feedback questions (content/feedback.toml)
+
+    def text(self, name: str, **values: object) -> str:
+        """The text `toestemming.<name>` with its placeholders filled in."""
+        return self.texts[PREFIX + name].format(**values)
 
 
 @dataclass(frozen=True)
 class Block:
-    """One element of a document: kind is title, heading, text, check, sign (signatures) or small."""
+    """One element of a document: kind is title, heading, text, check, sign (signatures) or small.
+    A sign block's items are the professional's name and the labels: client, professional, signature, date."""
 
     kind: str
     text: str = ""
     checked: bool | None = None
     items: tuple[str, ...] = ()
+    names_to_write: bool = False  # a check without names yet: room to write them by hand
 
 
 def nl_date(day: date | None) -> str:
@@ -84,75 +72,81 @@ def _timecode(ms: int) -> str:
 
 def _how_given(data: ConsentFormData) -> str:
     if data.method == "verbal":
-        at = f" (tijdcode {_timecode(data.verbal_at_ms)})" if data.verbal_at_ms is not None else ""
-        return f"Mondeling gegeven op {nl_date(data.given_on)}, aan het begin van de opname{at}."
+        at = data.text("formulier.tijdcode", tijd=_timecode(data.verbal_at_ms)) if data.verbal_at_ms is not None else ""
+        return data.text("formulier.mondeling", datum=nl_date(data.given_on), tijdcode=f" {at}" if at else "")
     if data.method == "form":
-        return f"Schriftelijk gegeven op {nl_date(data.given_on)}, met dit formulier."
+        return data.text("formulier.schriftelijk", datum=nl_date(data.given_on))
     return ""
 
 
+def _place(data: ConsentFormData) -> str:
+    key = f"{PREFIX}plaats.{data.setting}"
+    return data.texts.get(key, data.setting)
+
+
+def _no_consequences(data: ConsentFormData, first: str) -> str:
+    return f"{first} {data.text('geen_gevolgen')}"
+
+
 def form_blocks(data: ConsentFormData) -> list[Block]:
-    where = SETTING_TEXT.get(data.setting, data.setting)
+    professional, code = data.professional_name, data.client_pseudonym
+    opening = data.text("formulier.gesprek", datum=nl_date(data.held_on), professional=professional,
+                        plaats=_place(data))
+    if data.goal.strip():
+        opening += " " + data.text("formulier.gespreksdoel", doel=data.goal.strip())
     blocks = [
-        Block("title", "Toestemming voor een video-opname van uw gesprek"),
-        Block("text", f"U heeft op {nl_date(data.held_on)} een gesprek met {data.professional_name}, {where}."
-              + (f" Doel van het gesprek: {data.goal}." if data.goal.strip() else "")),
-        Block("text", "Wij willen leren hoe wij betere gesprekken voeren. Daarom willen wij uw gesprek opnemen en "
-              "terugkijken. Dat doen wij alleen als u dat goed vindt."),
-        Block("text", f"Meedoen is vrijwillig. U mag nee zeggen. {NO_CONSEQUENCES}"),
-        Block("heading", "Waarvoor geeft u toestemming?"),
-        Block("small", "Kruis aan wat u goed vindt. Wat u niet aankruist, gebeurt niet."),
+        Block("title", data.text("formulier.titel")),
+        Block("text", opening),
+        Block("text", data.text("formulier.waarom")),
+        Block("text", _no_consequences(data, data.text("formulier.vrijwillig"))),
+        Block("heading", data.text("formulier.kop_doelen")),
+        Block("small", data.text("formulier.aankruisen")),
     ]
     for choice in data.choices:
-        text = PURPOSE_TEXT.get(choice.purpose, choice.purpose)
+        text = data.texts.get(f"{PREFIX}doel.{choice.purpose}", choice.purpose)
         if choice.withdrawn_on is not None:
-            text += f" (Ingetrokken op {nl_date(choice.withdrawn_on)}.)"
-        blocks.append(Block("check", text, checked=choice.chosen,
-                            items=choice.reviewers if choice.purpose == "analysis" else ()))
+            text += " " + data.text("formulier.ingetrokken", datum=nl_date(choice.withdrawn_on))
+        analysis = choice.purpose == "analysis"
+        blocks.append(Block("check", text, checked=choice.chosen, items=choice.reviewers if analysis else (),
+                            names_to_write=analysis and not choice.reviewers))
     blocks += [
-        Block("heading", "Hoe lang bewaren wij het?"),
-        Block("text", "De opname en alles wat erover is opgeschreven, wissen wij uiterlijk op "
-              f"{nl_date(data.retain_until)}. Daarna is er niets meer van over."),
-        Block("heading", "U kunt altijd stoppen"),
-        Block("text", "U mag uw toestemming altijd intrekken, ook later, zonder te zeggen waarom. Zeg het tegen "
-              f"{data.professional_name} of tegen de onderzoeker. Wij wissen dan de opname en alles wat ervan "
-              f"is gemaakt: stukjes, aantekeningen en wat u erover vertelde. {NO_CONSEQUENCES}"),
-        Block("heading", "Uw gegevens"),
-        Block("text", f"Uw naam staat niet in het programma. Wij gebruiken een code: {data.client_pseudonym}. "
-              "Alleen de mensen die hierboven staan kunnen de opname bekijken. Wij houden bij wie de opname "
-              "heeft bekeken."),
+        Block("heading", data.text("formulier.kop_bewaren")),
+        Block("text", data.text("formulier.bewaren", datum=nl_date(data.retain_until))),
+        Block("heading", data.text("formulier.kop_stoppen")),
+        Block("text", _no_consequences(data, data.text("formulier.stoppen", professional=professional))),
+        Block("heading", data.text("formulier.kop_gegevens")),
+        Block("text", " ".join(data.text(f"gegevens.{name}", code=code, professional=professional)
+                               for name in ("naam", "opname", "delen", "wissen"))),
     ]
     if _how_given(data):
-        blocks += [Block("heading", "Toestemming gegeven"), Block("text", _how_given(data))]
+        blocks += [Block("heading", data.text("formulier.kop_gegeven")), Block("text", _how_given(data))]
     blocks += [
-        Block("sign", items=(data.professional_name,)),
-        Block("small", f"Gesprek {data.conversation_id} · code {data.client_pseudonym} · "
-              f"gemaakt op {nl_date(data.made_on)}. Eén exemplaar voor u, één voor de professional."),
+        Block("sign", items=(professional, *(data.text(f"teken.{name}")
+                                              for name in ("client", "professional", "handtekening", "datum")))),
+        Block("small", data.text("formulier.voet", gesprek=data.conversation_id, code=code,
+                                 datum=nl_date(data.made_on))),
     ]
     return blocks
 
 
 def leaflet_blocks(data: ConsentFormData) -> list[Block]:
+    professional, code = data.professional_name, data.client_pseudonym
+    first, second = (*data.questions, "", "")[:2]
     return [
-        Block("title", "Uw gesprek op video: wat betekent dat voor u?"),
-        Block("heading", "Waarom vragen wij dit?"),
-        Block("text", "Wij willen betere gesprekken voeren, zodat u zich begrepen voelt en wij samen verder "
-              "komen. Daarom kijken wij terug naar een opname van het gesprek, soms samen met iemand van "
-              "buiten die met frisse ogen meekijkt."),
-        Block("heading", "Moet ik meedoen?"),
-        Block("text", f"Nee. Meedoen is vrijwillig. Nee zeggen mag altijd. {NO_CONSEQUENCES}"),
-        Block("heading", "Wie ziet de opname?"),
-        Block("text", f"Alleen {data.professional_name} en de mensen voor wie u op het toestemmingsformulier "
-              "toestemming geeft. De opname staat op een beveiligde plek. Wij houden bij wie haar bekijkt. "
-              "Uw naam staat niet in het programma: wij gebruiken een code."),
-        Block("heading", "Wat vragen wij aan u?"),
-        Block("text", "Als u dat wilt, laat iemand van het onderzoek u later een paar stukjes zien. U vertelt "
-              "wat u toen dacht en voelde. Wij vragen ook: \u201cBegrijpen we elkaar beter?\u201d en "
-              "\u201cKomen we dichter bij het doel?\u201d"),
-        Block("heading", "Hoe lang bewaren wij het?"),
-        Block("text", f"Tot uiterlijk {nl_date(data.retain_until)}. Daarna wissen wij alles."),
-        Block("heading", "Wilt u stoppen?"),
-        Block("text", f"Dat kan altijd, ook later. Zeg het tegen {data.professional_name}. Wij wissen dan de "
-              f"opname en alles wat ervan is gemaakt. U hoeft niet te zeggen waarom. {NO_CONSEQUENCES}"),
-        Block("small", f"Vragen? Stel ze aan {data.professional_name}. Code: {data.client_pseudonym}."),
+        Block("title", data.text("folder.titel")),
+        Block("heading", data.text("folder.kop_waarom")),
+        Block("text", data.text("folder.waarom")),
+        Block("heading", data.text("folder.kop_meedoen")),
+        Block("text", _no_consequences(data, data.text("folder.meedoen"))),
+        Block("heading", data.text("folder.kop_wie")),
+        Block("text", data.text("folder.wie", professional=professional)),
+        Block("heading", data.text("folder.kop_naam")),
+        Block("text", data.text("folder.naam", code=code, professional=professional)),
+        Block("heading", data.text("folder.kop_vragen")),
+        Block("text", data.text("folder.vragen", vraag1=first, vraag2=second)),
+        Block("heading", data.text("formulier.kop_bewaren")),
+        Block("text", data.text("folder.bewaren", datum=nl_date(data.retain_until))),
+        Block("heading", data.text("folder.kop_stoppen")),
+        Block("text", _no_consequences(data, data.text("folder.stoppen", professional=professional))),
+        Block("small", data.text("folder.voet", professional=professional, code=code)),
     ]

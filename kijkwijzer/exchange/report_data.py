@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from typing import Protocol
+
+
+class StillImage(Protocol):
+    """A still to show: a Path, or a sealed still that opens with its recording's key (media/source.py)."""
+
+    def read_bytes(self) -> bytes: ...
 
 MONTHS = (
     "januari",
@@ -65,7 +71,7 @@ class Entry:
     title: str
     theme_ids: tuple[str, ...]
     notes: tuple[Note, ...]
-    still: Path | None = None
+    still: StillImage | None = None
     reaction: Reaction | None = None
     reflection: str = ""
     tips: str = ""

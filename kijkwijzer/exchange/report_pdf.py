@@ -6,7 +6,6 @@ on the two feedback questions, the reflection, the SLIM analysis, the aandachtsp
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -27,8 +26,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kijkwijzer.domain.numbering import label, lower
 from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.errors import KijkwijzerError
 
-from .report_data import Entry, ReflectionReport, ThemeSection, dutch_date
+from .report_data import Entry, ReflectionReport, StillImage, ThemeSection, dutch_date
 from .report_style import RULE, Document, canvas_with_footer, para, styles
 
 STILL_WIDTH = 6.0 * cm
@@ -41,9 +41,11 @@ def _span(entry: Entry) -> str:
     return f"{start} – {format_ms(entry.end_ms, millis=False)}"
 
 
-def _facts(rows: list[tuple[str, str]]) -> Table:
+def _facts(rows: list[tuple[str, str]]) -> Flowable:
     s = styles()
     data = [[Paragraph(escape(k), s["label"]), para(v)] for k, v in rows if v]
+    if not data:  # e.g. a SLIM analysis with only a text: reportlab refuses a table without rows
+        return Spacer(1, 0)
     table = Table(data, colWidths=[4.2 * cm, None], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -97,15 +99,16 @@ def _cover(report: ReflectionReport) -> list[Flowable]:
     return out
 
 
-def _still(path: Path) -> Image | None:
+def _still(still: StillImage) -> Image | None:
     try:
-        image = Image(str(path))
+        image = Image(io.BytesIO(still.read_bytes()))  # a sealed still is opened in memory only
     except (
         OSError,
         ValueError,
         TypeError,
         SyntaxError,
-    ):  # a damaged or missing still must not stop the report
+        KijkwijzerError,
+    ):  # a damaged or missing still (or one whose key was destroyed) must not stop the report
         return None
     ratio = image.imageHeight / max(image.imageWidth, 1)
     image.drawWidth, image.drawHeight = STILL_WIDTH, STILL_WIDTH * ratio

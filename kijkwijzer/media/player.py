@@ -1,7 +1,8 @@
 """The player interface: everything above media/ talks to this, never to VLC directly.
 
 Times are integer milliseconds. Callbacks may arrive on a foreign thread (VLC's event thread);
-UI code must hand them to the Qt thread itself.
+UI code must hand them to the Qt thread itself. A recording of the workspace comes as a MediaSource (the
+sealed vault file with its key, from the services); a plain path is only for a file of the user's own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.media.source import MediaSource
 
 
 class PlayerError(KijkwijzerError):
@@ -18,7 +20,7 @@ class PlayerError(KijkwijzerError):
 
 
 class Player(Protocol):
-    def load(self, path: Path) -> None: ...
+    def load(self, source: MediaSource | Path) -> None: ...
     def set_output_window(self, window_id: int) -> None:
         """Render video into a native window (X11 window id / HWND); 0 detaches."""
 
@@ -36,7 +38,15 @@ class Player(Protocol):
     def volume(self) -> int: ...
     def set_mute(self, muted: bool) -> None: ...
     def is_muted(self) -> bool: ...
-    def snapshot(self, target: Path) -> Path: ...
+    def snapshot(self, target: Path) -> Path:
+        """The frame on screen as a PNG file, sealed with the recording's key when the recording is sealed."""
+
+    def snapshot_png(self) -> bytes:
+        """The frame on screen as PNG bytes, in memory."""
+
+    def problem(self) -> KijkwijzerError | None:
+        """What went wrong reading the loaded recording while it played (a damaged sealed file), if anything."""
+
     def redraw(self) -> None:
         """Paint the paused frame again: the window it was drawn in was resized or painted over."""
     def on_time_changed(self, callback: Callable[[int], None]) -> None: ...

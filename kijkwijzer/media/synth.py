@@ -32,6 +32,7 @@ __all__ = [
     "make_audio_only",
     "make_conversation",
     "make_corrupt",
+    "make_long_video",
     "make_no_streams",
     "make_test_video",
     "make_unknown_codec",
@@ -148,6 +149,21 @@ def make_test_video(
         _run(cmd + [str(tmp)])
         if rotate:
             _rotate_in_place(tmp, rotate % 360)
+    return target
+
+
+def make_long_video(target: Path, seconds: float = 7200, piece_s: float = 600, size: str = "320x180") -> Path:
+    """A long recording (the benchmarks' two hours) in bounded time: one `make_test_video` piece, repeated
+    by stream copy (the concat demuxer keeps the timestamps running), index at the front like a phone file."""
+    target = Path(target)
+    pieces = max(1, round(seconds / piece_s))
+    with tempfile.TemporaryDirectory(dir=target.parent if target.parent.is_dir() else None) as work:
+        piece = make_test_video(Path(work) / "stuk.mp4", seconds=piece_s, size=size)
+        listing = Path(work) / "stukken.txt"
+        listing.write_text("".join(f"file '{piece.name}'\n" for _ in range(pieces)), encoding="utf-8")
+        with _atomic(target) as tmp:
+            _run(_ffmpeg("-f", "concat", "-safe", "0", "-i", str(listing), "-c", "copy", "-movflags", "+faststart",
+                         *_BITEXACT, str(tmp)))
     return target
 
 

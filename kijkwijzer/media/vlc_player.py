@@ -12,26 +12,32 @@ How libvlc 3 behaves (measured, see tests/media) and what this class does about 
 - Callbacks run on VLC's thread: never call the player from them; UI code hands them to its thread.
 - Set the video window before load(); setting it later reopens the input at the same spot.
 - Paused, VLC does not repaint its window after a resize or expose: redraw() asks it to (a seek in place).
+- A sealed recording (a MediaSource with its key) is read through libvlc's media callbacks (vlc_input.py):
+  VLC skips parsing such an input, so its tracks are learnt while it starts playing. Snapshots are PNG bytes
+  in memory (vlc_snapshot.py); written to a file they are sealed with the recording's key.
 """
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import math
-import os
-import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import vlc
 
-from kijkwijzer.errors import BadInput
+from kijkwijzer.errors import BadInput, KijkwijzerError
 from kijkwijzer.media.player import PlayerError
 from kijkwijzer.media.playhead import Playhead
+from kijkwijzer.media.source import MediaSource, as_source, write_derived
+from kijkwijzer.media.vlc_input import SealedInput
+from kijkwijzer.media.vlc_snapshot import take_png
+from kijkwijzer.media.vlc_support import attach_window as _attach_window
+from kijkwijzer.media.vlc_support import track_types as _track_types
+from kijkwijzer.media.vlc_support import unplayable as _unplayable
+from kijkwijzer.media.vlc_support import wait as _wait
 
 log = logging.getLogger(__name__)
 
@@ -54,44 +60,6 @@ SNAPSHOT_SETTLE_S = 0.1
 _S = vlc.State
 
 
-def _wait(predicate: Callable[[], bool], timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.005)
-    return True
-
-
-def _unplayable(
-    path: Path, nl: str = "VLC kan het niet afspelen", en: str = "VLC cannot play it"
-) -> BadInput:
-    return BadInput(f"{path.name} kan niet worden afgespeeld: {nl}.", f"{path.name} cannot be played: {en}.")
-
-
-def _track_types(media: vlc.Media) -> set[int]:
-    """Track kinds after parsing. python-vlc's MediaTrack declares the C union as three fields, so
-    only the fields before it (type among them) are read."""
-    tracks = ctypes.POINTER(vlc.MediaTrack)()
-    count = vlc.libvlc_media_tracks_get(media, ctypes.byref(tracks))
-    if not count:
-        return set()
-    array = ctypes.cast(tracks, ctypes.POINTER(ctypes.POINTER(vlc.MediaTrack)))
-    kinds = {int(array[i].contents.type.value) for i in range(count)}
-    vlc.libvlc_media_tracks_release(array, count)
-    return kinds
-
-
-def _attach_window(player: vlc.MediaPlayer, window_id: int) -> None:
-    """Native window to draw into (X11 window id, HWND or NSView); 0 lets VLC open its own window."""
-    if sys.platform.startswith("win"):
-        player.set_hwnd(window_id)
-    elif sys.platform == "darwin":
-        player.set_nsobject(window_id)
-    else:
-        player.set_xwindow(window_id)
-
-
 class VlcPlayer:
     def __init__(self, headless: bool = False, extra_args: Sequence[str] = ()) -> None:
         args = [*BASE_ARGS, *(HEADLESS_ARGS if headless else ()), *extra_args]
@@ -102,6 +70,8 @@ class VlcPlayer:
         self._lock = threading.Lock()  # guards the callback lists; never held while calling libvlc
         self._media: vlc.Media | None = None
         self._path: Path | None = None
+        self._source: MediaSource | None = None
+        self._input: SealedInput | None = None  # a sealed recording, read through VLC's media callbacks
         self._duration = 0
         self._fps = 25.0
         self._has_video = False
@@ -159,7 +129,7 @@ class VlcPlayer:
         if not self._quiet:
             self._ended = True
             self._head.finish()
-            self._emit("end")
+            self._emit("error" if self.problem() is not None else "end")
 
     def _vlc_error(self, _event: vlc.Event) -> None:
         if not self._quiet:
@@ -176,41 +146,67 @@ class VlcPlayer:
         return max(0, int(self._duration - math.ceil(self._frame_ms())))
 
     # --- loading --------------------------------------------------------------------------------
-    def load(self, path: Path) -> None:
+    def load(self, source: MediaSource | Path) -> None:
+        """Open a recording paused on its first frame: a MediaSource from the services (a sealed vault file
+        with its key), or the path of a plain file of the user's own."""
         if self._closed:
             raise PlayerError("De speler is al gesloten.", "The player has been closed.")
-        path = Path(path)
+        source = as_source(source)
+        path, name = Path(source.path), source.label
         if not path.is_file():
-            raise BadInput(f"Opname niet gevonden: {path}", f"Recording not found: {path}")
+            shown = name if source.name else str(path)
+            raise BadInput(f"Opname niet gevonden: {shown}", f"Recording not found: {shown}")
         if path.stat().st_size == 0:
-            raise _unplayable(path, "het bestand is leeg", "the file is empty")
+            raise _unplayable(name, "het bestand is leeg", "the file is empty")
         self._unload()
-        media = self._instance.media_new_path(str(path))
-        media.parse_with_options(vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
-        _wait(lambda: media.get_parsed_status() != 0, PARSE_TIMEOUT_MS / 1000 + 1)
-        kinds = _track_types(media) if media.get_parsed_status() == vlc.MediaParsedStatus.done else set()
-        has_video = int(vlc.TrackType.video.value) in kinds
-        if not has_video and int(vlc.TrackType.audio.value) not in kinds:
-            media.release()
-            raise _unplayable(
-                path, "geen beeld of geluid gevonden (beschadigd?)", "no video or audio found (damaged?)"
-            )
-        self._media, self._path, self._has_video = media, path, has_video
+        if source.sealed:
+            source.open().close()  # a damaged header or a wrong key: SealBroken, said at once
+            self._input = SealedInput(source)
+            media = self._input.media(self._instance)
+            has_video: bool | None = None  # VLC does not parse a callback input: learnt while it starts
+        else:
+            media = self._instance.media_new_path(str(path))
+            media.parse_with_options(vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
+            _wait(lambda: media.get_parsed_status() != 0, PARSE_TIMEOUT_MS / 1000 + 1)
+            kinds = _track_types(media) if media.get_parsed_status() == vlc.MediaParsedStatus.done else set()
+            has_video = int(vlc.TrackType.video.value) in kinds
+            if not has_video and int(vlc.TrackType.audio.value) not in kinds:
+                media.release()
+                raise _unplayable(
+                    name, "geen beeld of geluid gevonden (beschadigd?)", "no video or audio found (damaged?)"
+                )
+        self._media, self._path, self._source, self._has_video = media, path, source, has_video
         self._duration = max(int(media.get_duration()), 0)
         try:
             self._open()
         except BadInput:
             self._unload()
             raise
-        fps = float(self._mp.get_fps() or 0.0) if has_video else 0.0
+        fps = float(self._mp.get_fps() or 0.0) if self._has_video else 0.0
         self._fps = fps if 1.0 <= fps <= 240.0 else 25.0
         self._duration = max(self._duration, int(self._mp.get_length()))
         self._head.set_duration(self._duration)
+
+    def problem(self) -> KijkwijzerError | None:
+        """What went wrong reading the loaded recording (a sealed file found damaged while playing), if anything."""
+        return self._input.error if self._input is not None else None
+
+    def _learn_tracks(self) -> bool:
+        """For a callback input: once VLC plays it, whether it has a picture (None: not known yet)."""
+        if self._mp.get_state() != _S.Playing:
+            return False
+        videos, audios = self._mp.video_get_track_count(), self._mp.audio_get_track_count()
+        if videos <= 0 and audios <= 0:
+            return False
+        self._has_video = videos > 0
+        return True
 
     def _open(self) -> None:
         """Play the loaded media muted in a fresh libvlc player until there is a picture (or sound),
         then pause on the first frame."""
         assert self._path is not None and self._media is not None
+        if self._input is not None:
+            self._input.error = None
         self._fresh_player().set_media(self._media)
         self._quiet, self._ended = True, False
         self._head.reset(self._duration)
@@ -222,11 +218,14 @@ class VlcPlayer:
                 state = self._mp.get_state()
                 if state in (_S.Error, _S.Ended):
                     return True
+                if self._has_video is None and not self._learn_tracks():
+                    return False
                 return bool(self._mp.has_vout()) if self._has_video else state == _S.Playing
 
             failed = (_S.Error, _S.Ended, _S.Stopped)
-            if not _wait(ready, PREROLL_TIMEOUT_S) or self._mp.get_state() in failed:
-                raise _unplayable(self._path)
+            if not _wait(ready, PREROLL_TIMEOUT_S) or self._mp.get_state() in failed or self._has_video is None:
+                problem = self.problem()
+                raise problem if isinstance(problem, BadInput) else _unplayable(self._name())
             if self._has_video:  # let the first pictures reach the screen: a pause before that freezes it
                 time.sleep(PREROLL_SETTLE_S)
             self._mp.set_pause(1)
@@ -243,13 +242,19 @@ class VlcPlayer:
     def unload(self) -> None:
         self._unload()
 
+    def _name(self) -> str:
+        return self._source.label if self._source is not None else "?"
+
     def _unload(self) -> None:
-        media, self._media, self._path = self._media, None, None
+        media, self._media, self._path, self._source = self._media, None, None, None
         self._ended, self._duration, self._has_video = False, 0, False
         self._head.reset()
         self._mp.stop()
         if media is not None:
             media.release()
+        if self._input is not None:  # after the stop: VLC has closed its streams
+            self._input.release()
+            self._input = None
 
     def _restart_if_finished(self) -> bool:
         """After the end (or an error) VLC has no input left to seek in: open it again."""
@@ -299,6 +304,8 @@ class VlcPlayer:
         if not self._restart_if_finished():
             return
         ms = max(0, min(int(ms), self._last_frame_ms()))
+        if self._input is not None:
+            self._input.error = None  # a damaged part found before says nothing about where this goes
         self._head.jump(ms)
         self._mp.set_time(ms + 1)  # VLC shows the frame *before* t; +1 ms shows the frame containing ms
 
@@ -366,28 +373,28 @@ class VlcPlayer:
         return self._muted
 
     # --- snapshot -------------------------------------------------------------------------------
-    def snapshot(self, target: Path) -> Path:
-        """Save the frame on screen as PNG (libvlc writes PNG only). For reports use stills.extract_still."""
-        target = Path(target)
+    def snapshot_png(self) -> bytes:
+        """The frame on screen as PNG bytes, in memory (nothing is written to disk)."""
         if self._media is None or not self._has_video:
             raise BadInput("Er is geen beeld om vast te leggen.", "There is no picture to capture.")
+        for _attempt in range(3):
+            if not self._head.running:  # paused VLC may not redraw (no snapshot): show it again
+                self._mp.set_time(self._head.position() + 1)
+                time.sleep(SNAPSHOT_SETTLE_S)  # or the snapshot catches a picture queued before
+            data = take_png(self._mp)
+            if data:
+                return data
+        raise PlayerError("De momentopname is mislukt.", "Taking the snapshot failed.")
+
+    def snapshot(self, target: Path) -> Path:
+        """Save the frame on screen as PNG (libvlc makes PNG only); sealed with the recording's key when the
+        recording is sealed. For reports and annotation stills use media.stills."""
+        target = Path(target)
         if target.suffix.lower() != ".png":
             raise BadInput("Een momentopname is altijd .png.", "A snapshot is always .png.")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.png")
-        try:
-            for _attempt in range(3):
-                if not self._head.running:  # paused VLC may not redraw (no snapshot): show it again
-                    self._mp.set_time(self._head.position() + 1)
-                    time.sleep(SNAPSHOT_SETTLE_S)  # or the snapshot catches a picture queued before
-                if self._mp.video_take_snapshot(0, str(tmp), 0, 0) == 0 and _wait(
-                    lambda: tmp.is_file() and tmp.stat().st_size > 0, 0.2
-                ):
-                    os.replace(tmp, target)
-                    return target
-        finally:
-            tmp.unlink(missing_ok=True)
-        raise PlayerError("De momentopname is mislukt.", "Taking the snapshot failed.")
+        data = self.snapshot_png()
+        key = self._source.key if self._source is not None else None
+        return write_derived(target, data, key)
 
     # --- events and lifetime --------------------------------------------------------------------
     def on_time_changed(self, callback: Callable[[int], None]) -> None:

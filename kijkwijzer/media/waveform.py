@@ -1,21 +1,26 @@
-"""Audio peaks for the timeline: ffmpeg decodes to mono 8 kHz through a pipe, we keep one peak per bucket.
+"""Audio peaks for the timeline: PyAV decodes the first audio stream from the recording's file object (a
+SealedReader for a sealed vault file); we keep one peak of the mono mix per bucket, measured with numpy in
+batches at the audio's own sample rate.
 
 Streaming keeps memory flat for two-hour recordings; the result is cached per content hash as a small
-binary file (one byte per bucket) so reopening a recording draws its waveform at once.
+binary file (one byte per bucket), sealed with the recording's key, so reopening a recording draws its
+waveform at once.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
 import struct
-import subprocess
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from kijkwijzer.errors import BadInput
-from kijkwijzer.media.probe import read_info, tool
-from kijkwijzer.media.vault import sha256_of
+import av
+import numpy as np
+
+from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.media.decoding import opened
+from kijkwijzer.media.source import MediaSource, as_source, read_derived, write_derived
 
 SAMPLE_RATE = 8000
 _MAGIC = b"KWWF"
@@ -46,81 +51,109 @@ class Waveform:
         return len(self.peaks) * 1000 // self.buckets_per_second
 
 
-def compute_waveform(path: Path, buckets_per_second: int = 50) -> Waveform:
+def compute_waveform(source: MediaSource | Path, buckets_per_second: int = 50) -> Waveform:
     """Decode the first audio stream; a file without audio gives an empty waveform."""
     if not 1 <= buckets_per_second <= SAMPLE_RATE:
         raise BadInput(
             f"Ongeldig aantal waveform-vakjes per seconde: {buckets_per_second}",
             f"Invalid waveform buckets per second: {buckets_per_second}",
         )
-    path = Path(path)
-    peaks = array("f")
-    if not read_info(path).has_audio:
-        return Waveform(peaks, buckets_per_second)
-    per_bucket = SAMPLE_RATE // buckets_per_second
-    cmd = [
-        tool("ffmpeg"),
-        "-nostdin",
-        "-v",
-        "error",
-        "-i",
-        str(path),
-        "-map",
-        "0:a:0",
-        "-vn",
-        "-ac",
-        "1",
-        "-ar",
-        str(SAMPLE_RATE),
-        "-f",
-        "s16le",
-        "-acodec",
-        "pcm_s16le",
-        "-",
-    ]
-    read_size = per_bucket * 2 * 1000  # whole buckets per read
-    pending = b""
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as proc:
-        assert proc.stdout is not None
-        while True:
-            data = proc.stdout.read(read_size)
-            if not data:
-                break
-            pending += data
-            whole = len(pending) - len(pending) % (per_bucket * 2)
-            _add_peaks(peaks, pending[:whole], per_bucket)
-            pending = pending[whole:]
-    if len(pending) >= 2:
-        _add_peaks(peaks, pending[: len(pending) - len(pending) % 2], per_bucket)
-    if proc.returncode != 0 and not peaks:
-        raise BadInput(
-            f"Het geluid van {path.name} kan niet worden gelezen.",
-            f"The audio of {path.name} cannot be read.",
-        )
-    return Waveform(peaks, buckets_per_second)
+    source = as_source(source)
+    with opened(source) as container:
+        if not container.streams.audio:
+            return Waveform(array("f"), buckets_per_second)
+        stream = container.streams.audio[0]
+        buckets = _Buckets(stream.codec_context.sample_rate or SAMPLE_RATE, buckets_per_second)
+        try:
+            for frame in container.decode(stream):
+                buckets.add(frame)
+        except av.FFmpegError:  # a damaged end: keep what was decoded (as ffmpeg did), unless nothing was
+            if not buckets.any():
+                raise BadInput(f"Het geluid van {source.label} kan niet worden gelezen.",
+                               f"The audio of {source.label} cannot be read.") from None
+    return Waveform(buckets.finish(), buckets_per_second)
 
 
-def _add_peaks(peaks: array[float], raw: bytes, per_bucket: int) -> None:
-    samples = array("h", raw)
-    if samples.itemsize != 2:  # pragma: no cover - 'h' is 2 bytes on every supported platform
-        raise RuntimeError("array('h') is not 16-bit here")
-    for start in range(0, len(samples), per_bucket):
-        bucket = samples[start : start + per_bucket]
-        peaks.append(max(max(bucket), -min(bucket)) / 32768.0)
+_FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9223372036854775808.0}
+_DTYPES = {"u8": np.uint8, "s16": np.int16, "s32": np.int32, "s64": np.int64, "flt": np.float32, "dbl": np.float64}
 
 
-def _write_cache(cache: Path, wave: Waveform) -> None:
+class _Buckets:
+    """Peak magnitude per bucket at the audio's own sample rate (a bucket starts at sample k * rate // bps),
+    channels mixed to mono. The frames' raw samples are gathered and measured in batches of a few seconds with
+    numpy, so a two-hour recording costs little more than decoding it."""
+
+    def __init__(self, rate: int, per_second: int) -> None:
+        self.rate, self.per_second = int(rate), int(per_second)
+        self.peaks = array("f")
+        self.raw: list[list[bytes]] = []  # per channel (planar) or one interleaved list (packed)
+        self.layout: tuple[str, bool, int] | None = None  # sample format, planar, channels
+        self.rest = np.zeros(0, dtype=np.float32)
+        self.buffered = 0
+        self.start = 0  # sample index of the first unmeasured sample: always a bucket start
+
+    def any(self) -> bool:
+        return bool(self.peaks) or self.buffered > 0
+
+    def add(self, frame: av.AudioFrame) -> None:
+        layout = (frame.format.name.rstrip("p"), frame.format.is_planar, max(1, len(frame.layout.channels)))
+        if layout != self.layout:
+            if self.layout is not None:
+                self._measure(final=False)  # a change of sample format mid-stream ends the batch
+            self.layout, self.raw = layout, [[] for _ in range(layout[2] if layout[1] else 1)]
+        size = frame.format.bytes * frame.samples * (1 if layout[1] else layout[2])
+        for plane, parts in zip(frame.planes, self.raw, strict=False):
+            parts.append(bytes(memoryview(plane)[:size]))
+        self.buffered += frame.samples
+        if self.buffered >= 4 * self.rate:
+            self._measure(final=False)
+
+    def finish(self) -> array[float]:
+        if self.buffered or len(self.rest):
+            self._measure(final=True)
+        return self.peaks
+
+    def _mono(self) -> np.ndarray:
+        """|mean of the channels| as a fraction of full scale, for what was gathered since the last batch."""
+        assert self.layout is not None
+        name, planar, channels = self.layout
+        arrays = [np.frombuffer(b"".join(parts), dtype=_DTYPES.get(name, np.float32)) for parts in self.raw]
+        values = np.stack(arrays) if planar else arrays[0].reshape(-1, channels).T
+        values = values.astype(np.float32)
+        if name == "u8":
+            values -= 128.0
+        if name in _FULL_SCALE:
+            values /= _FULL_SCALE[name]
+        mixed = values.mean(axis=0) if values.shape[0] > 1 else values[0]
+        self.raw = [[] for _ in self.raw]
+        return np.minimum(np.abs(mixed), 1.0)
+
+    def _measure(self, final: bool) -> None:
+        samples = np.concatenate([self.rest, self._mono()]) if self.buffered else self.rest
+        self.buffered = 0
+        end = self.start + len(samples)
+        first = len(self.peaks)
+        last = -(-end * self.per_second // self.rate) if final else end * self.per_second // self.rate
+        bounds = np.array([k * self.rate // self.per_second - self.start for k in range(first, last + 1)],
+                          dtype=np.int64)
+        bounds[-1] = min(int(bounds[-1]), len(samples))
+        if len(bounds) > 1:
+            self.peaks.extend(np.maximum.reduceat(samples[: bounds[-1]], bounds[:-1]).astype(np.float32).tolist())
+        self.rest = samples[bounds[-1]:]
+        self.start += int(bounds[-1])
+
+
+def _write_cache(cache: Path, wave: Waveform, key: bytes | None) -> None:
     quantised = bytes(min(255, int(p * 255 + 0.999)) for p in wave.peaks)  # round up: sound stays > 0
-    tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(_HEADER.pack(_MAGIC, _VERSION, wave.buckets_per_second, len(quantised)) + quantised)
-    os.replace(tmp, cache)
+    header = _HEADER.pack(_MAGIC, _VERSION, wave.buckets_per_second, len(quantised))
+    write_derived(cache, header + quantised, key)
 
 
-def _read_cache(cache: Path, buckets_per_second: int) -> Waveform | None:
+def _read_cache(cache: Path, buckets_per_second: int, key: bytes | None) -> Waveform | None:
     try:
-        data = cache.read_bytes()
+        data = read_derived(cache, key)
         magic, version, bps, count = _HEADER.unpack_from(data)
-    except (OSError, struct.error):
+    except (OSError, struct.error, KijkwijzerError):  # missing, damaged, or sealed under a destroyed key
         return None
     body = data[_HEADER.size :]
     if magic != _MAGIC or version != _VERSION or bps != buckets_per_second or len(body) != count:
@@ -128,18 +161,29 @@ def _read_cache(cache: Path, buckets_per_second: int) -> Waveform | None:
     return Waveform(array("f", (b / 255.0 for b in body)), bps)
 
 
+def plaintext_sha256(source: MediaSource | Path) -> str:
+    """SHA-256 of the recording itself (through the key for a sealed file), as the vault names it."""
+    digest = hashlib.sha256()
+    with as_source(source).open() as reader:
+        while block := reader.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def load_or_compute(
-    path: Path, cache_dir: Path, sha256: str | None = None, buckets_per_second: int = 50
+    source: MediaSource | Path, cache_dir: Path, sha256: str | None = None, buckets_per_second: int = 50
 ) -> Waveform:
-    """Cached waveform named `<sha256>.wave` in cache_dir; pass the sha256 when known (saves a hash)."""
+    """Cached waveform named `<sha256>.<rate>.wave` in cache_dir, sealed with the recording's key; pass the
+    sha256 when known (saves a hash)."""
+    source = as_source(source)
     if sha256 is None:
-        sha256 = sha256_of(Path(path))
+        sha256 = plaintext_sha256(source)
     cache_dir = Path(cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
     cache = cache_dir / f"{sha256}.{buckets_per_second}.wave"
-    cached = _read_cache(cache, buckets_per_second)
+    cached = _read_cache(cache, buckets_per_second, source.key)
     if cached is not None:
         return cached
-    wave = compute_waveform(path, buckets_per_second)
-    _write_cache(cache, wave)
+    wave = compute_waveform(source, buckets_per_second)
+    _write_cache(cache, wave, source.key)
     return wave

@@ -24,9 +24,10 @@ from kijkwijzer.domain.feedback import (
 )
 from kijkwijzer.domain.free_text import free_text
 from kijkwijzer.errors import BadInput, NotFound
+from kijkwijzer.media.source import CarriesSource, MediaSource
 from kijkwijzer.store.models import ClientReaction, Conversation, FeedbackScore, Fragment, Playlist, Recording
 
-from . import annotations, audit
+from . import annotations, audit, content_keys
 from .access import active_consent, require_purpose, require_recording_access
 from .context import Context, emit
 from .events import Event
@@ -64,7 +65,7 @@ class InterviewItem:
 
 
 @dataclass(frozen=True)
-class InterviewView:
+class InterviewView(CarriesSource):  # .source: what the player plays, the sealed vault file with its key
     playlist_id: int
     recording_id: int
     conversation_id: int
@@ -137,9 +138,10 @@ def open_interview(ctx: Context, playlist_id: int) -> InterviewView:
                                        reaction_view(reaction) if reaction else None))
         audit.record(session, ctx.actor, "client_interview.open", "playlist", playlist_id,
                      f"recording {recording.id}")
-        return InterviewView(playlist_id, recording.id, recording.conversation_id,
-                             ctx.workspace.vault_dir / recording.vault_name, tuple(items), recording.has_video,
-                             recording.duration_ms)
+        path = ctx.workspace.vault_dir / recording.vault_name
+        key = content_keys.find(session, content_keys.media_key_id(recording.sha256))
+        return InterviewView(playlist_id, recording.id, recording.conversation_id, path, tuple(items),
+                             recording.has_video, recording.duration_ms).with_source(MediaSource(path, key))
 
 
 def record_reaction(ctx: Context, fragment_id: int, words: str = "", feeling: str = "",

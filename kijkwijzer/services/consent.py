@@ -16,7 +16,7 @@ from kijkwijzer.store.models import Consent, ConsentReviewer, Conversation, Revi
 from kijkwijzer.store.models.base import utcnow
 from kijkwijzer.store.models.recordings import PURPOSES
 
-from . import audit, erasure
+from . import audit, content_keys, erasure
 from .context import Context, emit
 from .erasure import ErasureReport
 from .events import Event
@@ -116,7 +116,7 @@ def grant(ctx: Context, conversation_id: int, purpose: str, given_on: date, *, m
             if retain_until < given_on:  # consent recorded long after the conversation
                 retain_until = _add_months(given_on, 12)
         _check_reviewers(session, reviewer_ids)
-        form_name = _store_form(ctx, Path(form_file)) if form_file is not None else None
+        form_name = _store_form(ctx, session, Path(form_file)) if form_file is not None else None
         consent = Consent(conversation_id=conversation_id, purpose=purpose, given_on=given_on, method=method,
                           form_name=form_name, verbal_at_ms=verbal_at_ms, retain_until=retain_until)
         session.add(consent)
@@ -161,7 +161,7 @@ def correct(ctx: Context, consent_id: int, *, given_on: date | None = None, meth
             _check_retention(new_until, new_given, allow_past_retention)
         new_reviewers = tuple(dict.fromkeys(reviewer_ids)) if reviewer_ids is not None else old_reviewers
         _check_reviewers(session, new_reviewers)
-        form_name = _store_form(ctx, Path(form_file)) if form_file is not None else old.form_name
+        form_name = _store_form(ctx, session, Path(form_file)) if form_file is not None else old.form_name
         new = Consent(conversation_id=old.conversation_id, purpose=old.purpose, given_on=new_given, method=new_method,
                       form_name=form_name, verbal_at_ms=new_verbal, retain_until=new_until)
         session.add(new)
@@ -178,19 +178,31 @@ def correct(ctx: Context, consent_id: int, *, given_on: date | None = None, meth
         return _view(session, new)
 
 
-def _store_form(ctx: Context, source: Path) -> str:
-    """The signed form, read once without ever blocking (a FIFO is refused), kept under its SHA-256."""
-    import hashlib
+def _store_form(ctx: Context, session: Session, source: Path) -> str:
+    """The signed form, read once without ever blocking (a FIFO is refused), kept under its SHA-256 and sealed
+    with its own key `form:<name>` (stored in the caller's transaction)."""
+    from kijkwijzer.media.consent_forms import store_form
 
-    from kijkwijzer.files import open_regular
+    return store_form(ctx.workspace.forms_dir, source,
+                      lambda name: content_keys.get_or_create(session, content_keys.form_key_id(name)))
 
-    with open_regular(source) as handle:
-        data = handle.read()
-    target = ctx.workspace.forms_dir / f"{hashlib.sha256(data).hexdigest()}{source.suffix.lower()}"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        target.write_bytes(data)
-    return target.name
+
+def form_bytes(ctx: Context, consent_id: int) -> tuple[str, bytes]:
+    """The signed form of a consent (its file name and content), decrypted into memory for the user to see
+    or save; NotFound when the consent has none (or its key was destroyed)."""
+    from kijkwijzer.media.consent_forms import read_form
+
+    with ctx.transaction() as session:
+        row = session.get(Consent, consent_id)
+        if row is None or not row.form_name:
+            raise NotFound(f"Toestemming {consent_id} heeft geen ondertekend formulier.",
+                           f"Consent {consent_id} has no signed form.")
+        erasure.require_case_professional(session, ctx.actor, row.conversation_id, "het formulier bekijken",
+                                          "view the form")
+        key = content_keys.find(session, content_keys.form_key_id(row.form_name))
+        data = read_form(ctx.workspace.forms_dir, row.form_name, key)
+        audit.record(session, ctx.actor, "consent.form_view", "consent", consent_id)
+        return row.form_name, data
 
 
 def _view(session, consent: Consent) -> ConsentView:

@@ -1,4 +1,5 @@
-"""The printable consent form and client leaflet of one conversation, built from the consent data.
+"""The printable consent form and client leaflet of one conversation, built from the consent data and the
+texts of content/consent.toml (what is stored, encrypted, shared with whom and erased when, said truthfully).
 
 A conversation without any consent yet gives a blank form (empty boxes, dotted date) to sign on paper;
 after consent is recorded the same form shows the client's choices, to hand over as a copy.
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.exchange.consent_form import write_html, write_pdf
-from kijkwijzer.exchange.consent_text import ConsentFormData, PurposeChoice
+from kijkwijzer.exchange.consent_text import PREFIX, ConsentFormData, PurposeChoice
 from kijkwijzer.store.models import (
     Case,
     Client,
@@ -56,7 +57,13 @@ def form_data(ctx: Context, conversation_id: int) -> ConsentFormData:
             conversation_id=conversation_id, client_pseudonym=client.pseudonym, professional_name=professional.name,
             held_on=conversation.held_on, goal=conversation.goal, setting=conversation.setting,
             choices=tuple(choices), given_on=first.given_on if first else None, method=first.method if first else None,
-            verbal_at_ms=first.verbal_at_ms if first else None, retain_until=min(deadlines) if deadlines else None)
+            verbal_at_ms=first.verbal_at_ms if first else None, retain_until=min(deadlines) if deadlines else None,
+            texts=consent_texts(ctx), questions=tuple(q.question for q in ctx.content.feedback_questions))
+
+
+def consent_texts(ctx: Context) -> dict[str, str]:
+    """The texts of the form and the leaflet (content/consent.toml), by content id."""
+    return {p.id: p.text for p in ctx.content.passages if p.id.startswith(PREFIX)}
 
 
 def write(ctx: Context, conversation_id: int, target: Path, leaflet: bool = False) -> Path:

@@ -89,8 +89,11 @@ def open_context(workspace: Workspace, actor: Actor = SYSTEM) -> Context:
         store.dispose()
         raise
     ctx = Context(store=store, workspace=workspace, actor=actor)
-    leftovers.clean(workspace)
+    leftovers.clean(workspace, store)
     _finish_interrupted_erasure(ctx)
+    from .full_disk import keep_reserve  # room for a withdrawal on a full disk (services/full_disk.py)
+
+    keep_reserve(workspace)
     return ctx
 
 

@@ -57,7 +57,7 @@ from kijkwijzer.store.models import (
 )
 from kijkwijzer.store.models.base import utcnow
 
-from . import audit, scrub
+from . import audit, content_keys, scrub
 from .context import Actor, Context, emit
 from .events import Event
 
@@ -235,7 +235,7 @@ def finish_pending(ctx: Context) -> int:
             session.execute(delete(PendingErasure).where(PendingErasure.id == pending_id))
     from .leftovers import clean  # half-written copies (a killed import, export or backup) go too
 
-    return erased + clean(ctx.workspace)
+    return erased + clean(ctx.workspace, ctx.store)
 
 
 # ---- inside the transaction --------------------------------------------------------------------------
@@ -318,6 +318,8 @@ def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
     still_used = set(session.scalars(select(Annotation.still_name).where(Annotation.still_name.in_(stills))))
     for sha in sorted(shas - shared):
         session.add_all([PendingErasure(area="vault", name=sha), PendingErasure(area="cache", name=sha)])
+    # crypto-shredding: without its key the vault file, its stills and caches are noise, even a copy
+    content_keys.destroy(session, *(content_keys.media_key_id(sha) for sha in sorted(shas - shared)))
     for name in sorted(stills - still_used):
         session.add(PendingErasure(area="stills", name=name))
     return len(shas & shared)
@@ -381,10 +383,19 @@ def _erase_file(ctx: Context, area: str, name: str) -> int:
         return int(present)
     if area == "stills":
         targets: Iterable[Path] = [ctx.workspace.stills_dir / name]
+    elif area == "forms":  # a signed consent form of an erased client (services/client_erasure.py)
+        if _form_in_use(ctx, name):
+            return 0  # stored again for another consent since the erasure was queued
+        targets = [ctx.workspace.forms_dir / name]
     else:  # `<sha256>.<rate>.wave` and a half-written `.<sha256>...tmp`
         cache = ctx.workspace.cache_dir
         targets = [*cache.rglob(f"{name}*"), *cache.rglob(f".{name}*")]
     return sum(shred_file(path) for path in list(targets) if path.is_file())
+
+
+def _form_in_use(ctx: Context, name: str) -> bool:
+    with ctx.store.read() as session:
+        return session.scalar(select(Consent.id).where(Consent.form_name == name).limit(1)) is not None
 
 
 def _sha_in_use(ctx: Context, sha256: str) -> bool:

@@ -21,20 +21,19 @@ from sqlalchemy.orm import Session
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.exchange import srt, vtt
 from kijkwijzer.exchange.csv_export import annotations_csv
-from kijkwijzer.exchange.pseudonym import Scrubber, client_scrubber
+from kijkwijzer.exchange.pseudonymise import Pseudonymiser
 from kijkwijzer.exchange.records import AnnotationRecord
+from kijkwijzer.exchange.replacements import ReplacementLog, collecting
 from kijkwijzer.exchange.textfile import decode_text, read_bytes
 from kijkwijzer.store.models import (
     Annotation,
-    Case,
-    Client,
     Conversation,
     Recording,
     Reviewer,
     TranscriptCue,
 )
 
-from . import audit, people
+from . import audit, pseudonymise
 from .access import require_analysis, require_analysis_access, require_recording_access
 from .context import Context, emit
 from .events import Event
@@ -49,6 +48,7 @@ class ExportResult:
     format: str
     conversation_ids: tuple[int, ...]
     items: int
+    replaced: int = 0  # how many pieces of text pseudonymisation replaced (the preview lists them)
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,14 @@ def deliver(
     gather: Callable[[Session], T],
     render: Callable[[T], tuple[bytes, int]] | None = None,
 ) -> ExportResult:
-    """Gather under a consent check, render (outside the database session: SQLite readers hold the write
-    lock), audit, then put the file in place (never a file without its audit row)."""
+    """Gather under a consent check (pseudonymised on the way), render (outside the database session: SQLite
+    readers hold the write lock), audit, then put the file in place (never a file without its audit row).
+    The audit row holds counts only: no file name, no text of the client."""
     out = check_target(ctx.workspace, Path(out))  # before any work: a wrong target is said at once
     with ctx.store.read() as session:
         check_export_allowed(session, ctx, conversation_ids)
-        gathered = gather(session)
+        with collecting() as log:
+            gathered = gather(session)
     data, items = render(gathered) if render is not None else gathered  # type: ignore[misc]
     with written(ctx.workspace, out) as temporary:  # refuses the workspace's own files; atomic
         temporary.write_bytes(data)
@@ -100,22 +102,24 @@ def deliver(
             check_export_allowed(session, ctx, conversation_ids)  # consent may have been withdrawn meanwhile
             for conversation_id in conversation_ids:
                 audit.record(
-                    session, ctx.actor, "export", "conversation", conversation_id, f"{fmt}: {out.name}"
+                    session, ctx.actor, "export", "conversation", conversation_id,
+                    f"{fmt}: onderdelen {items}, vervangen {log.total}",
                 )
-    return ExportResult(out, fmt, conversation_ids, items)
+    return ExportResult(out, fmt, conversation_ids, items, log.total)
 
 
-def scrubber_for(session: Session, conversation_id: int) -> tuple[Scrubber, str]:
-    """The scrubber for a conversation's client and the pseudonym it puts in place of the name."""
-    client = session.scalar(
-        select(Client)
-        .join(Case, Case.client_id == Client.id)
-        .join(Conversation, Conversation.case_id == Case.id)
-        .where(Conversation.id == conversation_id)
-    )
-    if client is None:
-        return Scrubber(), ""
-    return client_scrubber(people.real_name_of(session, client), client.pseudonym), client.pseudonym
+def preview(ctx: Context, conversation_ids: tuple[int, ...], gather: Callable[[Session], object]) -> ReplacementLog:
+    """What an export would replace: the same consent check and gathering as `deliver`, nothing written."""
+    with ctx.store.read() as session:
+        check_export_allowed(session, ctx, conversation_ids)
+        with collecting() as log:
+            gather(session)
+    return log
+
+
+def scrubber_for(session: Session, conversation_id: int) -> tuple[Pseudonymiser, str]:
+    """The pseudonymiser for a conversation's client and the pseudonym it puts in place of the name."""
+    return pseudonymise.for_conversation(session, conversation_id)
 
 
 def theme_title(ctx: Context, theme_id: str) -> str:
@@ -179,7 +183,7 @@ def _recording(session: Session, recording_id: int) -> Recording:
     return recording
 
 
-def _conversation_of_recording(ctx: Context, recording_id: int) -> int:
+def conversation_of_recording(ctx: Context, recording_id: int) -> int:
     with ctx.store.read() as session:
         return _recording(session, recording_id).conversation_id
 
@@ -189,7 +193,10 @@ def _conversation_of_recording(ctx: Context, recording_id: int) -> int:
 
 def export_csv(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
     """All annotations of a conversation's recordings, one row each (see exchange/csv_export.py)."""
+    return deliver(ctx, (conversation_id,), out, "csv", csv_build(ctx, conversation_id))
 
+
+def csv_build(ctx: Context, conversation_id: int) -> Callable[[Session], tuple[bytes, int]]:
     def build(session: Session) -> tuple[bytes, int]:
         ids = list(
             session.scalars(
@@ -201,12 +208,15 @@ def export_csv(ctx: Context, conversation_id: int, out: Path) -> ExportResult:
         rows = annotation_records(session, ctx, ids)
         return annotations_csv(rows), len(rows)
 
-    return deliver(ctx, (conversation_id,), out, "csv", build)
+    return build
 
 
 def export_srt(ctx: Context, recording_id: int, out: Path) -> ExportResult:
     """A recording's annotations as subtitles: "Reviewer: [themes] observation" and the quote below it."""
+    return deliver(ctx, (conversation_of_recording(ctx, recording_id),), out, "srt", srt_build(ctx, recording_id))
 
+
+def srt_build(ctx: Context, recording_id: int) -> Callable[[Session], tuple[bytes, int]]:
     def build(session: Session) -> tuple[bytes, int]:
         subs = []
         for a in annotation_records(session, ctx, [recording_id]):
@@ -216,7 +226,7 @@ def export_srt(ctx: Context, recording_id: int, out: Path) -> ExportResult:
             subs.append(srt.Subtitle(a.start_ms, end, text.strip() or "…", a.reviewer_name))
         return srt.write_srt(subs).encode("utf-8"), len(subs)
 
-    return deliver(ctx, (_conversation_of_recording(ctx, recording_id),), out, "srt", build)
+    return build
 
 
 # ---- imports -----------------------------------------------------------------------------------------
@@ -272,7 +282,7 @@ def import_transcript(
             "transcript.import",
             "recording",
             recording_id,
-            f"{kind}: {len(cues)} regels uit {path.name}",
+            f"{kind}: {len(cues)} regels",  # never the file name (issue 11)
         )
         emit(
             session, Event("transcript.changed", recording_id, recording.conversation_id, {"cues": len(cues)})

@@ -1,16 +1,24 @@
-"""Workspace backup to one file and restore into an empty workspace (format in exchange/backup.py).
+"""Workspace backup to one sealed file and restore into an empty workspace (zip format in exchange/backup.py,
+the seal around it in exchange/backup_seal.py).
 
-The backup is never written onto the workspace's own files and appears atomically (export_target.py).
-Restore refuses a workspace that holds any row; every value is checked against its column's type, file names
-in rows and in the zip must be plain names (a `vault_name` of `../../x.mp4` would make the report read outside
-the vault), files already in the media folders are never overwritten, files are checked (size, SHA-256)
-before a single row is written, the rows go in in one transaction, and the files are moved into place only
-after it commits.
+A backup is sealed whole with a passphrase the user chooses when making it (at least 10 characters; a lost
+passphrase means a useless backup): the zip is streamed into the sealed writer, so neither the finished file
+nor its `.deel` temporary file (export_target.py: never onto the workspace's own files, appears atomically, a
+killed backup's leftover is erased at the next open) ever holds plaintext. The content keys go in with the
+rows. Restore asks for the passphrase; a plain zip of an earlier version is restored too (the result says it
+was not encrypted; older schema revisions go through the Alembic steps, backup_old.py; plain media are sealed
+on the way in, backup_media.py). Restore refuses a workspace that holds any row; every value is checked
+against its column's type, file names and content keys are checked (backup_checks.py), files already in the
+media folders are never overwritten, files are checked (size, SHA-256) before a single row is written, the
+rows go in in one transaction, and the files are moved into place only after it commits. A wrong passphrase
+or a damaged file: one line, nothing changed.
 """
 
 from __future__ import annotations
 
-import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,28 +26,20 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from kijkwijzer.crypto.sealed import SealBroken
 from kijkwijzer.errors import BadInput, NotAllowed, StoreError
-from kijkwijzer.exchange import backup
-from kijkwijzer.files import require_regular_file
+from kijkwijzer.exchange import backup, backup_seal
+from kijkwijzer.files import open_regular
 from kijkwijzer.store.migrate import MIGRATIONS, head_revision
 from kijkwijzer.store.models import Base, Case, Reviewer
 
-from . import audit, leftovers
+from . import audit, backup_checks, backup_media, backup_old, leftovers
 from .context import Actor, Context
 from .export_target import check_target, written
 
 BATCH = 500
-_PLAIN = re.compile(r"[\w\-][\w.\-]{0,199}", re.ASCII)  # one file name, no path, no leading dot
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_VAULT_NAME = re.compile(r"[0-9a-f]{64}\.[a-z0-9]{1,8}")
-# Columns that name a file in the media folders: what a restored row may hold there.
-NAME_COLUMNS = {
-    ("recordings", "sha256"): _SHA256,
-    ("recordings", "vault_name"): _VAULT_NAME,
-    ("annotations", "still_name"): _PLAIN,
-    ("consents", "form_name"): _PLAIN,
-    ("pending_erasures", "name"): _PLAIN,
-}
+MIN_PASSPHRASE = backup_seal.MIN_PASSPHRASE
+check_passphrase = backup_seal.check_passphrase  # BadInput when a new backup passphrase is too short
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class BackupResult:
     rows: int
     files: int
     media: bool
+    encrypted: bool = True  # False: a plain backup of an earlier version was restored
 
 
 def _areas(ctx: Context, media: bool) -> dict[str, Path]:
@@ -85,20 +86,34 @@ def require_may_back_up(session: Session, actor: Actor) -> None:
         )
 
 
-def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> BackupResult:
-    """One zip with every table and the stills and consent forms; the recordings too with `include_media`.
+def prepare_backup(ctx: Context, out: Path) -> Path:
+    """The checks a backup makes before any work (who may, where it goes: never onto the workspace's own
+    files), so a window or the command line can refuse before asking for a passphrase. Changes nothing."""
+    with ctx.store.read() as session:
+        require_may_back_up(session, ctx.actor)
+    return check_target(ctx.workspace, Path(out))
+
+
+def create_backup(ctx: Context, out: Path, *, passphrase: str, include_media: bool = False) -> BackupResult:
+    """One sealed file with every table (the content keys too) and the stills and consent forms; the
+    recordings too with `include_media`. `passphrase` (at least MIN_PASSPHRASE characters) is needed to
+    restore it: without it the backup is useless.
 
     Who may: see require_may_back_up (the system, or the professional whose workspace it is); checked
     before any work and again in the transaction that writes the audit row."""
-    with ctx.store.read() as session:
-        require_may_back_up(session, ctx.actor)
-    out = check_target(ctx.workspace, Path(out))
+    check_passphrase(passphrase)
+    out = prepare_backup(ctx, out)
     with written(ctx.workspace, out) as temporary:  # erased if anything fails or the process is killed
         with ctx.store.read() as session:  # a short snapshot; copying the files happens after it
             if not ctx.store.is_sqlite:
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             dump = backup.dump_tables(session, list(Base.metadata.sorted_tables))
-        manifest = backup.write_backup(dump, head_revision(), _areas(ctx, include_media), temporary, include_media)
+        with open(temporary, "r+b") as raw:  # the locked, empty `.deel` file: ciphertext from its first byte
+            sealed = backup_seal.seal_to(raw, passphrase)
+            areas = _areas(ctx, include_media)
+            manifest = backup.write_backup(dump, head_revision(), areas, sealed, include_media)
+            sealed.close()
+        del dump
         with ctx.transaction() as session:
             require_may_back_up(session, ctx.actor)
             audit.record(
@@ -107,9 +122,51 @@ def create_backup(ctx: Context, out: Path, *, include_media: bool = False) -> Ba
                 "backup",
                 "workspace",
                 None,
-                f"{out.name}, {'met' if include_media else 'zonder'} opnamen",
+                f"{'met' if include_media else 'zonder'} opnamen",  # never the file name (issue 11)
             )
     return BackupResult(out, sum(manifest.tables.values()), len(manifest.files), include_media)
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether restoring this file needs a passphrase (False for a plain backup of an earlier version, and for
+    a file that is no backup at all: the restore says what is wrong with it). NotFound or BadInput (a folder,
+    a FIFO) as for a restore."""
+    with open_regular(Path(path)) as raw:
+        return backup_seal.kind_of(raw) == "sealed"
+
+
+def check_backup_passphrase(path: Path, passphrase: str) -> None:
+    """Raises WrongPassphrase (or PassphraseNeeded, BadInput for a damaged header) when `passphrase` does not
+    open the backup at `path`; reads only its header. Lets a window ask again before any work starts."""
+    with open_regular(Path(path)) as raw:
+        if backup_seal.kind_of(raw) == "sealed":
+            backup_seal.unseal(raw, passphrase, Path(path).name).close()
+
+
+@contextmanager
+def _opened(path: Path, passphrase: str | None) -> Iterator[tuple[zipfile.ZipFile, backup.Manifest, bool]]:
+    """The backup's zip and manifest, read through the seal (or plain, for an earlier version's backup)."""
+    with open_regular(path) as raw:  # NotFound, or BadInput for a folder or a FIFO (which would hang)
+        kind = backup_seal.kind_of(raw)
+        if kind == "other":
+            raise BadInput(
+                "Reservekopie onbruikbaar: dit is geen Kijkwijzer-reservekopie, of het begin is beschadigd; "
+                "er is niets teruggezet.",
+                "Backup unusable: this is not a Kijkwijzer backup, or its start is damaged; nothing was restored.",
+            )
+        encrypted = kind == "sealed"
+        source = backup_seal.unseal(raw, passphrase, path.name) if encrypted else raw
+        try:
+            zf, manifest = backup.open_backup(source)
+            try:
+                yield zf, manifest, encrypted
+            finally:
+                zf.close()
+        except SealBroken as error:  # a changed, cut-off or swapped chunk anywhere after the header
+            raise backup_seal.damaged_body() from error
+        finally:
+            if source is not raw:
+                source.close()
 
 
 def _is_empty(session: Session) -> bool:
@@ -143,34 +200,20 @@ def _reset_sequences(session: Session) -> None:
             )
 
 
-def _check_names(manifest: backup.Manifest, tables: dict[str, list[dict]]) -> None:
-    """File names in the zip and in the rows are plain names in their folder, never a path."""
-    bad = [f"{e.area}/{e.name}" for e in manifest.files
-           if not (_VAULT_NAME if e.area == "vault" else _PLAIN).fullmatch(e.name)]
-    for (table, column), pattern in NAME_COLUMNS.items():
-        bad += [f"{table}.{column} = {row[column]!r}" for row in tables.get(table, [])
-                if row.get(column) is not None and not pattern.fullmatch(row[column])]
-    for row in tables.get("recordings", []):
-        if not str(row.get("vault_name", "")).startswith(f"{row.get('sha256')}."):
-            bad.append(f"recordings.vault_name = {row.get('vault_name')!r}")
-    if bad:
-        shown = ", ".join(bad[:3])[:300]
-        raise BadInput(f"Reservekopie onbruikbaar: onveilige bestandsnaam ({shown}); er is niets teruggezet.",
-                       f"Backup unusable: unsafe file name ({shown}); nothing was restored.")
-
-
-def restore_backup(ctx: Context, path: Path) -> BackupResult:
+def restore_backup(ctx: Context, path: Path, passphrase: str | None = None) -> BackupResult:
+    """Every row and file of the backup at `path` into the empty workspace of `ctx`. A sealed backup needs
+    its `passphrase` (PassphraseNeeded, WrongPassphrase otherwise); a plain one of an earlier version needs
+    none, and the result's `encrypted` is False. Any error: nothing was restored."""
     path = Path(path)
-    require_regular_file(path)  # NotFound, or BadInput for a folder or a FIFO (which would hang)
-    zf, manifest = backup.open_backup(path)
-    try:
-        if manifest.revision != head_revision() and not _known_revision(manifest.revision):
+    with _opened(path, passphrase) as (zf, manifest, encrypted):
+        current = manifest.revision == head_revision()
+        if not current and not _known_revision(manifest.revision):
             raise BadInput(
                 "Deze reservekopie komt uit een nieuwere Kijkwijzer; werk eerst bij.",
                 "This backup comes from a newer Kijkwijzer; update first.",
             )
         known = {t.name for t in Base.metadata.sorted_tables}
-        strange = sorted(set(manifest.tables) - known)
+        strange = sorted(set(manifest.tables) - known) if current else []
         if strange:
             raise BadInput(
                 f"Reservekopie bevat onbekende tabellen: {', '.join(strange)}",
@@ -188,12 +231,17 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
                     "Terugzetten kan alleen in een lege werkmap; deze bevat al gegevens.",
                     "Restore only into an empty workspace; this one already holds data.",
                 )
-        tables = {
-            t.name: backup.read_table(zf, t, manifest)
-            for t in Base.metadata.sorted_tables
-            if t.name in manifest.tables
-        }
-        _check_names(manifest, tables)
+        if current:
+            tables = {
+                t.name: backup.read_table(zf, t, manifest)
+                for t in Base.metadata.sorted_tables
+                if t.name in manifest.tables
+            }
+        else:  # an older schema: its rows through the same upgrade steps as a workspace
+            tables = backup_old.upgraded_rows(zf, manifest)
+        backup_checks.check_names(manifest, tables)
+        backup_checks.check_content_keys(tables)
+        seal_with = backup_media.seal_plan(zf, manifest, tables)  # plain media of an older backup: sealed now
         taken = backup.existing_conflicts(manifest, areas)
         if taken:
             shown = ", ".join(taken[:3])
@@ -203,8 +251,8 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
                 f"Restoring would overwrite existing files ({shown}); nothing was restored. Choose an empty workspace.",
             )
         with leftovers.staging_folder(ctx.workspace) as staging:
-            backup.extract_files(zf, manifest, staging)
-            rows = _insert_rows(ctx, tables, path, len(manifest.files))
+            backup.extract_files(zf, manifest, staging, seal_with)
+            rows = _insert_rows(ctx, tables, path, len(manifest.files), encrypted)
             try:
                 files = backup.place_files(staging, areas, manifest)
             except OSError as error:  # the rows are in; keep the checked files where the user can move them
@@ -215,21 +263,32 @@ def restore_backup(ctx: Context, path: Path) -> BackupResult:
                     f"The data was restored, but not all files: they are still in {kept} "
                     f"({error.strerror or type(error).__name__}).",
                 ) from error
-    finally:
-        zf.close()
-    return BackupResult(path, rows, files, manifest.media)
+    return BackupResult(path, rows, files, manifest.media, encrypted)
 
 
-def _insert_rows(ctx: Context, tables: dict[str, list[dict]], path: Path, files: int) -> int:
+def _without_self_links(table, data: list[dict]) -> tuple[list[dict], list[tuple[int, dict]]]:
+    """Rows with their links to rows of the same table set aside, to be filled in once every row is in:
+    sorted_tables orders tables, not the rows inside one, and a link may point at a later row."""
+    columns = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not columns or "id" not in table.c:
+        return data, []
+    later = [(row["id"], {c: row[c] for c in columns}) for row in data if any(row.get(c) is not None for c in columns)]
+    return [{**row, **dict.fromkeys(columns)} if any(row.get(c) is not None for c in columns) else row
+            for row in data], later
+
+
+def _insert_rows(ctx: Context, tables: dict[str, list[dict]], path: Path, files: int, encrypted: bool) -> int:
     rows = 0
     with ctx.transaction() as session:
         if not _is_empty(session):  # someone wrote meanwhile
             raise BadInput("De werkmap is intussen niet meer leeg.", "The workspace is no longer empty.")
         try:
             for table in Base.metadata.sorted_tables:
-                data = tables.get(table.name, [])
+                data, later = _without_self_links(table, tables.get(table.name, []))
                 for start in range(0, len(data), BATCH):
                     session.execute(table.insert(), data[start : start + BATCH])
+                for row_id, values in later:  # a corrected consent points at its newer version
+                    session.execute(table.update().where(table.c.id == row_id).values(**values))
                 rows += len(data)
             session.flush()
         except (IntegrityError, DataError, StatementError) as error:
@@ -244,6 +303,6 @@ def _insert_rows(ctx: Context, tables: dict[str, list[dict]], path: Path, files:
             "backup.restore",
             "workspace",
             None,
-            f"{path.name}: {rows} rijen, {files} bestanden",
+            f"{rows} rijen, {files} bestanden{'' if encrypted else ', onversleuteld'}",  # no file name
         )
     return rows

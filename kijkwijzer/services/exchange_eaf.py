@@ -5,7 +5,7 @@ The format itself is in kijkwijzer/exchange/elan*.py; this file reads and writes
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +122,10 @@ def export_eaf(ctx: Context, recording_id: int, out: Path) -> ExportResult:
                 f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist."
             )
         conversation_id = recording.conversation_id
+    return deliver(ctx, (conversation_id,), out, "eaf", eaf_build(ctx, recording_id))
 
+
+def eaf_build(ctx: Context, recording_id: int) -> Callable[[Session], tuple[bytes, int]]:
     def build(session: Session) -> tuple[bytes, int]:
         rec = session.get(Recording, recording_id)
         rows = annotation_records(session, ctx, [recording_id])
@@ -140,7 +143,7 @@ def export_eaf(ctx: Context, recording_id: int, out: Path) -> ExportResult:
         )
         return data, len(rows)
 
-    return deliver(ctx, (conversation_id,), out, "eaf", build)
+    return build
 
 
 def import_eaf(
@@ -252,7 +255,7 @@ def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> 
             "import",
             "recording",
             recording_id,
-            f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties uit {name}",
+            f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties",  # no file name
         )
     return ImportResult(
         recording_id, "eaf", added, skipped, fragments_added, reactions_added, plan.skipped_tiers

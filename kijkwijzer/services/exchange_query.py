@@ -15,7 +15,7 @@ from kijkwijzer.domain.numbering import label as label_of
 from kijkwijzer.domain.numbering import numbers
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.exchange import report_data as rd
-from kijkwijzer.exchange.pseudonym import Scrubber, client_scrubber
+from kijkwijzer.exchange.pseudonymise import Pseudonymiser
 from kijkwijzer.store.models import (
     Annotation,
     Case,
@@ -31,11 +31,11 @@ from kijkwijzer.store.models import (
     Reviewer,
 )
 
-from . import cases, people
+from . import cases, pseudonymise
 from .context import Context
 from .exchange_query_followup import FollowUp, label
 
-StillFor = Callable[[Recording, int, Annotation | None], Path | None]
+StillFor = Callable[[Recording, int, Annotation | None], rd.StillImage | None]
 NO_THEME = ("", "Zonder thema", "", "#9AA5B1")
 
 
@@ -46,13 +46,13 @@ class _Gather(FollowUp):
         ctx: Context,
         conversation_id: int,
         still_for: StillFor | None,
-        scrub: Scrubber | None = None,
+        scrub: Pseudonymiser | None = None,
     ) -> None:
         self.s, self.ctx, self.still_for = session, ctx, still_for
         self.conv = session.get(Conversation, conversation_id)
         self.case = session.get(Case, self.conv.case_id)
         self.client = session.get(Client, self.case.client_id)
-        self.scrub: Scrubber = scrub or client_scrubber(people.real_name_of(session, self.client), self.client.pseudonym)
+        self.scrub: Pseudonymiser = scrub or pseudonymise.for_conversation(session, conversation_id)[0]
         self.reviewers = {r.id: r for r in session.scalars(select(Reviewer))}
         self.recordings = list(
             session.scalars(
@@ -243,7 +243,7 @@ def reflection_report(
     ctx: Context,
     conversation_id: int,
     still_for: StillFor | None = None,
-    scrub: Scrubber | None = None,
+    scrub: Pseudonymiser | None = None,
     client_label: str | None = None,
 ) -> rd.ReflectionReport:
     """Everything about one conversation; `scrub` and `client_label` replace names for an anonymised story."""
@@ -261,7 +261,7 @@ def reflection_report(
         goal=g.scrub(g.conv.goal),
         held_on=g.conv.held_on,
         sequence=g.conv.sequence,
-        setting=g.conv.setting,
+        setting=g.scrub(g.conv.setting),
         participants=g.scrub(cases.participants_text(session, g.conv.id)),
         professional=g.scrub(professional.name) if professional else "",
         recordings=recordings,

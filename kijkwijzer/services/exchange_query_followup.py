@@ -28,7 +28,7 @@ from .context import Context
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from kijkwijzer.exchange.pseudonym import Scrubber
+    from kijkwijzer.exchange.pseudonymise import Pseudonymiser
     from kijkwijzer.store.models import Annotation, Fragment, ReflectionSession
 
 PLAN_STATUS = {"open": "open", "bezig": "bezig", "gedaan": "gedaan", "vervallen": "vervallen"}
@@ -52,7 +52,7 @@ class FollowUp:
     s: Session
     ctx: Context
     conv: Conversation
-    scrub: Scrubber
+    scrub: Pseudonymiser
     sessions: list[ReflectionSession]
     fragments: list[Fragment]
     annotations: list[Annotation]

@@ -1,7 +1,8 @@
 """The reflection report (PDF) and the anonymised case story (Markdown and PDF) as export use cases.
 
 Stills: an annotation's own still when it has one, else a frame taken from the recording at the annotated
-moment and kept in the media cache under the recording's hash (so erasing the recording erases it too).
+moment and kept in the media cache under the recording's hash (so erasing the recording erases it too). Both
+are sealed with the recording's key and opened in memory while the PDF is made.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from kijkwijzer.errors import NotAllowed, NotFound
+from kijkwijzer.exchange.replacements import active, collecting
 from kijkwijzer.exchange.report_data import ReflectionReport
 from kijkwijzer.exchange.report_pdf import render_report
+from kijkwijzer.media.source import DerivedFile, MediaSource
 from kijkwijzer.store.models import Annotation, Case, Conversation, Recording
 
+from . import content_keys
 from .access import active_consent
 from .context import Context
 from .exchange import ExportResult, deliver
@@ -32,9 +36,19 @@ class StillPlan:
     def __init__(self, ctx: Context) -> None:
         ws = ctx.workspace
         self.stills_dir, self.cache_dir, self.vault_dir = ws.stills_dir, ws.cache_dir, ws.vault_dir
-        self.jobs: dict[Path, tuple[Path, int]] = {}
+        self.jobs: dict[Path, tuple[MediaSource, int]] = {}
+        self.keys: dict[str, bytes | None] = {}
 
-    def __call__(self, recording: Recording, at_ms: int, annotation: Annotation | None) -> Path | None:
+    def _key(self, recording: Recording) -> bytes | None:
+        if recording.sha256 not in self.keys:
+            session = object_session(recording)
+            self.keys[recording.sha256] = (
+                content_keys.find(session, content_keys.media_key_id(recording.sha256)) if session else None
+            )
+        return self.keys[recording.sha256]
+
+    def __call__(self, recording: Recording, at_ms: int, annotation: Annotation | None) -> DerivedFile | None:
+        key = self._key(recording)
         if (
             annotation is not None
             and annotation.still_name
@@ -42,7 +56,7 @@ class StillPlan:
         ):
             own = self.stills_dir / annotation.still_name
             if own.is_file():
-                return own
+                return DerivedFile(own, key)
         source = self.vault_dir / recording.vault_name
         if Path(recording.vault_name).name != recording.vault_name:  # never a path out of the vault
             return None
@@ -50,8 +64,8 @@ class StillPlan:
             return None
         target = self.cache_dir / f"{recording.sha256}-verslag-{max(at_ms, 0)}.jpg"
         if not target.is_file():
-            self.jobs[target] = (source, max(at_ms, 0))
-        return target
+            self.jobs[target] = (MediaSource(source, key, recording.original_name), max(at_ms, 0))
+        return DerivedFile(target, key)
 
     def make(self) -> int:
         """Extract every missing still (batched, see exchange/report_stills.py); returns how many exist."""
@@ -89,6 +103,7 @@ class StoryResult:
     paths: tuple[Path, ...]
     case_id: int
     conversation_ids: tuple[int, ...]
+    replaced: int = 0  # pieces of text pseudonymisation replaced (the preview lists them)
 
 
 def story_conversations(session: Session, case_id: int) -> tuple[int, ...]:
@@ -126,16 +141,19 @@ def export_story(
 
     def story(session: Session):
         if "story" not in holder:
-            holder["story"] = case_story(session, ctx, case_id, conversation_ids, with_pseudonym)
+            with collecting() as log:  # passes its rows on to the export's own log
+                holder["story"] = case_story(session, ctx, case_id, conversation_ids, with_pseudonym)
+            holder["log"] = log
+        elif (current := active()) is not None:  # the PDF of the same story replaced the same
+            current.replay(holder["log"])  # type: ignore[arg-type]
         return holder["story"]
 
-    paths = [
-        deliver(
-            ctx, conversation_ids, out, "verhaal-md", lambda s: (render_markdown(story(s)).encode("utf-8"), 1)
-        ).path
-    ]
+    first = deliver(
+        ctx, conversation_ids, out, "verhaal-md", lambda s: (render_markdown(story(s)).encode("utf-8"), 1)
+    )
+    paths = [first.path]
     if pdf is not None:
         paths.append(
             deliver(ctx, conversation_ids, pdf, "verhaal-pdf", lambda s: (render_story_pdf(story(s)), 1)).path
         )
-    return StoryResult(tuple(paths), case_id, conversation_ids)
+    return StoryResult(tuple(paths), case_id, conversation_ids, first.replaced)

@@ -1,7 +1,8 @@
 """Half-written files a killed process left behind, overwritten and removed at every open and every erasure:
 an import's `media/vault/.import-*.part` (up to the whole recording), a restore's staging folder
-`media/.herstel-*`, half-written stills and cache files, and the `.deel` file of an export or backup written
-outside the workspace (named in the journal `media/.onvoltooid/` while it is written).
+`media/.herstel-*`, half-written stills and cache files, the `.deel` file of an export or backup written
+outside the workspace (named in the journal `media/.onvoltooid/` while it is written), and a sealed vault file
+whose content key was never stored (an import killed between its rename and its commit): unreadable noise.
 
 A file a live process is still writing is locked by it and left alone (kijkwijzer/files.py); what ffmpeg
 writes cannot be locked, so those are erased only when untouched for a while.
@@ -10,6 +11,7 @@ writes cannot be locked, so those are erased only when untouched for a while.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import time
@@ -17,6 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import select
+
+from kijkwijzer.crypto.sealed import is_sealed
 from kijkwijzer.files import (
     STALE_S,
     create_locked,
@@ -24,28 +29,82 @@ from kijkwijzer.files import (
     fsync_dir,
     make_private_dir,
     open_unlocked,
+    overwrite_fd,
     release,
     shred_abandoned,
     shred_tree,
+    try_lock,
 )
+from kijkwijzer.store.engine import Store
+from kijkwijzer.store.models import ContentKey
 from kijkwijzer.workspace import Workspace
+
+from .content_keys import media_key_id
 
 JOURNAL = ".onvoltooid"
 STAGING = ".herstel-"
 SLOT = ".bezet"
 IMPORT_GLOB = ".import-*.part"
+# A keyless vault file this young may be an import on another computer sharing the media folder (team mode),
+# whose lock this one cannot see on a network file system, committing its key right now.
+KEYLESS_MIN_AGE_S = 120.0
+_VAULT_NAME = re.compile(r"([0-9a-f]{64})\.[a-z0-9]{1,8}")
 
 
-def clean(workspace: Workspace) -> int:
-    """Erase every leftover no live process is writing; returns how many files were erased."""
+def clean(workspace: Workspace, store: Store | None = None) -> int:
+    """Erase every leftover no live process is writing; returns how many files were erased. With the store,
+    sealed vault files without a key go too."""
     erased = 0
     if workspace.vault_dir.is_dir():
         erased += sum(shred_abandoned(p) for p in workspace.vault_dir.glob(IMPORT_GLOB))
+        if store is not None:
+            erased += _clean_keyless(workspace.vault_dir, store)
     for folder in (workspace.stills_dir, workspace.cache_dir):
         erased += sum(shred_abandoned(p, STALE_S) for p in _dotfiles(folder))
     if workspace.media_dir.is_dir():
         erased += sum(_clean_staging(p) for p in workspace.media_dir.glob(f"{STAGING}*") if p.is_dir())
     return erased + _clean_journal(workspace)
+
+
+def _known_keys(store: Store, shas: list[str]) -> set[str]:
+    with store.read() as session:
+        ids = [media_key_id(sha) for sha in shas]
+        return set(session.scalars(select(ContentKey.id).where(ContentKey.id.in_(ids))))
+
+
+def _clean_keyless(vault: Path, store: Store) -> int:
+    """Sealed vault files whose key row does not exist. A running import keeps its new file locked until its
+    key is committed, so the key is looked up again only once the lock is ours (and the file is a few minutes
+    old: see KEYLESS_MIN_AGE_S). A plain vault file of an older workspace (not yet upgraded) has no key either,
+    and is kept."""
+    found = {}
+    for path in vault.iterdir():
+        match = _VAULT_NAME.fullmatch(path.name)
+        if match and path.is_file() and is_sealed(path):
+            found[match.group(1)] = path
+    known = _known_keys(store, sorted(found)) if found else set()
+    erased = 0
+    for sha, path in sorted(found.items()):
+        if media_key_id(sha) in known:
+            continue
+        fd = open_unlocked(path)
+        if fd is None:
+            continue  # an import is storing its key right now
+        try:
+            status = os.fstat(fd)
+            age = time.time() - status.st_mtime
+            if age < (STALE_S if try_lock(fd) is None else KEYLESS_MIN_AGE_S):
+                continue  # may still belong to a live import (without locks here: only what is long untouched)
+            if _known_keys(store, [sha]):
+                continue
+            overwrite_fd(fd, status.st_size)
+            os.unlink(path)
+            erased += 1
+        finally:
+            os.close(fd)
+    if erased:
+        fsync_dir(vault)
+    return erased
 
 
 def _dotfiles(folder: Path) -> Iterator[Path]:

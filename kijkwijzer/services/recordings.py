@@ -1,5 +1,9 @@
 """Recordings: import into the vault (only with consent to record, only real audio or video), list, open,
-locate a moved file, and remove or replace a wrong one (the same verified erasure as a withdrawal)."""
+locate a moved file, and remove or replace a wrong one (the same verified erasure as a withdrawal).
+
+Every recording is sealed in the vault under its own content key `media:<sha256>` (services/content_keys.py),
+stored in the importing transaction; opening a recording hands out a MediaSource (the vault file with its
+key) for the player, the stills and the waveform, never a plaintext copy."""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from kijkwijzer.crypto.sealed import is_sealed, new_key
 from kijkwijzer.errors import BadInput, NotFound
-from kijkwijzer.media.vault import sha256_of
-from kijkwijzer.store.models import Conversation, Recording
+from kijkwijzer.media.source import CarriesSource, MediaSource
+from kijkwijzer.media.vault import VaultEntry, sha256_of
+from kijkwijzer.store.models import ContentKey, Conversation, Recording
 
-from . import audit, erasure
+from . import audit, content_keys, erasure
 from .access import refusal, require_purpose, require_recording_access
 from .context import Context, emit
 from .erasure import ErasureReport
@@ -24,7 +31,7 @@ Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
-class RecordingView:
+class RecordingView(CarriesSource):
     id: int
     conversation_id: int
     original_name: str
@@ -39,6 +46,7 @@ class RecordingView:
     rotation: int
     fps: float
     variable_frame_rate: bool
+    # .source: the vault file with its key (MediaSource), only from open_recording and the import
 
     @property
     def may_open(self) -> bool:
@@ -50,12 +58,28 @@ class RecordingView:
         return self.path is not None and self.path.is_file()
 
 
-def _view(ctx: Context, r: Recording, *, hidden: bool = False) -> RecordingView:
-    """The view; `hidden` leaves out where the file is and its hash (for an actor who may not open it)."""
+def _view(ctx: Context, r: Recording, *, hidden: bool = False, session: Session | None = None) -> RecordingView:
+    """The view; `hidden` leaves out where the file is and its hash (for an actor who may not open it); with
+    `session` it carries the MediaSource to play and read the recording with."""
     sha256, path = (None, None) if hidden else (r.sha256, ctx.workspace.vault_dir / r.vault_name)
+    source = _source(ctx, session, r) if session is not None and not hidden else None
     return RecordingView(r.id, r.conversation_id, r.original_name, sha256, path,
                          r.size_bytes, r.duration_ms, r.has_video, r.has_audio, r.width, r.height, r.rotation,
-                         r.fps, r.variable_frame_rate)
+                         r.fps, r.variable_frame_rate).with_source(source)
+
+
+def _source(ctx: Context, session: Session, r: Recording) -> MediaSource:
+    """The vault file with its content key (None for a plain file of an older workspace before its upgrade)."""
+    return MediaSource(ctx.workspace.vault_dir / r.vault_name,
+                       content_keys.find(session, content_keys.media_key_id(r.sha256)), r.original_name)
+
+
+def media_source(ctx: Context, recording_id: int) -> MediaSource:
+    """What the player, the stills and the waveform read the recording from: the vault file and its key.
+    The same access check as opening it (consent, reviewers), without an audit row of its own."""
+    with ctx.store.read() as session:
+        row = require_recording_access(session, ctx.actor, recording_id)
+        return _source(ctx, session, row)
 
 
 def import_recording(ctx: Context, conversation_id: int, source: Path, progress: Progress | None = None,
@@ -71,13 +95,45 @@ def _import(ctx: Context, conversation_id: int, source: Path, progress: Progress
         if session.get(Conversation, conversation_id) is None:
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
         require_purpose(session, conversation_id, "recording")
-    entry = ctx.vault.import_file(source, progress=progress, cancel=cancel)
+    key = new_key()
+    entry = ctx.vault.import_file(source, key, progress=progress, cancel=cancel,
+                                  keep_existing=lambda sha, path: _usable(ctx, sha, path), hold=True)
+    try:
+        return _register(ctx, conversation_id, source, entry, key, not_sha256)
+    finally:
+        ctx.vault.release(entry)
+
+
+def _usable(ctx: Context, sha256: str, path: Path) -> bool:
+    """Whether a vault file already holding this content can be kept: its key is stored, or it is a plain
+    file of an older workspace. A sealed file without a key (a crash before its import committed) is noise."""
+    if not is_sealed(path):
+        return True
+    with ctx.store.read() as session:
+        return content_keys.find(session, content_keys.media_key_id(sha256)) is not None
+
+
+def _store_key(session: Session, entry: VaultEntry, key: bytes) -> None:
+    """The new file's key goes with the row; a file that was already there keeps its own key."""
+    if not entry.created:
+        return
+    key_id = content_keys.media_key_id(entry.sha256)
+    row = session.get(ContentKey, key_id)
+    if row is None:
+        session.add(ContentKey(id=key_id, key=key))
+    else:  # the old file was gone (missing) and was sealed anew: what its old key sealed is noise now
+        row.key = key
+
+
+def _register(ctx: Context, conversation_id: int, source: Path, entry: VaultEntry, key: bytes,
+              not_sha256: str | None) -> RecordingView:
     if entry.sha256 == not_sha256:  # the vault file belongs to the recording being replaced: keep it
         raise BadInput(f"{source.name} is dezelfde opname als die u wilt vervangen.",
                        f"{source.name} is the same recording as the one you want to replace.")
     info = entry.info
     try:
         with ctx.transaction() as session:
+            _store_key(session, entry, key)
             row = Recording(conversation_id=conversation_id, sha256=entry.sha256, original_name=source.name,
                             vault_name=entry.path.name, size_bytes=entry.size, duration_ms=info.duration_ms,
                             has_video=info.has_video, has_audio=info.has_audio, width=info.width or 0,
@@ -87,16 +143,11 @@ def _import(ctx: Context, conversation_id: int, source: Path, progress: Progress
             session.flush()
             audit.record(session, ctx.actor, "recording.import", "recording", row.id, f"sha256 {entry.sha256[:12]}")
             emit(session, Event("recording.added", row.id, conversation_id))
-            return _view(ctx, row)
+            return _view(ctx, row, session=session)
     except Exception:
-        if not _still_referenced(ctx, entry.sha256):
+        if entry.created:  # the file was not there (or was keyless noise) before this import: as it was
             ctx.vault.erase(entry.sha256)
         raise
-
-
-def _still_referenced(ctx: Context, sha256: str) -> bool:
-    with ctx.store.read() as session:
-        return session.scalar(select(Recording.id).where(Recording.sha256 == sha256).limit(1)) is not None
 
 
 def open_recording(ctx: Context, recording_id: int) -> RecordingView:
@@ -104,7 +155,7 @@ def open_recording(ctx: Context, recording_id: int) -> RecordingView:
     with ctx.transaction() as session:
         row = require_recording_access(session, ctx.actor, recording_id)
         audit.record(session, ctx.actor, "recording.view", "recording", recording_id)
-        return _view(ctx, row)
+        return _view(ctx, row, session=session)
 
 
 def exists(ctx: Context, recording_id: int) -> bool:
@@ -138,6 +189,7 @@ def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
     """Put a found copy of a missing recording back in the vault, if its content hash matches."""
     with ctx.store.read() as session:
         expected = require_recording_access(session, ctx.actor, recording_id).sha256
+        key = content_keys.find(session, content_keys.media_key_id(expected))
     if not Path(candidate).is_file():
         raise NotFound(f"Bestand niet gevonden: {candidate}", f"File not found: {candidate}")
     if sha256_of(Path(candidate)) != expected:
@@ -145,9 +197,15 @@ def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
             f"{Path(candidate).name} is niet dezelfde opname (inhoud verschilt).",
             f"{Path(candidate).name} is not the same recording (content differs).",
         )
-    ctx.vault.import_file(Path(candidate))
-    with ctx.transaction() as session:
-        audit.record(session, ctx.actor, "recording.locate", "recording", recording_id)
+    fresh = key or new_key()  # the recording's own key, so its stills and waveform stay readable
+    entry = ctx.vault.import_file(Path(candidate), fresh, keep_existing=lambda sha, path: _usable(ctx, sha, path),
+                                  hold=True)
+    try:
+        with ctx.transaction() as session:
+            _store_key(session, entry, fresh)
+            audit.record(session, ctx.actor, "recording.locate", "recording", recording_id)
+    finally:
+        ctx.vault.release(entry)
     return get(ctx, recording_id)
 
 

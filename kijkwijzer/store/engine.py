@@ -1,4 +1,9 @@
-"""Opening a workspace database: SQLite in WAL mode with synchronous=FULL, or PostgreSQL by URL.
+"""Opening a workspace database: SQLite (SQLCipher) in WAL mode with synchronous=FULL, or PostgreSQL by URL.
+
+A single-user workspace's SQLite file is encrypted with SQLCipher: every connection's first statement is
+`PRAGMA key` with the raw 256-bit workspace key (crypto/workspace_key.py; raw, so SQLCipher runs no PBKDF2
+per connection), and a key that does not open the file is one clear StoreError. A plain database of an older
+version opens through the same driver without a key (until the user encrypts it, services/workspace_upgrade).
 
 Every acknowledged commit must survive kill -9 and power loss, so SQLite runs with
 synchronous=FULL; secure_delete makes erased rows unrecoverable from freed pages. On a (nearly) full disk
@@ -17,6 +22,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from kijkwijzer.errors import StoreError
 
 from .failures import check_url, translated
 
@@ -37,7 +44,51 @@ def _nearly_full(folder: Path) -> bool:
         return False
 
 
-def _on_sqlite_connect(folder: Path, dbapi_conn, _record) -> None:
+def key_pragma(key: bytes) -> str:
+    """The statement that opens an SQLCipher file with a raw key (no passphrase derivation)."""
+    if len(key) != 32:
+        raise ValueError("a workspace key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def wrong_key(name: str) -> StoreError:
+    return StoreError(
+        f"De database {name} gaat niet open met de sleutel van deze werkmap: het sleutelbestand hoort bij een "
+        "andere database, of de database is beschadigd. Er is niets gewijzigd.",
+        f"The database {name} does not open with this workspace's key: the key file belongs to another "
+        "database, or the database is damaged. Nothing was changed.",
+    )
+
+
+def open_keyed(dbapi_conn, key: bytes | None, name: str) -> None:
+    """Apply the key as the connection's very first statement and prove it opens the file."""
+    cursor = dbapi_conn.cursor()
+    try:
+        if key is not None:
+            cursor.execute(key_pragma(key))
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # no 'hmac check failed' lines on stderr
+        if key is not None:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except Exception as error:
+        cursor.close()
+        if key is not None and "not a database" in str(error):
+            dbapi_conn.close()
+            raise wrong_key(name) from error
+        raise
+    cursor.close()
+
+
+def connect_file(path: Path, key: bytes | None, **kwargs):
+    """A raw SQLCipher connection to `path`, opened with `key` (None: a plain file)."""
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(str(path), **kwargs)
+    open_keyed(conn, key, str(path))
+    return conn
+
+
+def _on_sqlite_connect(folder: Path, key: bytes | None, name: str, dbapi_conn, _record) -> None:
+    open_keyed(dbapi_conn, key, name)
     # Let SQLAlchemy issue BEGIN itself (pysqlite's own transaction handling is off).
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
@@ -52,13 +103,17 @@ def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for a SQLite file or a PostgreSQL server; any other URL is refused with a StoreError."""
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine for a SQLite file (through SQLCipher; encrypted when `key` is given) or a PostgreSQL server;
+    any other URL is refused with a StoreError."""
     url = check_url(url)
     if url.startswith("sqlite"):
-        folder = Path(make_url(url).database or ".").resolve().parent
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", partial(_on_sqlite_connect, folder))
+        from sqlcipher3 import dbapi2
+
+        database = make_url(url).database or ""
+        folder = Path(database or ".").resolve().parent
+        engine = create_engine(url, module=dbapi2, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", partial(_on_sqlite_connect, folder, key, database))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -67,9 +122,14 @@ def make_engine(url: str) -> Engine:
 class Store:
     """The database of one workspace. `transaction()` is the only way services write."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, key: bytes | None = None) -> None:
+        """`key`: the workspace key of an encrypted SQLite file; when None it is looked up (a plain or new
+        file needs none, an encrypted one the key this process unlocked: Locked otherwise)."""
         self.url = url
-        self.engine = make_engine(url)
+        if key is None:
+            key = _key_for(url)
+        self._key = key
+        self.engine = make_engine(url, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -81,6 +141,15 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        """True for an SQLCipher database opened with the workspace key."""
+        return self._key is not None
+
+    def connect_file(self, path: Path, **kwargs):
+        """A raw connection to another SQLite file, keyed like this store (a backup copy of it)."""
+        return connect_file(Path(path), self._key, **kwargs)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -104,3 +173,17 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _key_for(url: str) -> bytes | None:
+    if not url.startswith("sqlite"):
+        return None
+    try:
+        database = make_url(url).database
+    except Exception:  # noqa: BLE001 - make_engine refuses the URL with a clear message
+        return None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    from kijkwijzer.crypto.workspace_key import key_for_database
+
+    return key_for_database(Path(database).resolve())

@@ -1,12 +1,13 @@
 """What a failing database means for the user. Every error of opening or using the store becomes one
 StoreError (DiskFull for a full disk) with a Dutch and an English line instead of a driver traceback, and an
 existing SQLite file is looked at read-only first, so a damaged or foreign file is refused unchanged.
+An encrypted (SQLCipher) file has no readable header: it is looked at through its key, and "file is not a
+database" then means a wrong key or a damaged file.
 """
 
 from __future__ import annotations
 
 import errno
-import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,34 @@ def _damaged(name: str) -> StoreError:
     )
 
 
+def _key_file_beside(name: str) -> Path | None:
+    try:
+        path = Path(name)
+        key = path.with_name(f"{path.stem}.key")
+        return key if name and key.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def _keyless(path: Path) -> StoreError:
+    key = path.with_name(f"{path.stem}.key").name
+    return StoreError(
+        f"De database {path} is beschadigd, geen Kijkwijzer-database, of versleuteld en haar sleutelbestand "
+        f"{key} ontbreekt; er is niets gewijzigd.",
+        f"The database {path} is damaged, not a Kijkwijzer database, or encrypted and its key file {key} is "
+        "missing; nothing was changed.",
+    )
+
+
+def _not_a_database(name: str) -> StoreError:
+    """SQLite's "file is not a database": for an encrypted workspace also a key that does not fit."""
+    if _key_file_beside(name) is None:
+        return _damaged(name)
+    from .engine import wrong_key
+
+    return wrong_key(name)
+
+
 def user_error(error: BaseException, name: str = "") -> KijkwijzerError | None:
     """The error a user can act on for a database or disk failure; None when it is none of those (a bug or a
     constraint the caller handles itself)."""
@@ -57,7 +86,9 @@ def user_error(error: BaseException, name: str = "") -> KijkwijzerError | None:
     if isinstance(error, (exc.IntegrityError, exc.DataError, exc.ProgrammingError)):
         return None
     line = _first_line(error)
-    if "file is not a database" in text or "malformed" in text:
+    if "file is not a database" in text:
+        return _not_a_database(name)
+    if "malformed" in text:
         return _damaged(name)
     if "database is locked" in text or "database is busy" in text:
         return StoreError(f"De database {name} is bezet door een ander programma; probeer het zo opnieuw.",
@@ -135,20 +166,25 @@ def _header_problem(path: Path, size: int) -> bool:
     return size % page_size != 0 or (header_valid and pages * page_size > size)
 
 
-def _tables(path: Path) -> tuple[set[str], list[tuple]]:
+def _tables(path: Path, key: bytes | None) -> tuple[set[str], list[tuple]]:
     """Table names and the alembic_version rows, read without writing (immutable when the disk is full)."""
-    last: sqlite3.Error | None = None
+    from sqlcipher3 import dbapi2
+
+    from .engine import open_keyed
+
+    last: dbapi2.Error | None = None
     for options in ("mode=ro", "immutable=1"):
         try:
-            conn = sqlite3.connect(f"file:{quote(str(path))}?{options}", uri=True)
-        except sqlite3.Error as error:
+            conn = dbapi2.connect(f"file:{quote(str(path))}?{options}", uri=True)
+        except dbapi2.Error as error:
             last = error
             continue
         try:
+            open_keyed(conn, key, str(path))
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             versions = conn.execute("SELECT * FROM alembic_version").fetchall() if "alembic_version" in names else []
             return names, versions
-        except sqlite3.DatabaseError as error:
+        except dbapi2.DatabaseError as error:
             last = error
             if "not a database" in str(error) or "malformed" in str(error):
                 break
@@ -177,17 +213,26 @@ def check_sqlite_file(path: Path) -> None:
                          f"{path} is not a regular file; nothing was changed.")
     if status.st_size == 0:
         return  # SQLite takes an empty file as a new database
+    from sqlcipher3 import dbapi2
+
+    from kijkwijzer.crypto.workspace_key import is_plain_database, key_for_database, key_path
+
+    key = None
     try:
-        if _header_problem(path, status.st_size):
+        if not is_plain_database(path):
+            if not key_path(path).is_file():
+                raise _keyless(path)
+            key = key_for_database(path)  # Locked when nobody gave the passphrase yet
+        elif _header_problem(path, status.st_size):
             raise _damaged(str(path))
-        names, versions = _tables(path)
-    except sqlite3.Error as error:
+        names, versions = _tables(path, key)
+    except dbapi2.Error as error:
         if "locked" in str(error) or "busy" in str(error):
             return  # another program holds it: opening for real says so (StoreError "busy")
-        if isinstance(error, sqlite3.OperationalError) and "unable to open" in str(error):
+        if isinstance(error, dbapi2.OperationalError) and "unable to open" in str(error):
             raise StoreError(f"De database {path} kan niet worden geopend (geen toegang?).",
                              f"The database {path} cannot be opened (no access?).") from error
-        raise _damaged(str(path)) from error
+        raise (_not_a_database(str(path)) if key is not None else _damaged(str(path))) from error
     except OSError as error:
         raise StoreError(f"De database {path} kan niet worden gelezen: {error.strerror}",
                          f"The database {path} cannot be read: {error.strerror}") from error

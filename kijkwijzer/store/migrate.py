@@ -51,19 +51,21 @@ def current_revision(store: Store) -> str | None:
 
 
 def backup_sqlite(store: Store, backup_dir: Path, tag: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while WAL holds data)."""
-    import sqlite3
-
+    """A consistent copy through SQLite's online backup API (safe while WAL holds data). The copy of an
+    encrypted database is encrypted with the same workspace key (SQLCipher copies page by page between two
+    files keyed alike), so no plaintext copy ever lands in backups/."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     db_path = Path(store.engine.url.database or "")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{db_path.stem}-{tag}-{stamp}.db"
-    src = sqlite3.connect(db_path)
-    dst = sqlite3.connect(target)
+    src = store.connect_file(db_path)
     try:
-        src.backup(dst)
+        dst = store.connect_file(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
     finally:
-        dst.close()
         src.close()
     return target
 

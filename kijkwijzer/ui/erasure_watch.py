@@ -2,6 +2,10 @@
 here. Every two seconds, while a recording is open, one primary-key look-up; when the recording is gone the
 watch publishes the same `recording.erased` event a local erasure would, so the review, the werkmap and the
 panels let go of it exactly as they do then. (Team mode also hears erasures through LISTEN/NOTIFY.)
+
+A client erased elsewhere takes cases and conversations with it: `also(sweep)` adds a look per tick while the
+window shows any of those (a panel or dialog); the sweep closes what is gone (ui/intake/client_erasure_dialog.py)
+and says whether anything is still worth watching.
 """
 
 from __future__ import annotations
@@ -29,6 +33,16 @@ class ErasureWatch(QObject):
         self.timer.setObjectName("erasureWatch")
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+        self._sweeps: list[Callable[[], bool]] = []
+
+    def also(self, sweep: Callable[[], bool]) -> None:
+        """Each tick, `sweep()` closes what no longer exists; True while it still shows something erasable."""
+        self._sweeps.append(sweep)
+
+    def wake(self) -> None:
+        """Something erasable was opened: look every two seconds (again)."""
+        if not self.timer.isActive():
+            self.timer.start()
 
     def follow(self, recording_id: int | None) -> None:
         """Watch while a recording is open; stop when none is."""
@@ -39,9 +53,11 @@ class ErasureWatch(QObject):
 
     def check(self) -> bool:
         """True when the open recording was found erased (and the event published)."""
+        watching = [sweep() for sweep in self._sweeps]  # every sweep looks, each closes its own
         recording_id = self._open_recording()
         if recording_id is None:
-            self.timer.stop()
+            if not any(watching):
+                self.timer.stop()
             return False
         ctx = self._ctx()
         try:

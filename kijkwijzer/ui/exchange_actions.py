@@ -63,17 +63,20 @@ class ExchangeActions(QObject):
         return recording
 
     def _report(self, outcome: object) -> object:
-        """A quick job's result, or a BackgroundTask whose result comes later; both end in `finished`."""
+        """A quick job's result, or a BackgroundTask or ExportFlow whose result comes later; all end in `finished`."""
         from .exchange.background import BackgroundTask
+        from .exchange.export_flow import ExportFlow
 
-        if isinstance(outcome, BackgroundTask):
+        if isinstance(outcome, (BackgroundTask, ExportFlow)):
             outcome.finished.connect(self._finished)
         elif outcome is not None:
             self._finished(outcome)
         return outcome
 
     def _finished(self, result: object) -> None:
-        if isinstance(result, KijkwijzerError):
+        if result is None:  # an export cancelled at its preview
+            self.window.show_message(self.tr("Export geannuleerd: er is niets geschreven."))
+        elif isinstance(result, KijkwijzerError):
             self.window.show_message(result.message(current_lang()))
         elif not isinstance(result, BaseException):
             self.window.show_message(describe(result))
@@ -115,12 +118,12 @@ class ExchangeActions(QObject):
         return self._report(export_actions.import_eaf(self.ctx, recording.id, self.window))
 
     def backup(self) -> object:
-        from .exchange import export_actions
+        from .exchange import backup_actions
 
-        return self._report(export_actions.backup_create(self.ctx, self.window))
+        return self._report(backup_actions.backup_create(self.ctx, self.window))
 
     def restore(self) -> object:
-        from .exchange import export_actions
+        from .exchange import backup_actions
 
         window = self.window
 
@@ -128,14 +131,15 @@ class ExchangeActions(QObject):
             if window.on_open_workspace is not None:
                 window.on_open_workspace(str(folder))
 
-        return self._report(export_actions.backup_restore(window, actor=self.ctx.actor, on_restored=opened))
+        return self._report(backup_actions.backup_restore(window, actor=self.ctx.actor, on_restored=opened))
 
 
     def shutdown(self) -> None:
         """Closing the window: let a running export or backup finish (its file is half-written otherwise)."""
         from .exchange.background import BackgroundTask
+        from .exchange.export_flow import ExportFlow
 
-        for task in self.window.findChildren(BackgroundTask):
+        for task in [*self.window.findChildren(BackgroundTask), *self.window.findChildren(ExportFlow)]:
             task.workers.wait(60_000)
 
 

@@ -138,7 +138,12 @@ class MainWindow(QMainWindow):
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
                 "quit": self.close, "shortcuts_help": self.show_shortcuts, "about": self.show_about,
-                "configure_keys": self.configure_keys}
+                "configure_keys": self.configure_keys, "change_passphrase": self.change_passphrase}
+
+    def change_passphrase(self) -> None:
+        from .unlock.change_passphrase import change_passphrase
+
+        change_passphrase(self, self.ctx.workspace)
 
     def _undo_actions(self) -> None:
         """Undo/redo of the review's stack; pending editor typing is committed first, so it is undone too."""

@@ -31,6 +31,10 @@
         <translation>Refresh workspace</translation>
     </message>
     <message>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -173,6 +177,10 @@
     <message>
         <source>Personen…</source>
         <translation>People…</translation>
+    </message>
+    <message>
+        <source>Cliënt wissen…</source>
+        <translation>Erase client…</translation>
     </message>
     <message>
         <source>Waar sta ik in deze casus?</source>
@@ -509,6 +517,68 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Wachtwoord voor de back-up</source>
+        <translation>Passphrase for the backup</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>De back-up wordt versleuteld met een wachtwoord dat u nu kiest. Zonder dat wachtwoord kan niemand hem openen, ook u niet.</source>
+        <translation>The backup is encrypted with a passphrase you choose now. Without that passphrase nobody can open it, not even you.</translation>
+    </message>
+    <message>
+        <source>Deze back-up is versleuteld. Geef het wachtwoord dat bij het maken is gekozen.</source>
+        <translation>This backup is encrypted. Enter the passphrase chosen when it was made.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nog een keer:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;tonen</source>
+        <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+        <source>Let op: wie dit wachtwoord kwijtraakt, kan de back-up nooit meer terugzetten. Niemand kan het herstellen; bewaar het op een veilige plek, apart van de back-up.</source>
+        <translation>Note: whoever loses this passphrase can never restore the backup. Nobody can recover it; keep it in a safe place, apart from the backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Versleutelen</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Typ het wachtwoord.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Een wachtwoord heeft minstens 10 tekens; nog %n te gaan.</source>
+        <translation>
+            <numerusform>A passphrase has at least 10 characters; %n more to go.</numerusform>
+            <numerusform>A passphrase has at least 10 characters; %n more to go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn nog niet gelijk.</source>
+        <translation>The two passphrases do not match yet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>&amp;Casus aanmaken</source>
@@ -706,6 +776,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>&amp;Wijzigen</source>
+        <translation>Chan&amp;ge</translation>
+    </message>
+    <message>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Een nieuw wachtwoord voor de werkmap &lt;b&gt;{name}&lt;/b&gt;. De gegevens blijven zoals ze zijn; alleen de sleutel wordt opnieuw ingepakt.</source>
+        <translation>A new passphrase for the workspace &lt;b&gt;{name}&lt;/b&gt;. The data stays as it is; only the key is wrapped again.</translation>
+    </message>
+    <message>
+        <source>Let op: bent u het nieuwe wachtwoord kwijt, dan zijn de gegevens in deze werkmap verloren.</source>
+        <translation>Note: if you lose the new passphrase, the data in this workspace is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Huidig wachtwoord:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>N&amp;og een keer:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Een teamwerkmap heeft geen wachtwoord van Kijkwijzer.</source>
+        <translation>A team workspace has no Kijkwijzer passphrase.</translation>
+    </message>
+    <message>
+        <source>Deze werkmap is nog niet versleuteld; Kijkwijzer biedt dat aan bij het openen.</source>
+        <translation>This workspace is not encrypted yet; Kijkwijzer offers to do so when it is opened.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistRow</name>
     <message>
         <source>Geprobeerd?</source>
@@ -785,6 +898,192 @@
     <message>
         <source>Cliënt&amp;profiel</source>
         <translation>Client &amp;profile</translation>
+    </message>
+    <message>
+        <source>Cliënt &amp;wissen…</source>
+        <translation>&amp;Erase client…</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de cliënt alles over deze cliënt onherroepelijk wissen; u ziet eerst wat er weggaat.</source>
+        <translation>Erase everything about this client irrevocably, at the client&apos;s request; you see first what goes.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientErasureDialog</name>
+    <message>
+        <source>Cliënt {pseudonym} wissen</source>
+        <translation>Erase client {pseudonym}</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de cliënt wordt alles over {pseudonym} onherroepelijk gewist; van de echte naam wordt ook de sleutel vernietigd.</source>
+        <translation>At the client&apos;s request everything about {pseudonym} is erased irrevocably; the key of the real name is destroyed too.</translation>
+    </message>
+    <message>
+        <source>Dit gaat weg: {what}.</source>
+        <translation>This goes: {what}.</translation>
+    </message>
+    <message>
+        <source>Uw zelfevaluatie en verbeterplan blijven; stappen in het plan verliezen hun koppeling aan wat gewist wordt. Zet wat u van een aandachtspunt wilt houden eerst in eigen woorden in uw plan.</source>
+        <translation>Your self-assessment and improvement plan stay; steps in the plan lose their links to what is erased. Put what you want to keep of an attention point into your plan in your own words first.</translation>
+    </message>
+    <message>
+        <source>Let op: eerdere exports, formulieren of back-ups met gegevens van deze cliënt ({n}) staan buiten de werkmap; verwijder die zelf.</source>
+        <translation>Note: earlier exports, forms or backups holding this client&apos;s data ({n}) are outside the workspace; delete them yourself.</translation>
+    </message>
+    <message>
+        <source>Typ ter bevestiging het &amp;pseudoniem {pseudonym}:</source>
+        <translation>Type the &amp;pseudonym {pseudonym} to confirm:</translation>
+    </message>
+    <message>
+        <source>Cliënt &amp;wissen</source>
+        <translation>&amp;Erase client</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientErasureTexts</name>
+    <message>
+        <source>de echte naam met de sleutel ervan</source>
+        <translation>the real name with its key</translation>
+    </message>
+    <message>
+        <source>{n} casus</source>
+        <translation>{n} case</translation>
+    </message>
+    <message>
+        <source>{n} casussen</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>{n} gebeurtenis</source>
+        <translation>{n} case event</translation>
+    </message>
+    <message>
+        <source>{n} gebeurtenissen</source>
+        <translation>{n} case events</translation>
+    </message>
+    <message>
+        <source>{n} gesprek</source>
+        <translation>{n} conversation</translation>
+    </message>
+    <message>
+        <source>{n} gesprekken</source>
+        <translation>{n} conversations</translation>
+    </message>
+    <message>
+        <source>{n} deelnemer</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} deelnemers</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} toestemming</source>
+        <translation>{n} consent</translation>
+    </message>
+    <message>
+        <source>{n} toestemmingen</source>
+        <translation>{n} consents</translation>
+    </message>
+    <message>
+        <source>{n} ondertekend formulier</source>
+        <translation>{n} signed form</translation>
+    </message>
+    <message>
+        <source>{n} ondertekende formulieren</source>
+        <translation>{n} signed forms</translation>
+    </message>
+    <message>
+        <source>{n} opname</source>
+        <translation>{n} recording</translation>
+    </message>
+    <message>
+        <source>{n} opnamen</source>
+        <translation>{n} recordings</translation>
+    </message>
+    <message>
+        <source>{n} annotatie</source>
+        <translation>{n} annotation</translation>
+    </message>
+    <message>
+        <source>{n} annotaties</source>
+        <translation>{n} annotations</translation>
+    </message>
+    <message>
+        <source>{n} fragment</source>
+        <translation>{n} fragment</translation>
+    </message>
+    <message>
+        <source>{n} fragmenten</source>
+        <translation>{n} fragments</translation>
+    </message>
+    <message>
+        <source>{n} reactie van de cliënt</source>
+        <translation>{n} client reaction</translation>
+    </message>
+    <message>
+        <source>{n} reacties van de cliënt</source>
+        <translation>{n} client reactions</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregel</source>
+        <translation>{n} transcript line</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregels</source>
+        <translation>{n} transcript lines</translation>
+    </message>
+    <message>
+        <source>{n} feedbackscore</source>
+        <translation>{n} feedback score</translation>
+    </message>
+    <message>
+        <source>{n} feedbackscores</source>
+        <translation>{n} feedback scores</translation>
+    </message>
+    <message>
+        <source>{n} SLIM-analyse</source>
+        <translation>{n} SLIM analysis</translation>
+    </message>
+    <message>
+        <source>{n} SLIM-analyses</source>
+        <translation>{n} SLIM analyses</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprek</source>
+        <translation>{n} reflection conversation</translation>
+    </message>
+    <message>
+        <source>{n} reflectiegesprekken</source>
+        <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>{n} aandachtspunt</source>
+        <translation>{n} attention point</translation>
+    </message>
+    <message>
+        <source>{n} aandachtspunten</source>
+        <translation>{n} attention points</translation>
+    </message>
+    <message>
+        <source>{n} vervolg op een aandachtspunt</source>
+        <translation>{n} follow-up of an attention point</translation>
+    </message>
+    <message>
+        <source>{n} vervolgen op aandachtspunten</source>
+        <translation>{n} follow-ups of attention points</translation>
+    </message>
+    <message>
+        <source>{n} bestand overschreven en verwijderd</source>
+        <translation>{n} file overwritten and removed</translation>
+    </message>
+    <message>
+        <source>{n} bestanden overschreven en verwijderd</source>
+        <translation>{n} files overwritten and removed</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2170,10 @@ Continue?</translation>
         <translation>Open a recording first.</translation>
     </message>
     <message>
+        <source>Export geannuleerd: er is niets geschreven.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
         <source>Geschreven: {files}</source>
         <translation>Written: {files}</translation>
     </message>
@@ -1912,6 +2215,10 @@ Continue?</translation>
     <message>
         <source>Export niet gelukt</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Annotaties exporteren als spreadsheet</source>
@@ -1996,24 +2303,6 @@ Continue?</translation>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <source>Ook de opnamen zelf in de back-up? Dat wordt een groot bestand; zonder opnamen bevat het alle gegevens, stills en toestemmingsformulieren.
-
-De back-up is niet versleuteld: bewaar hem alleen waar de opnamen zelf ook mogen staan.</source>
-        <translation>Include the recordings themselves in the backup? That makes a large file; without recordings it holds all data, stills and consent forms.
-
-The backup is not encrypted: keep it only where the recordings themselves may be kept.</translation>
-    </message>
-    <message>
-        <source>Back-up (*.zip)</source>
-        <translation>Backup (*.zip)</translation>
-    </message>
-    <message>
-        <source>Back-up geschreven: {path}
-{rows} rijen, {files} bestanden</source>
-        <translation>Backup written: {path}
-{rows} rows, {files} files</translation>
-    </message>
-    <message>
         <source>Back-up klaar</source>
         <translation>Backup done</translation>
     </message>
@@ -2026,8 +2315,34 @@ The backup is not encrypted: keep it only where the recordings themselves may be
         <translation>Backup not made</translation>
     </message>
     <message>
+        <source>Ook de opnamen zelf in de back-up? Dat wordt een groot bestand; zonder opnamen bevat het alle gegevens, stills en toestemmingsformulieren.
+
+De back-up wordt versleuteld met een wachtwoord dat u zo kiest.</source>
+        <translation>Include the recordings themselves in the backup? That makes a large file; without recordings it holds all data, stills and consent forms.
+
+The backup is encrypted with a passphrase you choose next.</translation>
+    </message>
+    <message>
+        <source>Versleutelde back-up (*.kwbackup)</source>
+        <translation>Encrypted backup (*.kwbackup)</translation>
+    </message>
+    <message>
+        <source>Versleutelde back-up geschreven: {path}
+{rows} rijen, {files} bestanden
+
+Bewaar het wachtwoord goed: zonder wachtwoord is deze back-up onbruikbaar.</source>
+        <translation>Encrypted backup written: {path}
+{rows} rows, {files} files
+
+Keep the passphrase safe: without it this backup is useless.</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Back-up (*.kwbackup *.zip);;Alle bestanden (*)</source>
+        <translation>Backup (*.kwbackup *.zip);;All files (*)</translation>
     </message>
     <message>
         <source>Lege map voor de teruggezette werkmap</source>
@@ -2038,6 +2353,10 @@ The backup is not encrypted: keep it only where the recordings themselves may be
 {rows} rijen, {files} bestanden</source>
         <translation>Restored into {folder}
 {rows} rows, {files} files</translation>
+    </message>
+    <message>
+        <source>Let op: deze back-up was niet versleuteld (gemaakt met een eerdere versie). Maak een nieuwe, versleutelde back-up en wis het oude bestand.</source>
+        <translation>Note: this backup was not encrypted (made by an earlier version). Make a new, encrypted backup and erase the old file.</translation>
     </message>
     <message>
         <source>Back-up teruggezet</source>
@@ -2058,6 +2377,17 @@ The backup is not encrypted: keep it only where the recordings themselves may be
     <message>
         <source>Map openen</source>
         <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Nagaan wat er vervangen moet worden…</source>
+        <translation>Finding what needs to be replaced…</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2708,10 @@ The backup is not encrypted: keep it only where the recordings themselves may be
         <translation>First choose a case in the workspace.</translation>
     </message>
     <message>
+        <source>Wat hier openstond, is elders gewist en gesloten.</source>
+        <translation>What was open here was erased elsewhere and is closed.</translation>
+    </message>
+    <message>
         <source>Kies eerst een gesprek in de werkmap.</source>
         <translation>First choose a conversation in the workspace.</translation>
     </message>
@@ -2564,6 +2898,49 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&amp;Versleutelen</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>Aan&amp;maken</source>
+        <translation>Cr&amp;eate</translation>
+    </message>
+    <message>
+        <source>Werkmap versleutelen</source>
+        <translation>Encrypt workspace</translation>
+    </message>
+    <message>
+        <source>Nieuwe werkmap</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Kijkwijzer versleutelt alles in de werkmap &lt;b&gt;{name}&lt;/b&gt;. Kies een wachtwoord; u geeft het bij elke start.</source>
+        <translation>Kijkwijzer encrypts everything in the workspace &lt;b&gt;{name}&lt;/b&gt;. Choose a passphrase; you enter it at every start.</translation>
+    </message>
+    <message>
+        <source>Minstens {n} tekens, en niet de naam van de werkmap.</source>
+        <translation>At least {n} characters, and not the workspace&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Let op: bent u het wachtwoord kwijt, dan zijn de gegevens in deze werkmap verloren. Niemand kan ze terughalen, ook de makers van Kijkwijzer niet. Bewaar het wachtwoord op een veilige plek.</source>
+        <translation>Note: if you lose the passphrase, the data in this workspace is lost. Nobody can get it back, not even the makers of Kijkwijzer. Keep the passphrase in a safe place.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nog een keer:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3682,117 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ReplacementPreview</name>
+    <message>
+        <source>bekende naam</source>
+        <translation>known name</translation>
+    </message>
+    <message>
+        <source>lijkt op de naam van de cliënt</source>
+        <translation>looks like the client&apos;s name</translation>
+    </message>
+    <message>
+        <source>naam van een ander</source>
+        <translation>someone else&apos;s name</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>instelling</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>datum van lang geleden</source>
+        <translation>date long ago</translation>
+    </message>
+    <message>
+        <source>hoge leeftijd</source>
+        <translation>age of 90 or over</translation>
+    </message>
+    <message>
+        <source>burgerservicenummer</source>
+        <translation>citizen service number (BSN)</translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>webadres</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <source>Controleren wat er vervangen wordt</source>
+        <translation>Check what will be replaced</translation>
+    </message>
+    <message>
+        <source>Gevonden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>De export maken met deze vervangingen (Enter)</source>
+        <translation>Make the export with these replacements (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Niets exporteren (Esc)</source>
+        <translation>Export nothing (Esc)</translation>
+    </message>
+    <message>
+        <source>Er is niets gevonden om te vervangen. Naam van de cliënt, andere namen, adressen en nummers komen in deze export niet voor.</source>
+        <translation>Nothing was found to replace: the client&apos;s name, other names, addresses and numbers do not occur in this export.</translation>
+    </message>
+    <message>
+        <source>Voordat de export de werkmap verlaat, wordt 1 stuk tekst vervangen:</source>
+        <translation>Before the export leaves the workspace, 1 piece of text is replaced:</translation>
+    </message>
+    <message>
+        <source>Voordat de export de werkmap verlaat, worden {n} stukken tekst vervangen:</source>
+        <translation>Before the export leaves the workspace, {n} pieces of text are replaced:</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPrompt</name>
     <message>
         <source>Bewaartermijn verstreken</source>
@@ -3863,6 +4351,64 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Werkmap ontgrendelen</source>
+        <translation>Unlock workspace</translation>
+    </message>
+    <message>
+        <source>De werkmap &lt;b&gt;{name}&lt;/b&gt; is versleuteld. Geef het wachtwoord om haar te openen.</source>
+        <translation>The workspace &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Geef het wachtwoord van deze werkmap.</source>
+        <translation>Enter the passphrase of this workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Werkmap versleutelen</source>
+        <translation>Encrypt workspace</translation>
+    </message>
+    <message>
+        <source>Voorbereiden…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbreken</source>
+        <translation>&amp;Interrupt</translation>
+    </message>
+    <message>
+        <source>Stopt na de stap die nu loopt; de volgende keer wordt het afgemaakt.</source>
+        <translation>Stops after the step under way; it is finished next time.</translation>
+    </message>
+    <message>
+        <source>Wordt onderbroken na deze stap…</source>
+        <translation>Interrupting after this step…</translation>
+    </message>
+    <message>
+        <source>De database wordt versleuteld…</source>
+        <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <source>Reservekopie {done} van {total} wordt versleuteld…</source>
+        <translation>Encrypting backup copy {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Mediabestand {done} van {total} wordt versleuteld…</source>
+        <translation>Encrypting media file {done} of {total}…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welkom bij Kijkwijzer</source>
@@ -4097,6 +4643,21 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     <message>
         <source>Opname openen</source>
         <translation>Open recording</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <source>Ont&amp;houd in de sleutelbos van het systeem</source>
+        <translation>&amp;Remember in the system keyring</translation>
+    </message>
+    <message>
+        <source>Dan vraagt Kijkwijzer op deze computer niet meer om het wachtwoord.</source>
+        <translation>Then Kijkwijzer no longer asks for the passphrase on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,14 @@ import json
 from pathlib import Path
 
 from kijkwijzer.cli import main
+from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
 
 from .test_transcripts import SRT
 
 DATA = Path(__file__).parent / "data"
 
 
-def test_cli_round_trips(case_setup, recording_id, tmp_path, capsys):
+def test_cli_round_trips(case_setup, recording_id, tmp_path, capsys, monkeypatch):
     ws = case_setup["ctx"].workspace
     if not ws.db_url.startswith("sqlite"):
         base = ["--db", ws.db_url, "--media", str(ws.media_dir)]
@@ -67,6 +68,8 @@ def test_cli_round_trips(case_setup, recording_id, tmp_path, capsys):
     )
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline=""), delimiter=";"))
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and len(rows) == 3  # header and two annotations
-    assert main([*base, "backup", "create", "--out", str(tmp_path / "b.zip"), "--with-media"]) == 0
-    assert main([*base, "backup", "restore", str(tmp_path / "b.zip")]) == 3  # not empty
-    assert main(["--workspace", str(tmp_path / "nieuw"), "backup", "restore", str(tmp_path / "b.zip")]) == 0
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    sealed = ["--passphrase-env", PASSPHRASE_ENV]
+    assert main([*base, "backup", "create", "--out", str(tmp_path / "b.zip"), "--with-media", *sealed]) == 0
+    assert main([*base, "backup", "restore", str(tmp_path / "b.zip"), *sealed]) == 3  # not empty
+    assert main(["--workspace", str(tmp_path / "nieuw"), "backup", "restore", str(tmp_path / "b.zip"), *sealed]) == 0

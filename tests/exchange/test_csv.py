@@ -79,11 +79,12 @@ def test_every_field_one_row_each(case_setup, recording_id, tmp_path):
 def test_export_is_audited(case_setup, recording_id, tmp_path):
     ctx = case_setup["ctx"]
     _annotate(ctx, recording_id)
-    exchange.export_csv(ctx, case_setup["conversation"].id, tmp_path / "a.csv")
+    result = exchange.export_csv(ctx, case_setup["conversation"].id, tmp_path / "a.csv")
     with ctx.store.read() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "export"))
     assert entry.object_type == "conversation" and entry.object_id == case_setup["conversation"].id
-    assert entry.detail == "csv: a.csv" and "Sanne de Vries" in entry.actor
+    assert entry.detail == "csv: onderdelen 2, vervangen 1" and "Sanne de Vries" in entry.actor  # counts only
+    assert result.replaced == 1  # "Echte Naam" in the first observation
 
 
 def test_no_export_without_analysis_consent(case_setup, tmp_path):

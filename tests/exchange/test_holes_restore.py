@@ -6,7 +6,6 @@ the media folders. Refused means: one clear error, not one row and not one file 
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,9 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput
 from kijkwijzer.services import annotations, exchange_backup, recordings
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.full_disk import reserve_path
 from kijkwijzer.workspace import Workspace
+from tests.support.sealed_backup import PASSPHRASE, rewrite
 
 from .conftest import row_counts
 
@@ -29,21 +30,20 @@ def made_backup(case_setup, test_video, tmp_path) -> Path:
     (ctx.workspace.stills_dir / "still-1.png").write_bytes(b"\x89PNG een still")
     annotations.add(ctx, AnnotationDraft(recording.id, 500, observation="een moment", still_name="still-1.png"))
     out = tmp_path / "kopie.zip"
-    exchange_backup.create_backup(ctx, out, include_media=True)
+    exchange_backup.create_backup(ctx, out, passphrase=PASSPHRASE, include_media=True)
     return out
 
 
 def _tamper(source: Path, target: Path, table: str, column: str, value) -> Path:
-    """The same backup with one value changed in the first row of a table."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == f"tables/{table}.json":
-                doc = json.loads(data)
-                doc["rows"][0][doc["columns"].index(column)] = value
-                data = json.dumps(doc).encode()
-            zout.writestr(item, data)
-    return target
+    """The same backup with one value changed in the first row of a table (sealed again with its passphrase)."""
+    def change(name: str, data: bytes) -> bytes:
+        if name != f"tables/{table}.json":
+            return data
+        doc = json.loads(data)
+        doc["rows"][0][doc["columns"].index(column)] = value
+        return json.dumps(doc).encode()
+
+    return rewrite(source, target, change)
 
 
 @pytest.fixture
@@ -55,7 +55,8 @@ def target(tmp_path):
 
 def _nothing_restored(ctx) -> None:
     assert not any(row_counts(ctx).values())
-    assert [p for p in ctx.workspace.media_dir.rglob("*") if p.is_file()] == []
+    reserve = reserve_path(ctx.workspace)  # the workspace's own room for a withdrawal on a full disk
+    assert [p for p in ctx.workspace.media_dir.rglob("*") if p.is_file() and p != reserve] == []
 
 
 @ON_SQLITE
@@ -74,7 +75,7 @@ def test_a_value_that_does_not_fit_its_column_restores_nothing(made_backup, targ
                                                                 words):
     bad = _tamper(made_backup, tmp_path / "fout.zip", table, column, value)
     with pytest.raises(BadInput, match=words) as refused:
-        exchange_backup.restore_backup(target, bad)
+        exchange_backup.restore_backup(target, bad, PASSPHRASE)
     assert refused.value.en
     _nothing_restored(target)
 
@@ -84,17 +85,19 @@ def test_an_existing_file_in_stills_is_never_overwritten(made_backup, target):
     taken = target.workspace.stills_dir / "still-1.png"
     taken.write_bytes(b"een andere still die er al stond")
     with pytest.raises(BadInput, match="overschrijven") as refused:
-        exchange_backup.restore_backup(target, made_backup)
+        exchange_backup.restore_backup(target, made_backup, PASSPHRASE)
     assert "overwrite" in refused.value.en
     assert taken.read_bytes() == b"een andere still die er al stond"
     assert not any(row_counts(target).values())
-    assert sorted(p.name for p in target.workspace.media_dir.rglob("*") if p.is_file()) == ["still-1.png"]
+    reserve = reserve_path(target.workspace)
+    assert sorted(p.name for p in target.workspace.media_dir.rglob("*") if p.is_file() and p != reserve) == [
+        "still-1.png"]
 
 
 @ON_SQLITE
 def test_the_same_file_already_there_is_kept_and_the_restore_works(made_backup, target, case_setup):
     (target.workspace.stills_dir / "still-1.png").write_bytes(b"\x89PNG een still")
-    result = exchange_backup.restore_backup(target, made_backup)
+    result = exchange_backup.restore_backup(target, made_backup, PASSPHRASE)
     assert result.rows > 0
     assert (target.workspace.stills_dir / "still-1.png").read_bytes() == b"\x89PNG een still"
     listed = recordings.list_recordings(target)

@@ -75,7 +75,9 @@ def test_report_shows_the_whole_conversation(case_setup, real_recording, tmp_pat
     assert len(list(ctx.workspace.cache_dir.glob(f"{real_recording.sha256}-verslag-*.jpg"))) == 6
     with ctx.store.read() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "export"))
-    assert entry.detail == "pdf-verslag: verslag.pdf"
+    # counts only: no file name, no text of the client (the observation naming the client was replaced)
+    assert entry.detail == f"pdf-verslag: onderdelen {result.items}, vervangen {result.replaced}"
+    assert result.replaced >= 1 and "verslag" not in entry.detail.split(":", 1)[1]
 
 
 def test_no_report_without_analysis_consent(case_setup, tmp_path):

@@ -45,14 +45,14 @@ def make_still(recording: RecordingView, target: Path) -> Path:
     """A real still of the recording, as the review view saves one for an annotation."""
     from kijkwijzer.media.stills import extract_still
 
-    return extract_still(recording.path, 1500, target)
+    return extract_still(recording.source or recording.path, 1500, target)  # sealed with its key
 
 
 def make_waveform_cache(ctx: Context, recording: RecordingView) -> Path:
     """The waveform cache the timeline keeps per content hash."""
     from kijkwijzer.media.waveform import load_or_compute
 
-    load_or_compute(recording.path, ctx.workspace.cache_dir, recording.sha256)
+    load_or_compute(recording.source or recording.path, ctx.workspace.cache_dir, recording.sha256)
     return next(ctx.workspace.cache_dir.glob(f"{recording.sha256}*"))
 
 
@@ -99,3 +99,47 @@ def add_second_conversation(ctx: Context, setup: dict, outside: Path | None, tok
     marker = f"CONTROL-{token}-kept"
     annotations.add(ctx, AnnotationDraft(recording.id, 500, observation=marker))
     return Other(recording, marker, recording.path)
+
+
+# ---- a scan of everything that may hold a remnant: the workspace, the database server's files, /tmp ---------
+
+HARNESS_DIRS = ("bash_jobs", "bash_tool_")  # the session machinery's own folders in /tmp: not ours to read
+_LARGEST = 1 << 30
+
+
+def scan_changed_since(root: Path, needles: dict[str, bytes], since: float) -> list[tuple[str, str]]:
+    """Like `scan`, for a shared folder such as /tmp: regular files only (a FIFO would hang the read), not
+    following links, and only files changed since `since` (all the test itself can have written there)."""
+    import stat
+
+    found = []
+    for folder, dirs, files in os.walk(root):
+        if Path(folder) == Path(root):
+            dirs[:] = [d for d in dirs if not d.startswith(HARNESS_DIRS)]
+        for name in files:
+            path = Path(folder) / name
+            try:
+                status = path.lstat()
+                if (not stat.S_ISREG(status.st_mode) or status.st_size > _LARGEST
+                        or max(status.st_mtime, status.st_ctime) < since):
+                    continue
+                data = path.read_bytes()
+            except OSError:
+                continue
+            found += [(str(path), label) for label, needle in needles.items() if needle in data]
+    return found
+
+
+def scan_everywhere(ctx: Context, needles: dict[str, bytes], since: float, server_data: Path | None = None,
+                    originals: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
+    """Every file under the workspace and the PostgreSQL data directory, and what changed in /tmp since
+    `since`, that holds one of the needles; `originals` (the user's own files the test imported from) are
+    theirs, not remnants."""
+    import tempfile
+
+    found = set(scan(ctx.workspace.root, needles))
+    if server_data is not None:
+        found |= set(scan(Path(server_data), needles))
+    found |= set(scan_changed_since(Path(tempfile.gettempdir()), needles, since))
+    own = {str(Path(p).resolve()) for p in originals}
+    return sorted(item for item in found if str(Path(item[0]).resolve()) not in own)

@@ -42,6 +42,7 @@ from kijkwijzer.store.models import (
     TranscriptCue,
 )
 from kijkwijzer.store.models.base import utcnow
+from tests.support.sealed_backup import PASSPHRASE
 
 NO_ANALYSIS_NL = "De cliënt heeft geen toestemming gegeven voor analyse door genoemde kijkers."
 NO_ANALYSIS_EN = "The client has not consented to analysis by named reviewers."
@@ -177,21 +178,22 @@ def test_only_the_system_or_the_workspaces_own_professional_makes_a_backup(case_
         "learning group": _as(pro, people.add_reviewer(pro, "Leergroep Noord", "learning_group")),
     }
     for name, actor in refused.items():
-        error = _refused(lambda a=actor: exchange_backup.create_backup(a, out / "kopie.zip", include_media=True))
+        error = _refused(lambda a=actor: exchange_backup.create_backup(a, out / "kopie.zip", passphrase=PASSPHRASE,
+                                                                       include_media=True))
         assert "reservekopie" in error.nl and "backup" in error.en, name
         assert actor.actor.name in error.nl, name
     assert not any(out.iterdir()) and _backups(pro) == 0
-    made = exchange_backup.create_backup(pro, out / "van-sanne.zip", include_media=True)
+    made = exchange_backup.create_backup(pro, out / "van-sanne.zip", passphrase=PASSPHRASE, include_media=True)
     assert made.path.is_file() and made.files >= 1
-    assert exchange_backup.create_backup(pro.as_actor(SYSTEM), out / "systeem.zip").path.is_file()
+    assert exchange_backup.create_backup(pro.as_actor(SYSTEM), out / "systeem.zip", passphrase=PASSPHRASE).path.is_file()
     # Once the workspace also holds another professional's case, only the system backs up everything.
     other, _reviewer = people.add_professional(pro, "Pieter Jansen")
     client = people.add_client(pro)
     cases.add_case(pro, other.id, client.id, "Andere casus")
-    error = _refused(lambda: exchange_backup.create_backup(pro, out / "te-veel.zip"))
+    error = _refused(lambda: exchange_backup.create_backup(pro, out / "te-veel.zip", passphrase=PASSPHRASE))
     assert "andere professional" in error.nl and "another professional" in error.en
     assert not (out / "te-veel.zip").exists()
-    assert exchange_backup.create_backup(pro.as_actor(SYSTEM), out / "alles.zip").path.is_file()
+    assert exchange_backup.create_backup(pro.as_actor(SYSTEM), out / "alles.zip", passphrase=PASSPHRASE).path.is_file()
     assert _backups(pro) == 3
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
+
 ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -43,9 +45,10 @@ def _open_to_others(root: Path) -> list[str]:
     return found
 
 
-def test_nothing_the_program_creates_is_readable_by_other_accounts(tmp_path, test_video):
+def test_nothing_the_program_creates_is_readable_by_other_accounts(tmp_path, test_video, monkeypatch):
     ws, outside = tmp_path / "werkmap", tmp_path / "buiten"
     outside.mkdir()
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)  # the children inherit it
     for step in (("professionals", "add", "Sanne de Vries"), ("clients", "add"),
                  ("cases", "add", "--professional", "1", "--client", "1", "--title", "Schulden"),
                  ("conversations", "add", "--case", "1", "--date", "2026-11-02", "--goal", "Plan maken"),
@@ -56,7 +59,8 @@ def test_nothing_the_program_creates_is_readable_by_other_accounts(tmp_path, tes
                  ("fragments", "add", "--recording", "1", "--start", "1000", "--end", "3000"),
                  ("export", "report", "--conversation", "1", "--out", str(outside / "verslag.pdf")),
                  ("export", "csv", "--conversation", "1", "--out", str(outside / "annotaties.csv")),
-                 ("backup", "create", "--with-media", "--out", str(outside / "kopie.zip"))):
+                 ("backup", "create", "--with-media", "--out", str(outside / "kopie.zip"),
+                  "--passphrase-env", PASSPHRASE_ENV)):
         _cli(ws, *step)
 
     assert list((ws / "media" / "vault").glob("*.mp4")), "the recording is in the vault"

@@ -54,7 +54,7 @@ def test_an_empty_schema_version_gets_a_message(sqlite_workspace):
     ctx = open_context(sqlite_workspace)
     ctx.store.dispose()
     db = sqlite_workspace.root / "kijkwijzer.db"
-    with sqlite3.connect(db) as conn:
+    with ctx.store.connect_file(db) as conn:  # the workspace key: the database is encrypted
         conn.execute("DELETE FROM alembic_version")
     conn.close()
     before = _digest(db)
@@ -65,7 +65,7 @@ def test_an_empty_schema_version_gets_a_message(sqlite_workspace):
 
 
 def test_an_empty_file_is_a_new_workspace(sqlite_workspace):
-    sqlite_workspace.root.mkdir(parents=True)
+    sqlite_workspace.root.mkdir(parents=True, exist_ok=True)
     (sqlite_workspace.root / "kijkwijzer.db").touch()
     ctx = open_context(sqlite_workspace)
     try:

@@ -18,6 +18,7 @@ from kijkwijzer.errors import DiskFull, StoreError
 from kijkwijzer.services import annotations, cases, consent, people, recordings
 from kijkwijzer.services.context import Actor, open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
 from tests.support.tmpfs import fill, small_tmpfs
 
 from .support import scan
@@ -66,13 +67,15 @@ def test_withdrawal_works_on_a_full_disk(full_disk, test_video):
 
 
 @pytest.mark.parametrize("command", ["annotate", "import", "backup"])
-def test_whatever_cannot_be_written_says_so_in_one_line(full_disk, test_video, tmp_path, command):
+def test_whatever_cannot_be_written_says_so_in_one_line(full_disk, test_video, tmp_path, command, monkeypatch):
     ws = full_disk["ws"]
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)  # the child inherits it
     args = {
         "annotate": ["annotations", "add", "--recording", str(full_disk["recording"].id), "--start-ms", "900",
                      "--text", "past niet"],
         "import": ["recordings", "import", str(test_video), "--conversation", str(full_disk["conversation"].id)],
-        "backup": ["backup", "create", "--with-media", "--out", str(full_disk["disk"] / "kopie.zip")],
+        "backup": ["backup", "create", "--with-media", "--out", str(full_disk["disk"] / "kopie.zip"),
+                   "--passphrase-env", PASSPHRASE_ENV],
     }[command]
     if command == "import":  # the same file is already in the vault: import a slightly different one
         other = tmp_path / "ander.mp4"

@@ -51,7 +51,9 @@ def _import_killed_midway(ctx, conversation_id: int, video: Path) -> Path:
     child = _start("import", str(ctx.workspace.root), str(conversation_id), str(video))
     _kill(child)
     parts = list(ctx.workspace.vault_dir.glob(".import-*.part"))
-    assert len(parts) == 1 and parts[0].read_bytes() == video.read_bytes(), "the killed import left its copy"
+    assert len(parts) == 1 and parts[0].stat().st_size > video.stat().st_size // 2, "the killed import left its copy"
+    assert parts[0].read_bytes().startswith(b"KWS1"), "sealed while it is copied"
+    assert scan(ctx.workspace.vault_dir, _media_needles(video)) == [], "not one plain byte of it"
     return parts[0]
 
 
@@ -87,10 +89,12 @@ def test_an_import_still_running_is_not_touched_by_another_open(case_setup, test
     child = _start("import", str(ctx.workspace.root), str(case_setup["conversation"].id), str(test_video))
     try:
         part = next(ctx.workspace.vault_dir.glob(".import-*.part"))
+        copied = part.read_bytes()
         other = open_context(ctx.workspace)  # e.g. the command line while the window imports
         other.store.dispose()
         erasure.finish_pending(ctx)  # and an erasure meanwhile
-        assert part.read_bytes() == test_video.read_bytes(), "a live import's copy must stay"
+        assert len(copied) > test_video.stat().st_size // 2 and part.read_bytes() == copied, \
+            "a live import's copy must stay"
     finally:
         _kill(child)
 
@@ -105,7 +109,9 @@ def test_a_killed_backup_is_erased_at_the_next_open(case_setup, test_video, tmp_
     _kill(_start("backup", str(ctx.workspace.root), str(target)))
     partial = list(outside.glob(".reservekopie.zip.*.deel"))
     assert len(partial) == 1 and not target.exists()
-    assert scan(outside, _media_needles(test_video)), "the killed backup holds the recording"
+    assert partial[0].stat().st_size > test_video.stat().st_size // 2, "the killed backup holds the recording"
+    assert partial[0].read_bytes().startswith(b"KWBACKUP"), "sealed with the backup passphrase"
+    assert scan(outside, _media_needles(test_video)) == [], "but not one plain byte of it"
 
     ctx.store.dispose()
     reopened = open_context(ctx.workspace)

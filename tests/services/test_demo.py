@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.media.probe import probe
+from kijkwijzer.media.decoding import info_of
 from kijkwijzer.services import annotations, cases, cycle, people, recordings, series
 from kijkwijzer.services.context import open_context
 from kijkwijzer.services.demo import create_demo
@@ -15,7 +15,7 @@ def test_demo_workspace_shows_the_cycle(sqlite_workspace):
     summary = create_demo(sqlite_workspace)
     ctx = open_context(sqlite_workspace)
     rec = recordings.get(ctx, summary.recording_id)
-    info = probe(rec.path)
+    info = info_of(recordings.media_source(ctx, rec.id))  # the sealed vault file, read through its key
     assert info.has_video and info.has_audio and 100_000 < info.duration_ms < 200_000
     notes = annotations.list_for_recording(ctx, rec.id)
     assert len(notes) >= 12

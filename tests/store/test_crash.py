@@ -1,12 +1,12 @@
 """Nothing acknowledged is lost: a child adds annotations as fast as it can and prints each id after
-commit; we SIGKILL it at 20 random moments; every printed id must be in the database afterwards."""
+commit; we SIGKILL it at 20 random moments; every printed id must be in the database afterwards.
+The workspace is encrypted (SQLCipher), as every new one is; the child unlocks it by KIJKWIJZER_PASSPHRASE."""
 
 from __future__ import annotations
 
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -38,9 +38,12 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_annotation(case_setup, 
         out, _ = child.communicate()
         acknowledged += [int(line) for line in out.splitlines() if line.strip().isdigit()]
         db = ctx.workspace.root / "kijkwijzer.db"
-        with sqlite3.connect(db) as conn:
+        conn = ctx.store.connect_file(db)  # with the workspace key, outside SQLAlchemy
+        try:
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             stored = {row[0] for row in conn.execute("SELECT id FROM annotations")}
+        finally:
+            conn.close()
         missing = set(acknowledged) - stored
         assert not missing, f"acknowledged but lost after SIGKILL: {sorted(missing)[:10]}"
     assert len(acknowledged) > 20, "the child should have committed annotations between kills"

@@ -71,5 +71,10 @@ def test_upgrade_of_an_older_database_backs_up_first(sqlite_workspace, monkeypat
     monkeypatch.setattr(migrate, "_known", lambda script, rev: True)
     backup = upgrade(ctx.store, sqlite_workspace.backup_dir)
     assert backup is not None and backup.exists()
-    with sqlite3.connect(backup) as copy:
+    copy = ctx.store.connect_file(backup)  # the copy is encrypted with the same workspace key
+    try:
         assert copy.execute("SELECT note FROM legacy_marker").fetchone() == ("van vorige versie",)
+    finally:
+        copy.close()
+    with pytest.raises(sqlite3.DatabaseError):  # and no plain SQLite file
+        sqlite3.connect(backup).execute("SELECT count(*) FROM sqlite_master").fetchall()

@@ -1,5 +1,5 @@
 """Crash-test child: starts a real import or backup through the services and stops half-way (the recording
-copied into the vault's temporary file, or the backup written to its `.deel` file, but not yet renamed into
+copied into the vault's temporary file, or the sealed backup written to its `.deel` file, but not yet renamed into
 place), prints "midway" and waits to be killed with SIGKILL by tests/privacy/test_holes_leftovers.py.
 
     python killed_midway.py import WORKSPACE CONVERSATION_ID VIDEO
@@ -39,7 +39,8 @@ def backup_midway(root: str, target: str) -> None:
         _wait_for_the_kill()
 
     backup.write_backup = then_wait
-    exchange_backup.create_backup(open_context(Workspace.at(root)), Path(target), include_media=True)
+    exchange_backup.create_backup(open_context(Workspace.at(root)), Path(target), passphrase="paard-batterij-nietje",
+                                  include_media=True)
 
 
 if __name__ == "__main__":

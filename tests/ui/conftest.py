@@ -67,9 +67,9 @@ def review_workspace(tmp_path, test_video):
 
     from kijkwijzer.services import cases, consent, people, recordings
     from kijkwijzer.services.context import Actor, open_context
-    from kijkwijzer.workspace import Workspace
+    from tests.support.workspace_keys import encrypted_workspace
 
-    workspace = Workspace.at(tmp_path / "werkmap")
+    workspace = encrypted_workspace(tmp_path / "werkmap")
     ctx = open_context(workspace)
     pro, pro_reviewer = people.add_professional(ctx, "Sanne de Vries")
     coach = people.add_reviewer(ctx, "Joost Bakker", "coach")

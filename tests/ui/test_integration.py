@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kijkwijzer.services import annotations, consent, fragments, plan, reflection, slim
 from kijkwijzer.ui.bench_hooks import press
+from tests.support.export_preview import confirm_preview
 
 
 @pytest.fixture
@@ -218,13 +219,15 @@ def test_file_menu_exports_in_the_background_and_imports_a_transcript(qtbot, win
     window.review.playback.seek(1200)
     press(window, "3")
     menu = window.findChild(type(window.menus["file"]), "menu_export")
-    with qtbot.waitSignal(window.exchange.finished, timeout=20_000) as done:
+    with qtbot.waitSignal(window.exchange.finished, timeout=60_000) as done:
         next(a for a in menu.actions() if a.objectName() == "action_export_report").trigger()
+        confirm_preview(qtbot)  # every export first lists what it replaces
     assert not isinstance(done.args[0], BaseException)
     assert answers["save"].is_file() and "Geschreven" in window.statusBar().currentMessage()
     answers["save"] = tmp_path / "annotaties.csv"
-    with qtbot.waitSignal(window.exchange.finished, timeout=5_000):
+    with qtbot.waitSignal(window.exchange.finished, timeout=20_000):
         window.exchange.export("csv")
+        confirm_preview(qtbot)
     assert answers["save"].is_file()
     answers["open"].write_text("1\n00:00:01,000 --> 00:00:02,000\nGoedemorgen.\n", encoding="utf-8")
     with qtbot.waitSignal(window.exchange.finished, timeout=5_000):

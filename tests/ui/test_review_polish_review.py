@@ -4,6 +4,8 @@ video, and the title names the recording once."""
 
 from __future__ import annotations
 
+import io
+
 from PIL import Image, ImageChops, ImageStat
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -22,7 +24,7 @@ def difference(a, b) -> float:
 
 
 def test_add_still_takes_the_annotations_start_not_the_playhead(qtbot, window, review_workspace, tmp_path):
-    from kijkwijzer.media.stills import extract_still
+    from kijkwijzer.media.stills import extract_still, read_still
 
     review = window.review
     review.playback.seek(2000)
@@ -34,11 +36,12 @@ def test_add_still_takes_the_annotations_start_not_the_playhead(qtbot, window, r
     qtbot.waitUntil(lambda: annotations.get(review_workspace.as_pro, made.id).still_name is not None, timeout=15000)
     name = annotations.get(review_workspace.as_pro, made.id).still_name
     assert name == f"annotatie-{made.id}-2000.jpg"
-    source = review.recording.path
+    source = review.recording.source  # the sealed vault file with its key
     at_start = extract_still(source, 2000, tmp_path / "begin.jpg")
     at_playhead = extract_still(source, 4500, tmp_path / "speelkop.jpg")
-    still = review_workspace.workspace.stills_dir / name
-    assert difference(still, at_start) < 1.0 < difference(still, at_playhead)
+    still = io.BytesIO(read_still(review_workspace.workspace.stills_dir / name, source.key))
+    assert difference(still, io.BytesIO(read_still(at_start, source.key))) < 1.0
+    assert difference(still, io.BytesIO(read_still(at_playhead, source.key))) > 1.0
     qtbot.waitUntil(lambda: "annotatie 1" in window.statusBar().currentMessage(), timeout=3000)
 
 

@@ -74,9 +74,9 @@ def test_undo_after_switching_the_reviewer(qtbot, window, review_workspace):
 def test_opening_another_workspace_forgets_the_history(qtbot, qapp, session, review_workspace, tmp_path):
     from kijkwijzer.services import people
     from kijkwijzer.services.context import open_context
-    from kijkwijzer.workspace import Workspace
+    from tests.support.workspace_keys import encrypted_workspace
 
-    other = open_context(Workspace.at(tmp_path / "andere-werkmap"))
+    other = open_context(encrypted_workspace(tmp_path / "andere-werkmap"))
     people.add_professional(other, "Ali Yilmaz")
     other.store.dispose()
     window = session.window

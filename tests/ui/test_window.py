@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from kijkwijzer.ui import i18n
 
 
-def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, window, review_workspace, tmp_path):
+def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, window, review_workspace, tmp_path,
+                                                                     test_video):
     path = review_workspace.recording.path
     copy = tmp_path / "elders" / "gesprek-kopie.mp4"
     copy.parent.mkdir()
-    copy.write_bytes(path.read_bytes())
+    copy.write_bytes(test_video.read_bytes())  # the user's own (plain) copy of what was imported
     path.unlink()
     assert window.open_recording(review_workspace.recording.id) is False
     dialog = window.problem_dialog

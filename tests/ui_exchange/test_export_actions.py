@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kijkwijzer.domain.annotation import AnnotationDraft
+from kijkwijzer.errors import NotAllowed
 from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.context import Actor
 from kijkwijzer.ui.exchange import export_csv, export_report
+from tests.support.export_preview import confirm_preview
 
 from .conftest import row_counts
 
@@ -65,14 +67,19 @@ def annotate(ctx, recording_id: int, observation: str) -> None:
     )
 
 
-def test_export_csv_writes_the_file_and_says_where(exchange_setup, stub_save_dialog, parent):
+def test_export_csv_writes_the_file_and_says_where(exchange_setup, stub_save_dialog, parent, qtbot):
     ctx = exchange_setup.ctx
     annotate(ctx, exchange_setup.recording_id, "Echte Naam leunt achterover; daarna een vraag naar beleving.")
     out = stub_save_dialog("annotaties.csv")
 
-    result = export_csv(ctx, exchange_setup.recording_id, parent)
+    flow = export_csv(ctx, exchange_setup.recording_id, parent)
+    assert flow is not None and not out.exists(), "nothing is written before the user has seen the replacements"
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        listed = confirm_preview(qtbot)
+    result = done.args[0]
 
-    assert result is not None and result.path == out and result.items == 1
+    assert listed.total == 1 and listed.rows[0].replacement.found == "Echte Naam"
+    assert result is not None and result.path == out and result.items == 1 and result.replaced == 1
     assert stub_save_dialog.asked[0].endswith(f"gesprek-{exchange_setup.conversation.id}-annotaties.csv")
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, so Excel nl-NL reads the accents"
@@ -83,13 +90,19 @@ def test_export_csv_writes_the_file_and_says_where(exchange_setup, stub_save_dia
     box.close()
 
 
-def test_an_export_that_is_not_allowed_says_why_and_writes_nothing(exchange_setup, stub_save_dialog, parent):
+def test_an_export_that_is_not_allowed_says_why_and_writes_nothing(exchange_setup, stub_save_dialog, parent,
+                                                                    qtbot):
     stranger = exchange_setup.stranger
     ctx = exchange_setup.ctx.as_actor(Actor(stranger.id, stranger.name, stranger.role))
     out = stub_save_dialog("niet.csv")
     before = row_counts(ctx)
 
-    assert export_csv(ctx, exchange_setup.recording_id, parent) is None
+    flow = export_csv(ctx, exchange_setup.recording_id, parent)
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        pass
+    assert isinstance(done.args[0], NotAllowed)  # refused at the preview already
+    assert not [w for w in parent.findChildren(QWidget, "replacementPreview") if w.isVisible()], \
+        "no list of the client's text for someone without access"
 
     box = shown(parent, "exchangeError")
     assert (
@@ -112,7 +125,7 @@ def test_the_pdf_report_is_made_in_the_background(
     task = export_report(ctx, exchange_setup.conversation.id, parent)
     assert task is not None and not out.exists(), "returns at once; the work goes on in the background"
     with qtbot.waitSignal(task.finished, timeout=60_000) as done:
-        pass
+        confirm_preview(qtbot)
     assert not isinstance(done.args[0], BaseException), done.args[0]
     assert out.read_bytes().startswith(b"%PDF")
     box = shown(parent, "exchangeDone")

@@ -52,7 +52,7 @@ def test_playlist_panel_makes_orders_and_plays_straight_through(qtbot, cycle_wor
     player = create_player(headless=True)
     playback = Playback(player)
     try:
-        player.load(ws.recording.path)
+        player.load(ws.recording.source)
         playback.set_media(ws.recording.duration_ms, 25.0)
         runner = PlaylistRunner(playback)
         started = []

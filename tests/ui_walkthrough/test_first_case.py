@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.ui.cycle import CycleView
+from tests.support.export_preview import confirm_preview
 from tests.support.qt_input import answer_next_box, drop_file
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
@@ -385,6 +386,7 @@ def report(qtbot, window, monkeypatch, out: Path) -> str:
     export = window.findChild(QMenu, "menu_export")
     report_action = window.findChild(QAction, "action_export_report")
     choose(qtbot, window, file_menu.menuAction(), export.menuAction(), report_action)
+    confirm_preview(qtbot)  # the list of what is replaced comes first; nothing is written before the click
     qtbot.waitUntil(lambda: any(w.objectName() == "exchangeDone" and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=60000)
     done = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "exchangeDone" and w.isVisible())

@@ -74,7 +74,7 @@ class EvidencePlayer(QWidget):
                 self.player.set_output_window(self.view.window_id())
             else:
                 self.view.show_audio(rec.original_name, rec.duration_ms)
-            self.player.load(rec.path)
+            self.player.load(rec.source or rec.path)
             self.player.play()
             self.player.seek(start)
         except Exception as error:  # noqa: BLE001 - libvlc may fail in ways we cannot type

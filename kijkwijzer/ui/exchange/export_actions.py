@@ -1,9 +1,11 @@
-"""Export, import and backup as one function per menu item: ask a file name, call the exchange service,
+"""Export and import as one function per menu item: ask a file name, call the exchange service,
 say in a box what happened (written file, or the service's reason in Dutch/English).
 
-Quick files (CSV, SRT, ELAN) are written while a wait cursor shows; PDF reports, the case story and backups
-run on a worker thread behind a progress dialog and return the `BackgroundTask` (its `finished(object)`
-signal carries the result). Consent, access, pseudonymising and the audit row are the services' business.
+Every export first shows what its pseudonymisation replaces and is written only when the user confirms
+(`ExportFlow`, export_flow.py: its `finished(object)` carries the result, the error, or None on cancel); deduce
+starts loading in the background the moment an export is chosen, while the user picks a file name. Backups and
+restores (with their passphrase) are in backup_actions.py. Consent, access, pseudonymising and the audit row are
+the services' business.
 """
 
 from __future__ import annotations
@@ -11,16 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import exchange, exchange_backup, exchange_eaf, exchange_report, recordings
-from kijkwijzer.services.context import SYSTEM, Actor, Context
+from kijkwijzer.services import (
+    exchange,
+    exchange_eaf,
+    exchange_report,
+    pseudonymise,
+    recordings,
+)
+from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange import ExportResult, ImportResult
+from kijkwijzer.services.exchange_preview import preview_export
 
-from .background import BackgroundTask
+from .export_flow import ExportFlow
 from .messages import ask_open, ask_save, error_text, show_done, show_error
 
 
@@ -32,19 +40,26 @@ def _written(result: ExportResult) -> tuple[str, str, Path]:
     return QCoreApplication.translate("ExportActions", "Export klaar"), text, result.path.parent
 
 
-def _quick(parent: QWidget | None, job: Callable[[], ExportResult]) -> ExportResult | None:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = job()
-    except (KijkwijzerError, OSError) as error:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(
-            parent, QCoreApplication.translate("ExportActions", "Export niet gelukt"), error_text(error)
-        )
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    show_done(parent, *_written(result))
-    return result
+def _checked(
+    ctx: Context,
+    parent: QWidget | None,
+    kind: str,
+    target_id: int,
+    job: Callable[[], object],
+    describe: Callable[[object], tuple[str, str, object]] = _written,  # type: ignore[assignment]
+    *,
+    failure: str | None = None,
+    working: str | None = None,
+) -> ExportFlow:
+    """What would be replaced first; the export itself only once the user confirms (export_flow.py)."""
+    return ExportFlow(
+        parent,  # type: ignore[arg-type]
+        lambda: preview_export(ctx, kind, target_id),
+        job,
+        describe,
+        failure or QCoreApplication.translate("ExportActions", "Export niet gelukt"),
+        working or QCoreApplication.translate("ExportActions", "Exporteren…"),
+    )
 
 
 def _conversation_of(ctx: Context, recording_id: int, parent: QWidget | None) -> int | None:
@@ -57,9 +72,10 @@ def _conversation_of(ctx: Context, recording_id: int, parent: QWidget | None) ->
         return None
 
 
-# --- quick exports ---------------------------------------------------------------------------------------------
-def export_csv(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportResult | None:
+# --- exports, each previewed first --------------------------------------------------------------------------
+def export_csv(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportFlow | None:
     """Every annotation of the recording's conversation as a spreadsheet (opens in Excel nl-NL and LibreOffice)."""
+    pseudonymise.prepare()
     conversation_id = _conversation_of(ctx, recording_id, parent)
     if conversation_id is None:
         return None
@@ -71,11 +87,12 @@ def export_csv(ctx: Context, recording_id: int, parent: QWidget | None = None) -
     )
     if out is None:
         return None
-    return _quick(parent, lambda: exchange.export_csv(ctx, conversation_id, out))
+    return _checked(ctx, parent, "csv", conversation_id, lambda: exchange.export_csv(ctx, conversation_id, out))
 
 
-def export_srt(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportResult | None:
+def export_srt(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportFlow | None:
     """The recording's annotations as subtitles, to play next to the video in any player."""
+    pseudonymise.prepare()
     out = ask_save(
         parent,
         QCoreApplication.translate("ExportActions", "Annotaties exporteren als ondertitels"),
@@ -84,11 +101,12 @@ def export_srt(ctx: Context, recording_id: int, parent: QWidget | None = None) -
     )
     if out is None:
         return None
-    return _quick(parent, lambda: exchange.export_srt(ctx, recording_id, out))
+    return _checked(ctx, parent, "srt", recording_id, lambda: exchange.export_srt(ctx, recording_id, out))
 
 
-def export_eaf(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportResult | None:
+def export_eaf(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ExportFlow | None:
     """The recording's annotations, fragments and client reactions as an ELAN file."""
+    pseudonymise.prepare()
     out = ask_save(
         parent,
         QCoreApplication.translate("ExportActions", "Exporteren naar ELAN"),
@@ -97,7 +115,7 @@ def export_eaf(ctx: Context, recording_id: int, parent: QWidget | None = None) -
     )
     if out is None:
         return None
-    return _quick(parent, lambda: exchange_eaf.export_eaf(ctx, recording_id, out))
+    return _checked(ctx, parent, "eaf", recording_id, lambda: exchange_eaf.export_eaf(ctx, recording_id, out))
 
 
 def import_eaf(ctx: Context, recording_id: int, parent: QWidget | None = None) -> ImportResult | None:
@@ -126,8 +144,9 @@ def import_eaf(ctx: Context, recording_id: int, parent: QWidget | None = None) -
 
 
 # --- long work in the background -------------------------------------------------------------------------------
-def export_report(ctx: Context, conversation_id: int, parent: QWidget) -> BackgroundTask | None:
+def export_report(ctx: Context, conversation_id: int, parent: QWidget) -> ExportFlow | None:
     """The reflection report of a conversation as a PDF (stills are made on the way, which takes a while)."""
+    pseudonymise.prepare()
     out = ask_save(
         parent,
         QCoreApplication.translate("ExportActions", "Reflectieverslag opslaan"),
@@ -136,17 +155,20 @@ def export_report(ctx: Context, conversation_id: int, parent: QWidget) -> Backgr
     )
     if out is None:
         return None
-    return BackgroundTask(
+    return _checked(
+        ctx,
         parent,
-        QCoreApplication.translate("ExportActions", "Reflectieverslag maken: {name}…").format(name=out.name),
+        "report",
+        conversation_id,
         lambda: exchange_report.export_report(ctx, conversation_id, out),
-        _written,
-        QCoreApplication.translate("ExportActions", "Verslag niet gemaakt"),
+        failure=QCoreApplication.translate("ExportActions", "Verslag niet gemaakt"),
+        working=QCoreApplication.translate("ExportActions", "Reflectieverslag maken: {name}…").format(name=out.name),
     )
 
 
-def export_story(ctx: Context, case_id: int, parent: QWidget) -> BackgroundTask | None:
+def export_story(ctx: Context, case_id: int, parent: QWidget) -> ExportFlow | None:
     """The anonymised case story: Markdown at the chosen name and a PDF beside it (same name, .pdf)."""
+    pseudonymise.prepare()
     out = ask_save(
         parent,
         QCoreApplication.translate("ExportActions", "Casusverhaal opslaan"),
@@ -167,105 +189,13 @@ def export_story(ctx: Context, case_id: int, parent: QWidget) -> BackgroundTask 
             out.parent,
         )
 
-    return BackgroundTask(
+    return _checked(
+        ctx,
         parent,
-        QCoreApplication.translate("ExportActions", "Casusverhaal maken…"),
+        "story",
+        case_id,
         lambda: exchange_report.export_story(ctx, case_id, out, pdf=out.with_suffix(".pdf")),
         describe,
-        QCoreApplication.translate("ExportActions", "Casusverhaal niet gemaakt"),
+        failure=QCoreApplication.translate("ExportActions", "Casusverhaal niet gemaakt"),
+        working=QCoreApplication.translate("ExportActions", "Casusverhaal maken…"),
     )
-
-
-def backup_create(ctx: Context, parent: QWidget, include_media: bool | None = None) -> BackgroundTask | None:
-    """The whole workspace in one zip; asks whether the recordings go in too (unless `include_media` is given)."""
-    if include_media is None:
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("ExportActions", "Back-up maken"),
-            QCoreApplication.translate(
-                "ExportActions",
-                "Ook de opnamen zelf in de back-up? Dat wordt een groot bestand; zonder opnamen "
-                "bevat het alle gegevens, stills en toestemmingsformulieren.\n\nDe back-up is niet versleuteld: "
-                "bewaar hem alleen waar de opnamen zelf ook mogen staan.",
-            ),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Cancel:
-            return None
-        include_media = answer == QMessageBox.StandardButton.Yes
-    out = ask_save(
-        parent,
-        QCoreApplication.translate("ExportActions", "Back-up maken"),
-        "kijkwijzer-backup.zip",
-        QCoreApplication.translate("ExportActions", "Back-up (*.zip)"),
-    )
-    if out is None:
-        return None
-    media = bool(include_media)
-
-    def describe(result: object) -> tuple[str, str, Path]:
-        text = QCoreApplication.translate(
-            "ExportActions", "Back-up geschreven: {path}\n{rows} rijen, {files} bestanden"
-        ).format(path=out, rows=getattr(result, "rows", 0), files=getattr(result, "files", 0))
-        return QCoreApplication.translate("ExportActions", "Back-up klaar"), text, out.parent
-
-    return BackgroundTask(
-        parent,
-        QCoreApplication.translate("ExportActions", "Back-up maken…"),
-        lambda: exchange_backup.create_backup(ctx, out, include_media=media),
-        describe,
-        QCoreApplication.translate("ExportActions", "Back-up niet gemaakt"),
-    )
-
-
-def backup_restore(
-    parent: QWidget, *, actor: Actor = SYSTEM, on_restored: Callable[[Path], None] | None = None
-) -> BackgroundTask | None:
-    """Restore a backup zip into a new, empty folder (a workspace that holds anything is refused by the
-    service). `on_restored(folder)` is called after success, e.g. to open the restored workspace."""
-    from kijkwijzer.services.context import open_context
-    from kijkwijzer.workspace import Workspace
-
-    source = ask_open(
-        parent,
-        QCoreApplication.translate("ExportActions", "Back-up terugzetten"),
-        QCoreApplication.translate("ExportActions", "Back-up (*.zip)"),
-    )
-    if source is None:
-        return None
-    chosen = QFileDialog.getExistingDirectory(
-        parent,
-        QCoreApplication.translate("ExportActions", "Lege map voor de teruggezette werkmap"),
-        str(source.parent),
-    )
-    if not chosen:
-        return None
-    folder = Path(chosen)
-
-    def job() -> object:
-        ctx = open_context(Workspace.at(folder), actor)
-        try:
-            return exchange_backup.restore_backup(ctx, source)
-        finally:
-            ctx.store.dispose()
-
-    def describe(result: object) -> tuple[str, str, Path]:
-        text = QCoreApplication.translate(
-            "ExportActions", "Teruggezet in {folder}\n{rows} rijen, {files} bestanden"
-        ).format(folder=folder, rows=getattr(result, "rows", 0), files=getattr(result, "files", 0))
-        return QCoreApplication.translate("ExportActions", "Back-up teruggezet"), text, folder
-
-    task = BackgroundTask(
-        parent,
-        QCoreApplication.translate("ExportActions", "Back-up terugzetten…"),
-        job,
-        describe,
-        QCoreApplication.translate("ExportActions", "Back-up niet teruggezet"),
-    )
-    if on_restored is not None:
-        task.finished.connect(
-            lambda result: None if isinstance(result, BaseException) else on_restored(folder)
-        )
-    return task

@@ -209,7 +209,7 @@ class ClientInterviewWindow(QWidget):
                     self.view.show_audio("", self.interview.duration_ms)  # no file name: it may name the client
                 if self.interview.has_video and _has_native_windows():
                     self.player.set_output_window(self.view.window_id())
-                self.player.load(self.interview.media_path)
+                self.player.load(self.interview.source or self.interview.media_path)
             self.player.play()
             self.player.seek(item.start_ms)
         except Exception as error:  # noqa: BLE001 - libvlc fails in ways we cannot type
@@ -270,7 +270,7 @@ class ClientInterviewWindow(QWidget):
             return NotSaved(error.message(current_lang()))
         items = list(self.interview.items)
         items[index] = InterviewItem(item.fragment_id, item.number, item.start_ms, item.end_ms, saved)
-        self.interview = replace(self.interview, items=tuple(items))
+        self.interview = replace(self.interview, items=tuple(items)).with_source(self.interview.source)
         return None
 
     def _commit_score(self, question_id: str, score: int, words: str) -> NotSaved | None:

@@ -6,8 +6,9 @@ real name (seen only by the professional, each look written to the audit log), a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -75,7 +76,10 @@ class ClientFields(QWidget):
 
 
 class ClientDialog(IntakeDialog):
-    """An existing client: real name and profile are stored as they are left; the pseudonym stays."""
+    """An existing client: real name and profile are stored as they are left; the pseudonym stays.
+    "Cliënt wissen…" asks the intake flow to erase the client (ui/intake/client_erasure_dialog.py)."""
+
+    erase_requested = Signal(int)  # client id
 
     def __init__(self, ctx: Context, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, new=False)
@@ -113,6 +117,13 @@ class ClientDialog(IntakeDialog):
         self.profile.setPlainText(client.profile)
         form_row(form, self.tr("Cliënt&profiel"), self.profile)
         self.body.addWidget(holder)
+        self.erase = QPushButton(self.tr("Cliënt &wissen…"), self)
+        self.erase.setObjectName("eraseClient")
+        self.erase.setAutoDefault(False)
+        self.erase.setToolTip(self.tr("Op verzoek van de cliënt alles over deze cliënt onherroepelijk wissen; "
+                                      "u ziet eerst wat er weggaat."))
+        self.erase.clicked.connect(lambda: self.erase_requested.emit(self.client_id))
+        self.buttons.addButton(self.erase, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.finish_layout()
         assert self.autosave is not None
         self.autosave.watch(self.real_name, "real_name")

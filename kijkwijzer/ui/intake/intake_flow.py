@@ -42,6 +42,8 @@ class IntakeFlow(QObject):
         self.welcome.identified.connect(self._identified)
         window.browser.menu_extensions.append(werkmap_entries(self))
         self.erased = EventBridge(window.base_ctx.bus, ("recording.erased",), self)
+        # a client, case or recording erased here or elsewhere (ui/erasure_watch.py): close what shows it
+        self.gone = EventBridge(window.base_ctx.bus, ("client.erased", "case.erased", "recording.erased"), self)
 
     @property
     def ctx(self) -> Context:
@@ -50,7 +52,7 @@ class IntakeFlow(QObject):
     def handlers(self) -> dict[str, Callable[..., object]]:
         return {"new_case": self.new_case, "new_conversation": self.new_conversation, "edit_case": self.edit_case,
                 "case_events": self.case_events, "edit_conversation": self.edit_conversation,
-                "edit_client": self.edit_client, "people": self.people}
+                "edit_client": self.edit_client, "erase_client": self.erase_client, "people": self.people}
 
     def start(self) -> None:
         """Once the reviewer chooser exists and holds the first choice."""
@@ -59,12 +61,18 @@ class IntakeFlow(QObject):
         window.reviewer_box.currentIndexChanged.connect(lambda _i: self._reviewer_changed())
         window.review.recording_opened.connect(lambda _r: self.update_stack())
         self.erased.connect_to(lambda _e: self.update_stack())
+        self.gone.connect_to(lambda _e: self.close_erased())
+        watch = getattr(window, "erasure_watch", None)
+        if watch is not None:  # an erasure done elsewhere: the window's watch looks for us too
+            watch.also(self._sweep)
+            window.docks.panels_changed.connect(watch.wake)
         self._reviewer_changed()
         if window.central.currentWidget() is self.welcome:
             self.welcome.focus_first()
 
     def shutdown(self) -> None:
         self.erased.close()
+        self.gone.close()
         self.welcome.bridge.close()
         if self.sync is not None:
             self.sync.close()
@@ -135,7 +143,11 @@ class IntakeFlow(QObject):
             self._message(error)
             return None
         self.dialog = dialog
-        return open_dialog(dialog)
+        opened = open_dialog(dialog)
+        watch = getattr(self.window, "erasure_watch", None)
+        if watch is not None:
+            watch.wake()
+        return opened
 
     # --- the steps ------------------------------------------------------------------------------------------
     def new_case(self, professional_id: int | None = None) -> QDialog | None:
@@ -227,7 +239,54 @@ class IntakeFlow(QObject):
                 self._message(error)
                 return None
         chosen = client_id
-        return self._open(lambda: ClientDialog(self.ctx, chosen, self.window))
+        dialog = self._open(lambda: ClientDialog(self.ctx, chosen, self.window))
+        if dialog is not None:
+            dialog.erase_requested.connect(lambda cid: self.erase_client(client_id=cid))  # type: ignore[attr-defined]
+        return dialog
+
+    def erase_client(self, client_id: int | None = None, case_id: int | None = None) -> QDialog | None:
+        """The client of the chosen case (or the one given), erased after the preview and typed confirmation."""
+        from .client_erasure_dialog import ClientErasureDialog
+
+        if client_id is None:
+            case_id = case_id or self.chosen_case()
+            if case_id is None:
+                self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+                return None
+            try:
+                client_id = cases.get_case(self.ctx, case_id).client_id
+            except KijkwijzerError as error:
+                self._message(error)
+                return None
+        chosen = client_id
+        dialog = self._open(lambda: ClientErasureDialog(self.ctx, chosen, self.window))
+        if dialog is not None:
+            dialog.erased.connect(self._client_erased)  # type: ignore[attr-defined]
+        return dialog
+
+    def _client_erased(self, report) -> None:
+        from .client_erasure_dialog import erased_message
+
+        self.close_erased()
+        self.window.browser.refresh()
+        self.update_stack()
+        self.window.show_message(erased_message(report))
+
+    def close_erased(self) -> int:
+        """Panels and dialogs of what no longer exists are closed (an erasure here or elsewhere)."""
+        from .client_erasure_dialog import close_erased
+
+        return close_erased(self.window)[0]
+
+    def _sweep(self) -> bool:
+        """The erasure watch's look (every two seconds while something erasable is shown)."""
+        from .client_erasure_dialog import close_erased
+
+        closed, still = close_erased(self.window)
+        if closed:
+            self.window.browser.refresh()
+            self.window.show_message(self.tr("Wat hier openstond, is elders gewist en gesloten."))
+        return bool(still)
 
     def edit_conversation(self, conversation_id: int | None = None) -> QDialog | None:
         from .conversation_dialog import ConversationDialog

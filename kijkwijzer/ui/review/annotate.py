@@ -174,7 +174,7 @@ class Annotate:
         ms = target.start_ms  # the annotation's moment, wherever the playhead has gone since
         name = f"annotatie-{target.id}-{ms}.jpg"
         stills_dir = self.ctx.workspace.stills_dir
-        source = view.recording.path
+        source = view.recording.source or view.recording.path  # sealed: the still is sealed with its key
 
         def extract() -> str:
             from kijkwijzer.media.stills import extract_still

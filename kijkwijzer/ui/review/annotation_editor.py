@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.domain.numbering import label
 from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.media.stills import read_still
 
 from ..i18n import current_lang, pick
 from .annotation_table import role_labels
@@ -57,6 +59,7 @@ class AnnotationEditor(QWidget):
         self.content = content
         self.commit = commit
         self.stills_dir = stills_dir
+        self.still_key: Callable[[], bytes | None] = lambda: None  # the open recording's key (stills are sealed)
         self.view: AnnotationView | None = None
         self._pending: dict[str, object] = {}
         self._timer = QTimer(self)
@@ -218,7 +221,11 @@ class AnnotationEditor(QWidget):
 
     def _show_still(self, view: AnnotationView) -> None:
         if view.still_name and self.stills_dir is not None:
-            pixmap = QPixmap(str(self.stills_dir / view.still_name))
+            pixmap = QPixmap()
+            try:
+                pixmap.loadFromData(read_still(self.stills_dir / view.still_name, self.still_key(), view.still_name))
+            except (KijkwijzerError, OSError):
+                pass  # missing, damaged, or its recording's key is gone: said below
             if not pixmap.isNull():
                 self.still.setPixmap(pixmap.scaledToHeight(88, Qt.TransformationMode.SmoothTransformation))
                 return

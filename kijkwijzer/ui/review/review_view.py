@@ -75,6 +75,7 @@ class ReviewView(QWidget):
         self.coding_pad = CodingPad(self.content.themes, self.theme_keys, self)
         self.list = AnnotationList(self.annotations, self.content, self)
         self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
+        self.editor.still_key = lambda: self.recording.source.key if self.recording and self.recording.source else None
         self.editor.number_of = self.annotations.number_of
         for renumbering in (self.annotations.inserted, self.annotations.removed):
             renumbering.connect(lambda *_: self.editor.renumbered())
@@ -202,7 +203,7 @@ class ReviewView(QWidget):
         try:
             if view.has_video and has_native_windows():
                 self.player.set_output_window(self.player_view.window_id())
-            self.player.load(view.path)
+            self.player.load(view.source or view.path)
         except KijkwijzerError as error:
             self.report(error)
             self.player_view.show_message(error.message(current_lang()))
@@ -225,7 +226,7 @@ class ReviewView(QWidget):
         def compute() -> object:
             from kijkwijzer.media.waveform import load_or_compute
 
-            return load_or_compute(view.path, cache_dir, sha256=view.sha256)
+            return load_or_compute(view.source or view.path, cache_dir, sha256=view.sha256)
 
         def done(result: object) -> None:
             if self.recording is None or self.recording.id != recording_id:
@@ -265,7 +266,9 @@ class ReviewView(QWidget):
 
     def _player_error(self) -> None:
         if self.recording is not None:
-            self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
+            problem = self.player.problem() if hasattr(self.player, "problem") else None  # a damaged sealed file
+            self.player_view.show_message(problem.message(current_lang()) if problem is not None
+                                          else self.tr("Deze opname kan niet worden afgespeeld."))
             self.media_problem.emit(self.recording, "unplayable")
 
     def _player_ended(self) -> None:

@@ -1,0 +1,104 @@
+"""What the window does with a workspace's encryption before it shows the workspace (called by app.py):
+unlock it (quietly from KIJKWIJZER_PASSPHRASE or the system keyring, else the passphrase dialog), make a new
+one encrypted (the choose-a-passphrase dialog), and offer an older, plain one the one-time encryption.
+Annuleren in a passphrase dialog means: do not open this workspace (at start: quit).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kijkwijzer.crypto import workspace_key
+from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.services import workspace_upgrade
+from kijkwijzer.services.context import Context, open_context
+from kijkwijzer.workspace import Workspace
+
+from ..i18n import current_lang
+from .passphrase_dialogs import NewPassphraseDialog, UnlockDialog
+from .upgrade_progress import UpgradeProgress
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceUnlock", text)
+
+
+def _accepted(dialog: QDialog) -> bool:
+    """Run a dialog modally, then let it go; True when the user went through with it."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def ready(workspace: Workspace, parent: QWidget | None = None) -> bool:
+    """True when the workspace can be opened now: unlocked, plain, a team database, or just made encrypted.
+    False when the user cancelled a passphrase dialog."""
+    state = workspace_key.state(workspace)
+    if state == "new":
+        workspace.ensure()  # a file or an unwritable place is refused (StoreError) before a passphrase is asked
+        env = os.environ.get(workspace_key.PASSPHRASE_ENV)
+        if env:  # scripts and tests: the same rule as typed passphrases
+            workspace_key.create(workspace, env)
+            return True
+        return _accepted(NewPassphraseDialog(workspace, parent))
+    if state != "encrypted":
+        return True
+    return unlock(workspace, parent)
+
+
+def unlock(workspace: Workspace, parent: QWidget | None = None) -> bool:
+    """The key of an encrypted workspace, asked only when no quiet source has it."""
+    error = ""
+    try:
+        if workspace_key.unlock_quietly(workspace) is not None:
+            return True
+    except workspace_key.WrongPassphrase as wrong:
+        error = wrong.message(current_lang())
+    return _accepted(UnlockDialog(workspace, parent, error))
+
+
+def offer_upgrade(ctx: Context, parent: QWidget | None = None) -> Context:
+    """For a workspace that is (partly) still plain: ask to encrypt it now. Returns the context to go on with
+    (a new one after the upgrade; the same one when the user said later or cancelled)."""
+    workspace = ctx.workspace
+    if not workspace_upgrade.needed(ctx):
+        return ctx
+    state = workspace_key.state(workspace)
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Werkmap versleutelen"), "", QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("upgradeOffer")
+    if state == "plain":
+        box.setText(_tr("Deze werkmap is gemaakt met een oudere versie van Kijkwijzer en is nog niet versleuteld: "
+                        "wie deze computer of een kopie van de map in handen krijgt, kan de opnamen en namen lezen."))
+        box.setInformativeText(_tr("Nu versleutelen? Dat gebeurt één keer en kan even duren; u kunt het "
+                                   "onderbreken en later afmaken."))
+    else:
+        box.setText(_tr("Het versleutelen van deze werkmap is nog niet af."))
+        box.setInformativeText(_tr("Nu afmaken?"))
+    now = box.addButton(_tr("Nu &versleutelen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    chosen = box.clickedButton() is now
+    box.deleteLater()
+    if not chosen:
+        return ctx
+    if state == "plain":
+        if not _accepted(NewPassphraseDialog(workspace, parent, upgrade=True)):
+            return ctx
+    elif workspace.key_file is not None and workspace.key_file.exists() and not unlock(workspace, parent):
+        return ctx
+    ctx.store.dispose()  # the database file is swapped: nobody may hold it open
+    progress = UpgradeProgress(workspace, ctx.actor, parent)
+    progress.exec()
+    error = progress.error
+    progress.deleteLater()
+    reopened = open_context(workspace, ctx.actor)
+    if error is not None:
+        text = error.message(current_lang()) if isinstance(error, KijkwijzerError) else str(error)
+        QMessageBox.warning(parent, _tr("Werkmap versleutelen"), text)
+    return reopened

@@ -1,0 +1,228 @@
+"""The window's side of the workspace key: the passphrase is asked in a small dialog before the main window
+opens (a wrong one is said and may be tried again, Annuleren quits), a new passphrase is chosen twice under
+the rule and the warning, "Onthoud in de sleutelbos" appears only when a keyring works, and an older plain
+workspace is offered its encryption at start, with a progress dialog."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kijkwijzer.crypto import workspace_key
+from kijkwijzer.services import people
+from kijkwijzer.services.context import open_context
+from kijkwijzer.ui import i18n
+from kijkwijzer.ui.unlock.passphrase_dialogs import NewPassphraseDialog, UnlockDialog
+from kijkwijzer.workspace import Workspace
+from tests.support import fake_keyring as keyrings
+
+PASSPHRASE = "zomeravond aan zee"
+CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+@pytest.fixture
+def fresh_process(monkeypatch):
+    saved = dict(workspace_key._CACHE)
+    workspace_key.forget_in_process()
+    monkeypatch.delenv(workspace_key.PASSPHRASE_ENV, raising=False)
+    yield
+    workspace_key._CACHE.update(saved)
+
+
+@pytest.fixture
+def encrypted(tmp_path, fresh_process) -> Workspace:
+    ws = Workspace.at(tmp_path / "praktijk")
+    workspace_key.create(ws, PASSPHRASE, cost=CHEAP)
+    ctx = open_context(ws)
+    people.add_professional(ctx, "Sanne de Vries")
+    ctx.store.dispose()
+    workspace_key.forget_in_process()
+    return ws
+
+
+def when_modal(kind: type, act: Callable[[QWidget], None]) -> None:
+    """Do `act` with the modal dialog of type `kind` as soon as it is open (as a user would)."""
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, kind) or not widget.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        act(widget)
+
+    QTimer.singleShot(0, look)
+
+
+def _close(session) -> None:
+    session.window.close()
+    session.window.deleteLater()
+    QApplication.instance().setStyleSheet("")
+    i18n.install("nl")
+    session.ctx.store.dispose()
+    gc.unfreeze()
+
+
+def test_unlock_dialog_says_a_wrong_passphrase_and_stays_open(qtbot, encrypted):
+    dialog = UnlockDialog(encrypted)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        assert dialog.findChild(QWidget, "workspaceFolder").text() == str(encrypted.root)
+        assert dialog.remember.isHidden()  # no keyring on this machine
+        dialog.passphrase.setText("zomeravond aan ZEE")
+        dialog.ok_button.click()
+        assert dialog.isVisible() and "klopt niet" in dialog.error.text() and dialog.passphrase.text() == ""
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.ok_button.click()
+        assert dialog.result() == UnlockDialog.DialogCode.Accepted and workspace_key.cached(encrypted) is not None
+    finally:
+        dialog.deleteLater()
+
+
+def test_remember_in_the_keyring_is_offered_when_one_works(qtbot, encrypted):
+    with keyrings.installed() as fake:
+        dialog = UnlockDialog(encrypted)
+        qtbot.addWidget(dialog)
+        try:
+            dialog.show()
+            assert dialog.remember.isVisible()
+            assert dialog.remember.text() == "Ont&houd in de sleutelbos van het systeem"
+            dialog.remember.setChecked(True)
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.ok_button.click()
+            assert list(fake.entries.values()) == [workspace_key.cached(encrypted).hex()]
+        finally:
+            dialog.deleteLater()
+
+
+def test_a_new_passphrase_is_chosen_twice_under_the_rule_and_the_warning(qtbot, tmp_path, fresh_process):
+    ws = Workspace.at(tmp_path / "nieuw")
+    dialog = NewPassphraseDialog(ws)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        warning = dialog.findChild(QWidget, "lossWarning").text()
+        assert "kwijt" in warning and "verloren" in warning
+        dialog.passphrase.setText("kort")
+        dialog.repeat.setText("kort")
+        dialog.ok_button.click()
+        assert "minstens 10" in dialog.error.text() and not ws.key_file.exists()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE + "!")
+        dialog.ok_button.click()
+        assert "niet gelijk" in dialog.error.text() and not ws.key_file.exists()
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.ok_button.click()
+        assert dialog.result() == NewPassphraseDialog.DialogCode.Accepted
+        assert workspace_key.state(ws) == "encrypted" and not ws.db_file.exists()  # the database follows on open
+    finally:
+        dialog.deleteLater()
+
+
+def test_start_asks_the_passphrase_before_the_window_opens(qtbot, qapp, encrypted, monkeypatch):
+    from kijkwijzer.app import start
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    tries: list[str] = []
+
+    def answer(dialog: UnlockDialog) -> None:
+        assert not [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+        dialog.passphrase.setText("dit is het niet")
+        dialog.ok_button.click()
+        tries.append(dialog.error.text())
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.ok_button.click()
+
+    when_modal(UnlockDialog, answer)
+    session = start([str(encrypted.root), "--headless", "--no-start-prompts"])
+    try:
+        assert not isinstance(session, int) and session.window.isVisible()
+        assert "klopt niet" in tries[0] and session.ctx.store.encrypted
+    finally:
+        _close(session)
+
+
+def test_annuleren_in_the_passphrase_dialog_quits(qtbot, qapp, encrypted, monkeypatch):
+    from kijkwijzer.app import start
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    when_modal(UnlockDialog, lambda dialog: dialog.findChild(QWidget, "cancelButton").click())
+    assert start([str(encrypted.root), "--headless", "--no-start-prompts"]) == 0
+    assert not [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+
+
+def test_an_older_plain_workspace_is_offered_its_encryption_at_start(qtbot, qapp, tmp_path, fresh_process,
+                                                                      monkeypatch):
+    from kijkwijzer.app import start
+    from kijkwijzer.ui.unlock.upgrade_progress import UpgradeProgress
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ws = Workspace.at(tmp_path / "oud")
+    ctx = open_context(ws)  # as a version before encryption left it
+    people.add_professional(ctx, "Sanne de Vries")
+    ctx.store.dispose()
+    seen: list[str] = []
+
+    def offer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        when_modal(NewPassphraseDialog, choose)
+        (now,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        now.click()
+
+    def choose(dialog: NewPassphraseDialog) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.ok_button.click()
+
+    steps: list[str] = []
+    original = UpgradeProgress._show_step
+    monkeypatch.setattr(UpgradeProgress, "_show_step", lambda self, step: (steps.append(step.kind),
+                                                                           original(self, step)))
+    when_modal(QMessageBox, offer)
+    session = start([str(ws.root), "--headless"])
+    try:
+        assert not isinstance(session, int) and session.window.isVisible()
+        assert "nog niet versleuteld" in seen[0] and seen[1] == "Werkmap versleutelen"
+        assert steps[0] == "database" and workspace_key.state(ws) == "encrypted" and session.ctx.store.encrypted
+        assert [p.name for p in people.list_professionals(session.ctx)] == ["Sanne de Vries"]
+    finally:
+        _close(session)
+
+
+def test_the_passphrase_is_changed_from_the_file_menu(qtbot, encrypted):
+    from kijkwijzer.ui.shortcuts import ACTIONS
+    from kijkwijzer.ui.unlock.change_passphrase import ChangePassphraseDialog
+
+    assert [s.menu for s in ACTIONS if s.name == "change_passphrase"] == ["file"]
+    database = encrypted.db_file.read_bytes()
+    dialog = ChangePassphraseDialog(encrypted)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        dialog.current.setText("niet het huidige")
+        dialog.passphrase.setText("een nieuw wachtwoord")
+        dialog.repeat.setText("een nieuw wachtwoord")
+        dialog.ok_button.click()
+        assert dialog.isVisible() and "klopt niet" in dialog.error.text()
+        dialog.current.setText(PASSPHRASE)
+        dialog.passphrase.setText("kort")
+        dialog.repeat.setText("kort")
+        dialog.ok_button.click()
+        assert "minstens 10" in dialog.error.text()
+        dialog.passphrase.setText("een nieuw wachtwoord")
+        dialog.repeat.setText("een nieuw wachtwoord")
+        dialog.ok_button.click()
+        assert dialog.result() == ChangePassphraseDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    assert encrypted.db_file.read_bytes() == database  # rewrapped, not re-encrypted
+    workspace_key.forget_in_process()
+    with pytest.raises(workspace_key.WrongPassphrase):
+        workspace_key.unlock(encrypted, PASSPHRASE)
+    workspace_key.unlock(encrypted, "een nieuw wachtwoord")
