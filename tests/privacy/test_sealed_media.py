@@ -47,10 +47,9 @@ def _blocks(data: bytes) -> dict[str, bytes]:
     return blocks
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def own_video(tmp_path_factory):
-    """A recording no other test makes (its own size and length), so a remnant can only come from here; one
-    file for both databases, so the second run's scan does not meet the first run's original."""
+    """A recording no other test makes (its own size and length), so a remnant can only come from here."""
     folder = tmp_path_factory.mktemp("eigen-opname")
     return make_test_video(folder / "gesprek.mp4", seconds=5.2, size="336x192")
 
