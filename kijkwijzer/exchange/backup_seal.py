@@ -21,12 +21,14 @@ from typing import BinaryIO
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from kijkwijzer.crypto import workspace_key
+from kijkwijzer.crypto.key_file import passphrase_bytes
 from kijkwijzer.crypto.sealed import SealBroken, SealedReader, SealedWriter
 from kijkwijzer.errors import BadInput
 
 MAGIC = b"KWBACKUP"
 VERSION = 1
-MIN_PASSPHRASE = 10  # characters
+MIN_PASSPHRASE = workspace_key.MIN_PASSPHRASE  # one rule for every passphrase the user chooses
 _HEADER = struct.Struct(">8sHIII16s16s")  # magic, version, memory KiB, iterations, lanes, salt, check
 HEADER_SIZE = _HEADER.size
 _SIGNED = _HEADER.size - 16  # what Argon2id binds as associated data: all but the check value
@@ -99,15 +101,7 @@ def check_passphrase(passphrase: str) -> bytes:
             f"Het wachtwoord van een reservekopie moet minstens {MIN_PASSPHRASE} tekens hebben.",
             f"A backup passphrase needs at least {MIN_PASSPHRASE} characters.",
         )
-    return _encode(normal)
-
-
-def _encode(passphrase: str) -> bytes:
-    try:
-        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise BadInput("Het wachtwoord bevat een teken dat niet kan.",
-                       "The passphrase holds a character that cannot be used.") from error
+    return passphrase_bytes(normal)
 
 
 def _derive(passphrase: bytes, signed: bytes, cost: KdfCost, salt: bytes) -> tuple[bytes, bytes]:
@@ -160,7 +154,7 @@ def unseal(source: BinaryIO, passphrase: str | None, name: str = "?") -> SealedR
         raise _damaged()
     if passphrase is None or passphrase == "":
         raise PassphraseNeeded()
-    key, expected = _derive(_encode(passphrase), header[:_SIGNED], cost, salt)
+    key, expected = _derive(passphrase_bytes(passphrase), header[:_SIGNED], cost, salt)
     if not hmac.compare_digest(expected, check):
         raise WrongPassphrase()
     try:
