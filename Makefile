@@ -30,6 +30,7 @@ venv: system $(STAMP)
 
 lint: venv
 	$(VENV)/bin/lint-imports
+	$(PY) scripts/check_cycles.py
 	$(VENV)/bin/ruff check kijkwijzer tests bench scripts
 
 test: venv lint

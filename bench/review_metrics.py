@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import hooks as bench_hooks
 from kijkwijzer.app import start
-from kijkwijzer.ui import bench_hooks
 
 
 def p95(values: list[float]) -> float:

@@ -3,7 +3,7 @@
 Dutch is the source language: every self.tr()/QCoreApplication.translate() text is Dutch, the .ts
 holds the English. Edit translations in Qt Linguist (pyside6-linguist) or by hand, then run this again.
     .venv/bin/python scripts/update_translations.py [--check]
---check fails when a UI text has no English translation (used by tests/ui/test_translations.py).
+--check fails when a UI text has no English translation (used by tests/ui/window/test_translations.py).
 --pending also fills untranslated texts from resources/i18n/pending/*.tsv (context, Dutch, English per line;
 plural English as `one||many`); delete those files once they are merged.
 """

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from kijkwijzer.errors import KijkwijzerError, UsageError
 from kijkwijzer.files import private_umask, restore_umask
-from kijkwijzer.store.failures import user_error
+from kijkwijzer.services.failures import user_error
 
 from .common import Args
 

@@ -55,7 +55,7 @@ def _no_terminal(what_nl: str, what_en: str) -> BadInput:
 def new_passphrase(args) -> str:
     """The passphrase for a new backup, checked against the minimum (at least 10 characters); on a terminal
     typed twice, with TRIES attempts."""
-    from kijkwijzer.services import exchange_backup  # loaded by the backup commands only
+    from kijkwijzer.services.exchange import backup as exchange_backup  # loaded by the backup commands only
 
     if args.passphrase_env:
         passphrase = _from_environment(args.passphrase_env)
@@ -84,7 +84,7 @@ def passphrase_to_open(args, path) -> str | None:
     """The passphrase of the backup at `path`, or None for a plain backup of an earlier version (which
     needs none). A missing file or a FIFO is refused here already, before anything is asked; on a terminal
     a wrong passphrase is asked again (TRIES attempts)."""
-    from kijkwijzer.services import exchange_backup
+    from kijkwijzer.services.exchange import backup as exchange_backup
 
     if not exchange_backup.is_encrypted(path):
         return None

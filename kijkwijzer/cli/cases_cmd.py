@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from kijkwijzer.domain.vocabulary import CASE_EVENT_KINDS, PARTICIPANT_ROLES
 from kijkwijzer.errors import BadInput, UsageError
 from kijkwijzer.services import cases, cycle
 from kijkwijzer.services.cases import (
-    CASE_EVENT_KINDS,
-    PARTICIPANT_ROLES,
     CaseEventView,
     CaseView,
     ConversationView,

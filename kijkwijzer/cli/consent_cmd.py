@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kijkwijzer.domain.vocabulary import PURPOSES
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import consent
-from kijkwijzer.store.models.recordings import PURPOSES
 
 from .common import Args, output, parse_date
 

@@ -91,7 +91,7 @@ def _target(args: Args) -> Path:
 
 def preview_(args: Args, kind: str, target_id: int) -> int:
     """Print what the export would replace; write nothing."""
-    from kijkwijzer.services.exchange_preview import preview_export
+    from kijkwijzer.services.exchange.preview import preview_export
 
     shown = preview_export(args.ctx, kind, target_id, with_pseudonym=bool(getattr(args, "with_pseudonym", False)))
     lines = [f"{shown.total} vervangingen / replacements (er is niets geschreven / nothing written)"]
@@ -104,7 +104,8 @@ def preview_(args: Args, kind: str, target_id: int) -> int:
 
 
 def export_(args: Args) -> int:
-    from kijkwijzer.services import exchange, exchange_eaf
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+    from kijkwijzer.services.exchange import eaf as exchange_eaf
 
     if args.preview:
         return preview_(args, args.fmt, args.conversation if args.fmt in ("csv", "report") else args.recording)
@@ -116,7 +117,7 @@ def export_(args: Args) -> int:
     elif args.fmt == "eaf":
         result = exchange_eaf.export_eaf(args.ctx, args.recording, out)
     else:
-        from kijkwijzer.services import exchange_report
+        from kijkwijzer.services.exchange import report as exchange_report
 
         result = exchange_report.export_report(args.ctx, args.conversation, out)
     done = f"{result.path} geschreven / written ({result.items} items, {result.replaced} vervangen / replaced)"
@@ -125,7 +126,7 @@ def export_(args: Args) -> int:
 
 
 def story_(args: Args) -> int:
-    from kijkwijzer.services import exchange_report
+    from kijkwijzer.services.exchange import report as exchange_report
 
     if args.preview:
         return preview_(args, "story", args.case)
@@ -141,7 +142,7 @@ def story_(args: Args) -> int:
 
 
 def transcript_(args: Args) -> int:
-    from kijkwijzer.services import exchange
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 
     result = exchange.import_transcript(
         args.ctx, args.recording, Path(args.file), fmt=args.fmt, replace=args.replace
@@ -151,7 +152,7 @@ def transcript_(args: Args) -> int:
 
 
 def eaf_(args: Args) -> int:
-    from kijkwijzer.services import exchange_eaf
+    from kijkwijzer.services.exchange import eaf as exchange_eaf
 
     if args.list:
         tiers = exchange_eaf.describe_eaf(Path(args.file))
@@ -187,7 +188,7 @@ def eaf_(args: Args) -> int:
 
 
 def backup_create_(args: Args) -> int:
-    from kijkwijzer.services import exchange_backup
+    from kijkwijzer.services.exchange import backup as exchange_backup
 
     out = exchange_backup.prepare_backup(args.ctx, Path(args.out))  # refused before a passphrase is asked
     passphrase = backup_passphrase.new_passphrase(args)
@@ -200,7 +201,7 @@ def backup_create_(args: Args) -> int:
 
 
 def backup_restore_(args: Args) -> int:
-    from kijkwijzer.services import exchange_backup
+    from kijkwijzer.services.exchange import backup as exchange_backup
 
     passphrase = backup_passphrase.passphrase_to_open(args, Path(args.file))  # before the workspace is made
     result = exchange_backup.restore_backup(args.ctx, Path(args.file), passphrase)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from kijkwijzer.domain.vocabulary import ROLES
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import client_erasure, people
 from kijkwijzer.services.people import ClientView, ReviewerView
-from kijkwijzer.store.models.people import ROLES
 
 from .common import Args, output
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.free_text import free_line, free_text
+from kijkwijzer.domain.vocabulary import CASE_EVENT_KINDS, PARTICIPANT_ROLES
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import (
     Case,
@@ -19,7 +20,6 @@ from kijkwijzer.store.models import (
     ConversationParticipant,
     Professional,
 )
-from kijkwijzer.store.models.cases import CASE_EVENT_KINDS, PARTICIPANT_ROLES
 
 from . import audit
 from .context import Context, emit

@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.domain.vocabulary import PURPOSES
 from kijkwijzer.errors import BadInput, NotFound, RetentionInPast
 from kijkwijzer.store.models import Consent, ConsentReviewer, Conversation, Reviewer
 from kijkwijzer.store.models.base import utcnow
-from kijkwijzer.store.models.recordings import PURPOSES
 
 from . import audit, content_keys, erasure
 from .context import Context, emit

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from kijkwijzer.domain.vocabulary import PURPOSES
 from kijkwijzer.errors import BadInput, NotFound
-from kijkwijzer.exchange.consent_form import write_html, write_pdf
-from kijkwijzer.exchange.consent_text import PREFIX, ConsentFormData, PurposeChoice
+from kijkwijzer.formats.consent_form import write_html, write_pdf
+from kijkwijzer.formats.consent_text import PREFIX, ConsentFormData, PurposeChoice
+from kijkwijzer.services.exchange.export_target import check_target, written
 from kijkwijzer.store.models import (
     Case,
     Client,
@@ -23,11 +25,9 @@ from kijkwijzer.store.models import (
     Professional,
     Reviewer,
 )
-from kijkwijzer.store.models.recordings import PURPOSES
 
 from . import audit
 from .context import Context
-from .export_target import check_target, written
 
 
 def form_data(ctx: Context, conversation_id: int) -> ConsentFormData:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from kijkwijzer.domain.feedback import PointState, on_checklist
+from kijkwijzer.domain.vocabulary import PURPOSES
 from kijkwijzer.store.models import (
     Aandachtspunt,
     AandachtspuntFollowup,
@@ -27,7 +28,6 @@ from kijkwijzer.store.models import (
     ReflectionSession,
     Reviewer,
 )
-from kijkwijzer.store.models.recordings import PURPOSES
 
 from .aandachtspunten import require_case
 from .access import in_force

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.free_text import free_line, free_text
+from kijkwijzer.domain.vocabulary import ROLES
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import Case, Client, Professional, Reviewer
 from kijkwijzer.store.models.base import utcnow
-from kijkwijzer.store.models.people import ROLES
 
 from . import audit, content_keys
 from .context import Actor, Context, emit

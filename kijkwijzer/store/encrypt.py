@@ -19,7 +19,7 @@ from kijkwijzer.errors import StoreError
 from kijkwijzer.files import fsync_dir, overwrite_fd, shred_file
 from kijkwijzer.workspace import ENCRYPTING_SUFFIX, PLAIN_SUFFIX
 
-from .engine import connect_file
+from .keyed import connect_file
 
 _SCHEMA = "versleuteld"
 

@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError, StoreError
 
+from .keyed import open_keyed, wrong_key
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUPPORTED = {"sqlite": "pysqlite", "postgresql": "psycopg"}
 # A database with tables but without these is someone else's (a file that merely has an alembic_version).
@@ -60,8 +62,6 @@ def _not_a_database(name: str) -> StoreError:
     """SQLite's "file is not a database": for an encrypted workspace also a key that does not fit."""
     if _key_file_beside(name) is None:
         return _damaged(name)
-    from .engine import wrong_key
-
     return wrong_key(name)
 
 
@@ -169,8 +169,6 @@ def _header_problem(path: Path, size: int) -> bool:
 def _tables(path: Path, key: bytes | None) -> tuple[set[str], list[tuple]]:
     """Table names and the alembic_version rows, read without writing (immutable when the disk is full)."""
     from sqlcipher3 import dbapi2
-
-    from .engine import open_keyed
 
     last: dbapi2.Error | None = None
     for options in ("mode=ro", "immutable=1"):

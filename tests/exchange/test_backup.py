@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from kijkwijzer.crypto.sealed import seal_bytes
 from kijkwijzer.errors import BadInput
-from kijkwijzer.exchange import backup_seal
-from kijkwijzer.services import assessment, content_keys, exchange_backup
+from kijkwijzer.formats import backup_seal
+from kijkwijzer.services import assessment, content_keys
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.store.models import Base, Recording
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE, members

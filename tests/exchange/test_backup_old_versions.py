@@ -17,9 +17,11 @@ from sqlalchemy.pool import StaticPool
 
 from kijkwijzer.crypto.sealed import SealedReader, is_sealed
 from kijkwijzer.domain.annotation import AnnotationDraft
-from kijkwijzer.exchange import backup
-from kijkwijzer.services import annotations, content_keys, exchange_backup, people
+from kijkwijzer.formats import backup_zip as backup
+from kijkwijzer.services import annotations, content_keys, people
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.exchange import backup_tables
 from kijkwijzer.store.migrate import MIGRATIONS
 from kijkwijzer.store.models import Base, Client
 from kijkwijzer.workspace import Workspace
@@ -53,7 +55,7 @@ def _old_backup(ctx, revision: str, media: dict[str, Path], target: Path) -> Pat
         command.downgrade(config, revision)
         old = MetaData()
         old.reflect(conn)
-        dump = backup.dump_tables(Session(bind=conn), [t for t in old.sorted_tables if t.name != "alembic_version"])
+        dump = backup_tables.dump_tables(Session(bind=conn), [t for t in old.sorted_tables if t.name != "alembic_version"])
     engine.dispose()
     assert "content_keys" not in dump and "real_name" in dump["clients"][0]
     with open(target, "wb") as out:

@@ -12,8 +12,10 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.services import exchange, exchange_backup, exchange_eaf
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.full_disk import reserve_path
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import NotAllowed
-from kijkwijzer.exchange.csv_export import COLUMNS
-from kijkwijzer.services import annotations, cases, consent, exchange
+from kijkwijzer.formats.csv_export import COLUMNS
+from kijkwijzer.services import annotations, cases, consent
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import AuditEntry
 
 from .conftest import add_recording_row
@@ -104,7 +105,7 @@ def test_no_export_without_analysis_consent(case_setup, tmp_path):
 
 
 def test_srt_export_reads_back_with_reviewer_as_speaker(case_setup, recording_id, tmp_path):
-    from kijkwijzer.exchange.srt import parse_srt
+    from kijkwijzer.formats.srt import parse_srt
 
     ctx = case_setup["ctx"]
     _annotate(ctx, recording_id)

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput, NotAllowed
-from kijkwijzer.exchange.elan_read import read_eaf
-from kijkwijzer.services import annotations, client_feedback, consent, exchange_eaf, fragments, people
+from kijkwijzer.formats.elan_read import read_eaf
+from kijkwijzer.services import annotations, client_feedback, consent, fragments, people
 from kijkwijzer.services.context import Actor
+from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.store.models import ClientReaction, Fragment
 
 from .conftest import add_recording_row, row_counts

@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kijkwijzer.exchange.elan import ThemeEntry, write_eaf
-from kijkwijzer.exchange.elan_import import Vocabulary, plan_import
-from kijkwijzer.exchange.elan_read import read_eaf
-from kijkwijzer.exchange.records import AnnotationRecord
+from kijkwijzer.formats.elan import ThemeEntry, write_eaf
+from kijkwijzer.formats.elan_import import Vocabulary, plan_import
+from kijkwijzer.formats.elan_read import read_eaf
+from kijkwijzer.formats.records import AnnotationRecord
 
 THEMES = [
     ThemeEntry("thema.raakmomenten", "Raakmomenten"),

@@ -95,7 +95,7 @@ def test_an_export_is_written_whole_or_not_at_all(case_setup, recording_id, tmp_
 
 
 def test_a_target_outside_the_workspace_is_fine(case_setup, recording_id, tmp_path):
-    from kijkwijzer.services import exchange
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 
     folder = tmp_path / "uit"
     folder.mkdir()
@@ -105,7 +105,7 @@ def test_a_target_outside_the_workspace_is_fine(case_setup, recording_id, tmp_pa
 
 def test_a_folder_as_target_is_refused(case_setup, recording_id, tmp_path):
     from kijkwijzer.errors import BadInput
-    from kijkwijzer.services import exchange
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 
     with pytest.raises(BadInput, match="is een map"):
         exchange.export_csv(case_setup["ctx"], case_setup["conversation"].id, tmp_path)

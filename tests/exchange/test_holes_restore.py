@@ -12,8 +12,9 @@ import pytest
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput
-from kijkwijzer.services import annotations, exchange_backup, recordings
+from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.full_disk import reserve_path
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE, rewrite

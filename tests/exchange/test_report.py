@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from kijkwijzer.errors import NotAllowed
-from kijkwijzer.services import cases, consent, exchange_report, recordings
+from kijkwijzer.services import cases, consent, recordings
+from kijkwijzer.services.exchange import report as exchange_report
 from kijkwijzer.store.models import AuditEntry
 
 from .filled import fill

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.numbering import numbers
-from kijkwijzer.services import annotations, exchange_query, fragments
+from kijkwijzer.services import annotations, fragments
+from kijkwijzer.services.exchange import report_query as exchange_query
 
 from .conftest import add_recording_row
 

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from kijkwijzer.errors import NotAllowed
-from kijkwijzer.services import cases, consent, exchange_report, people
+from kijkwijzer.services import cases, consent, people
+from kijkwijzer.services.exchange import report as exchange_report
 from kijkwijzer.store.models import AuditEntry
 
 from .conftest import add_recording_row

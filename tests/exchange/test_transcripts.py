@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.services import exchange
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import AuditEntry, TranscriptCue
 
 from .conftest import row_counts

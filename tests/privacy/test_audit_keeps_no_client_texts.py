@@ -17,10 +17,6 @@ from kijkwijzer.services import (
     client_feedback,
     consent,
     consent_documents,
-    exchange,
-    exchange_backup,
-    exchange_eaf,
-    exchange_report,
     fragments,
     people,
     plan,
@@ -29,6 +25,10 @@ from kijkwijzer.services import (
     slim,
 )
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
+from kijkwijzer.services.exchange import report as exchange_report
 from kijkwijzer.store.models import AuditEntry
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE

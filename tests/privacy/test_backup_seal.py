@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from kijkwijzer.crypto.sealed import SealedReader, is_sealed
 from kijkwijzer.errors import BadInput
-from kijkwijzer.exchange import backup_seal
-from kijkwijzer.services import content_keys, exchange_backup, people
+from kijkwijzer.formats import backup_seal
+from kijkwijzer.services import content_keys, people
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.store.models import Base, Client, Recording
 from kijkwijzer.workspace import Workspace
 from tests.exchange.conftest import row_counts

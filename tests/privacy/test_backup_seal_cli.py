@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kijkwijzer.cli import main
-from kijkwijzer.exchange import backup_seal
+from kijkwijzer.formats import backup_seal
 from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV, plain_copy
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kijkwijzer.exchange import backup_seal
+from kijkwijzer.formats import backup_seal
 from kijkwijzer.services.context import open_context
 from tests.support.sealed_backup import PASSPHRASE, blocks, fill_private, unique_video
 
@@ -26,7 +26,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from kijkwijzer.crypto import sealed
-from kijkwijzer.services import exchange_backup
+from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.context import open_context
 from kijkwijzer.workspace import Workspace
 

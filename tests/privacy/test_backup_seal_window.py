@@ -18,9 +18,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from kijkwijzer.exchange import backup_seal
-from kijkwijzer.services import exchange_backup
+from kijkwijzer.formats import backup_seal
 from kijkwijzer.services.context import open_context
+from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.ui.exchange.backup_actions import backup_create, backup_restore
 from kijkwijzer.ui.exchange.passphrase_dialog import BackupPassphraseDialog
 from kijkwijzer.workspace import Workspace

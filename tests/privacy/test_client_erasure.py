@@ -13,18 +13,9 @@ from sqlalchemy import func, select
 
 from kijkwijzer.crypto.sealed import open_bytes
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
-from kijkwijzer.services import (
-    annotations,
-    audit,
-    cases,
-    client_erasure,
-    content_keys,
-    exchange,
-    people,
-    plan,
-    scrub,
-)
+from kijkwijzer.services import annotations, audit, cases, client_erasure, content_keys, people, plan, scrub
 from kijkwijzer.services.context import Actor
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import Base
 
 from .client_support import fill_client, unique_video

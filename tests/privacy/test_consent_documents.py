@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.exchange.consent_text import form_blocks
+from kijkwijzer.formats.consent_text import form_blocks
 from kijkwijzer.services import audit, cases, consent, consent_documents
 
 ROOT = Path(__file__).parents[2]

@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import replace
 
 from kijkwijzer.content import load_content
-from kijkwijzer.exchange.consent_text import PREFIX, form_blocks, leaflet_blocks
+from kijkwijzer.formats.consent_text import PREFIX, form_blocks, leaflet_blocks
 from kijkwijzer.services import consent_documents
 
 

@@ -20,9 +20,6 @@ from kijkwijzer.services import (
     cases,
     consent,
     cycle,
-    exchange,
-    exchange_backup,
-    exchange_eaf,
     fragments,
     people,
     recordings,
@@ -30,6 +27,9 @@ from kijkwijzer.services import (
     slim,
 )
 from kijkwijzer.services.context import SYSTEM, Actor
+from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.store.models import (
     Aandachtspunt,
     Annotation,

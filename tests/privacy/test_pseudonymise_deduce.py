@@ -1,6 +1,6 @@
 """What deduce adds to the known names: other people, phone numbers, e-mail, BSN, addresses and dates of birth
 are replaced in an export; the dates and ages the method works with stay. deduce is loaded once per process
-(exchange/deduce_model.py) and shared by every test here."""
+(formats/deduce_model.py) and shared by every test here."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from datetime import date
 import pytest
 
 from kijkwijzer.domain.annotation import AnnotationDraft
-from kijkwijzer.exchange import deduce_model
-from kijkwijzer.exchange.deduce_finder import DeduceFinder, age_reason, date_reason
-from kijkwijzer.services import annotations, exchange, exchange_report, people
+from kijkwijzer.formats import deduce_model
+from kijkwijzer.formats.deduce_finder import DeduceFinder, age_reason, date_reason
+from kijkwijzer.services import annotations, people
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import report as exchange_report
 from tests.exchange.conftest import add_recording_row
 
 sqlite_only = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)  # no database question here
@@ -124,7 +126,7 @@ def test_loading_happens_once_however_many_threads_ask(monkeypatch):
 
 
 def test_nothing_loads_deduce_on_import():
-    code = ("import sys, kijkwijzer.cli, kijkwijzer.services.exchange_preview, kijkwijzer.ui.exchange.export_actions, "
+    code = ("import sys, kijkwijzer.cli, kijkwijzer.services.exchange.preview, kijkwijzer.ui.exchange.export_actions, "
             "kijkwijzer.ui.exchange_actions; print('deduce' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout

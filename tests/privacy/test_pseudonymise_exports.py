@@ -3,7 +3,7 @@ leaves the workspace as the pseudonym (CSV, SRT, ELAN, the reflection report) or
 anonymised case story). Before this work the same table left 43 names in the CSV, 75 in the ELAN file and 67
 in the story.
 
-In-process service calls only: deduce loads once per test process (see exchange/deduce_model.py)."""
+In-process service calls only: deduce loads once per test process (see formats/deduce_model.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import subprocess
 
 import pytest
 
-from kijkwijzer.services import exchange, exchange_eaf, exchange_report
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
+from kijkwijzer.services.exchange import report as exchange_report
 from tests.exchange.conftest import add_recording_row
 
 from .pseudonymise_support import LEAK_FORMS, fill_leaky, leaks

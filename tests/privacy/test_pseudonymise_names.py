@@ -1,4 +1,4 @@
-"""The client's known names in any spelling (exchange/known_names.py), without deduce: every leak form of the
+"""The client's known names in any spelling (formats/known_names.py), without deduce: every leak form of the
 table, a property over decorated spellings, and the words that must stay (staff names in lower case, Dutch
 words that merely contain a name)."""
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kijkwijzer.exchange.known_names import KnownName, NameMatcher, genitive
-from kijkwijzer.exchange.name_text import fold
-from kijkwijzer.exchange.pseudonym import Name, Scrubber
+from kijkwijzer.formats.known_names import KnownName, NameMatcher, genitive
+from kijkwijzer.formats.name_text import fold
+from kijkwijzer.formats.pseudonym import Name, Scrubber
 
 from .pseudonymise_support import LEAK_FORMS, REAL_NAME, leaks
 

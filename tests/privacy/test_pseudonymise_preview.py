@@ -10,10 +10,12 @@ from sqlalchemy import func, select
 
 from kijkwijzer.cli import main
 from kijkwijzer.errors import NotAllowed
-from kijkwijzer.exchange.replacements import collecting
-from kijkwijzer.services import exchange, exchange_eaf, exchange_report
+from kijkwijzer.formats.replacements import collecting
 from kijkwijzer.services.context import Actor
-from kijkwijzer.services.exchange_preview import preview_export
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
+from kijkwijzer.services.exchange import report as exchange_report
+from kijkwijzer.services.exchange.preview import preview_export
 from kijkwijzer.store.models import AuditEntry
 from tests.exchange.conftest import add_recording_row
 

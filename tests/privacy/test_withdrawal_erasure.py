@@ -151,7 +151,7 @@ def test_an_erasure_interrupted_after_commit_is_finished_by_the_next_run(case_se
 
 def test_earlier_exports_outside_the_workspace_are_named_in_the_report(case_setup, test_video, tmp_path_factory):
     """The erasure cannot reach a CSV the professional exported earlier; it says so instead of staying silent."""
-    from kijkwijzer.services import exchange
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 
     ctx = case_setup["ctx"]
     conversation_id = case_setup["conversation"].id

@@ -33,7 +33,7 @@ from kijkwijzer.services import (
     workspace_upgrade,
 )
 from kijkwijzer.services.context import Actor, open_context
-from kijkwijzer.store.engine import connect_file
+from kijkwijzer.store.keyed import connect_file
 from kijkwijzer.store.migrate import backup_sqlite
 from kijkwijzer.workspace import ENCRYPTING_SUFFIX, PLAIN_SUFFIX, Workspace
 

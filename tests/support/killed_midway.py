@@ -29,8 +29,8 @@ def import_midway(root: str, conversation_id: int, video: str) -> None:
 
 
 def backup_midway(root: str, target: str) -> None:
-    from kijkwijzer.exchange import backup
-    from kijkwijzer.services import exchange_backup
+    from kijkwijzer.formats import backup_zip as backup
+    from kijkwijzer.services.exchange import backup as exchange_backup
 
     written = backup.write_backup
 

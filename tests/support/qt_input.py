@@ -1,12 +1,13 @@
 """What a user's hands do that QTest has no single call for: dragging a file from the file manager onto a
-widget, answering the message box that is about to open."""
+widget, answering the message box that is about to open, one key press sent to a window."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
@@ -37,3 +38,9 @@ def answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None
         box.button(button).click()
 
     QTimer.singleShot(0, click)
+
+
+def press(window: QWidget, key: str) -> None:
+    """Send one key as the user would (e.g. "1", "Space", "Ctrl+Z")."""
+    sequence = QKeySequence(key)[0]
+    QTest.keyClick(window, Qt.Key(sequence.key()), sequence.keyboardModifiers())

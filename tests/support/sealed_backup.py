@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kijkwijzer.exchange import backup_seal
+from kijkwijzer.formats import backup_seal
 
 PASSPHRASE = "paard-batterij-nietje"
 PASSPHRASE_ENV = "KW_TEST_BACKUP_PASSPHRASE"

@@ -9,13 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
 
-# Suggestions offered in the window; the setting is free text ("bij de welzijnsorganisatie" must fit).
-SETTINGS = ("spreekkamer", "huisbezoek", "telefoon", "beeldbellen", "wandeling")
-# Who else took part in a conversation besides the professional and the client.
-PARTICIPANT_ROLES = ("client", "professional", "interpreter", "other_professional", "relative", "other")
-# What happened in a case between conversations, and how it ended (004's cases need both).
-CASE_EVENT_KINDS = ("event", "outcome", "note")
-
 
 class Case(Timestamped, Base):
     __tablename__ = "cases"

@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
 
-ROLES = ("professional", "coach", "researcher", "colleague", "client_researcher", "learning_group")
-
 
 class Professional(Timestamped, Base):
     __tablename__ = "professionals"

@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamped
 
-PURPOSES = ("recording", "analysis", "client_interview", "learning_group", "training")
-
 
 class Recording(Timestamped, Base):
     __tablename__ = "recordings"

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import exchange_backup
 from kijkwijzer.services.context import SYSTEM, Actor, Context
+from kijkwijzer.services.exchange import backup as exchange_backup
 
 from .background import BackgroundTask
 from .messages import ask_open, ask_save, error_text, show_error

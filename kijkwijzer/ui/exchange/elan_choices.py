@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.exchange.elan_import import Vocabulary, is_own_format, plan_import
-from kijkwijzer.exchange.elan_read import EafDocument, read_eaf
+from kijkwijzer.formats.elan_import import Vocabulary, is_own_format, plan_import
+from kijkwijzer.formats.elan_read import EafDocument, read_eaf
 from kijkwijzer.services import cases, consent, people, recordings
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.people import ReviewerView

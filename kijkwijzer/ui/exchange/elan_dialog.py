@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import exchange_eaf
 from kijkwijzer.services.context import Context
-from kijkwijzer.services.exchange import ImportResult
-from kijkwijzer.services.exchange_eaf import TierInfo
+from kijkwijzer.services.exchange import eaf as exchange_eaf
+from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
+from kijkwijzer.services.exchange.eaf import TierInfo
 from kijkwijzer.services.people import ReviewerView
 
 from ..i18n import current_lang, pick

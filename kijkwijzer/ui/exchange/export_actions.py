@@ -17,16 +17,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import (
-    exchange,
-    exchange_eaf,
-    exchange_report,
-    pseudonymise,
-    recordings,
-)
+from kijkwijzer.services import recordings
 from kijkwijzer.services.context import Context
-from kijkwijzer.services.exchange import ExportResult, ImportResult
-from kijkwijzer.services.exchange_preview import preview_export
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange import eaf as exchange_eaf
+from kijkwijzer.services.exchange import pseudonymise
+from kijkwijzer.services.exchange import report as exchange_report
+from kijkwijzer.services.exchange.csv_and_subtitles import ExportResult, ImportResult
+from kijkwijzer.services.exchange.preview import preview_export
 
 from .export_flow import ExportFlow
 from .messages import ask_open, ask_save, error_text, show_done, show_error

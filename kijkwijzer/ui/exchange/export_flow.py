@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from kijkwijzer.services.exchange_preview import ExportPreview
+from kijkwijzer.services.exchange.preview import ExportPreview
 
 from ..workers import Workers
 from .background import BackgroundTask

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services.exchange_backup import MIN_PASSPHRASE
+from kijkwijzer.services.exchange.backup import MIN_PASSPHRASE
 
 from ..i18n import current_lang
 

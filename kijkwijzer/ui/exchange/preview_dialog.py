@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kijkwijzer.services.exchange_preview import ExportPreview
+from kijkwijzer.services.exchange.preview import ExportPreview
 
 from ..i18n import count_text
 

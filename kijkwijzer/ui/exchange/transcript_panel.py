@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import exchange, transcripts
+from kijkwijzer.services import transcripts
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
-from kijkwijzer.services.exchange import ImportResult
+from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
 from kijkwijzer.services.transcripts import CueView
 
 from ..i18n import current_lang

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from kijkwijzer.store.models.cases import CASE_EVENT_KINDS, PARTICIPANT_ROLES, SETTINGS
+from kijkwijzer.domain.vocabulary import CASE_EVENT_KINDS, PARTICIPANT_ROLES, SETTINGS
 
 from ..review.annotation_table import role_labels
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kijkwijzer.domain.vocabulary import PURPOSES
 from kijkwijzer.errors import BadInput, KijkwijzerError
 from kijkwijzer.services import cases, consent, consent_documents, erasure, people
 from kijkwijzer.services.consent import ConsentView
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.erasure import ErasureReport
-from kijkwijzer.store.models.recordings import PURPOSES
 
 from ..i18n import count_text, current_lang
 from ..review.annotation_table import role_labels

@@ -1,0 +1,103 @@
+"""Run by test_review_polish_xvfb.py in its own process on a private Xvfb display (Qt on xcb, VLC drawing
+into the real native window): opens an audio recording, then a solid-colour video, pauses, resizes the
+window and closes and reopens the right-hand panels, and prints one JSON line with what the screen showed.
+
+    python -m tests.ui.review.review_polish_xvfb_probe WORKSPACE AUDIO_ID VIDEO_ID
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QColor, QGuiApplication
+
+from kijkwijzer.app import start
+
+VIDEO_RGB = (0x30, 0x60, 0xC0)
+TOLERANCE = 28
+
+
+def pump(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def surface_pixels(window) -> dict[str, float]:
+    """Shares of the video surface's screen pixels: the video's colour, black (bars) and anything else."""
+    surface = window.review.player_view.video
+    top_left = surface.mapToGlobal(surface.rect().topLeft())
+    rect = QRect(top_left, surface.size())
+    image = QGuiApplication.primaryScreen().grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).toImage()
+    counts = {"video": 0, "black": 0, "other": 0}
+    for y in range(2, image.height() - 2, 6):
+        for x in range(2, image.width() - 2, 6):
+            c = QColor(image.pixel(x, y))
+            rgb = (c.red(), c.green(), c.blue())
+            if all(abs(a - b) <= TOLERANCE for a, b in zip(rgb, VIDEO_RGB, strict=True)):
+                counts["video"] += 1
+            elif max(rgb) < 24:
+                counts["black"] += 1
+            else:
+                counts["other"] += 1
+    total = max(sum(counts.values()), 1)
+    w, h = surface.width(), surface.height()
+    picture = min(w, h * 16 / 9) * min(h, w * 9 / 16) / max(w * h, 1)  # letterboxed 16:9 share
+    return {**{k: round(v / total, 3) for k, v in counts.items()}, "expected": round(picture, 3)}
+
+
+def title_on_screen(window) -> str:
+    out = subprocess.run(["xprop", "-id", str(int(window.winId())), "_NET_WM_NAME"], check=False,
+                         capture_output=True, text=True)
+    return out.stdout.split("=", 1)[-1].strip().strip('"')
+
+
+def main(workspace: str, audio_id: int, video_id: int) -> None:
+    session = start([workspace, "--no-start-prompts", "--recording", str(audio_id)])
+    window = session.window
+    window.resize(1000, 660)
+    pump(1.0)
+    view = window.review.player_view
+    deadline = time.monotonic() + 15
+    while view.audio.tiles is None and time.monotonic() < deadline:
+        pump(0.1)
+    result: dict[str, object] = {"audio_shown": view.currentWidget() is view.audio and view.audio.tiles is not None}
+    steps = []
+    for _round in range(3):  # each opening gets a new libvlc player: whether it repaints by itself varies
+        window.open_recording(audio_id)
+        pump(0.3)
+        window.open_recording(video_id)
+        window.review.playback.seek(1500)
+        pump(1.0)
+        steps.append(surface_pixels(window))
+        for width, height in ((1180, 700), (900, 600)):
+            window.resize(width, height)
+            pump(0.8)
+            steps.append(surface_pixels(window))
+    result["title"] = title_on_screen(window)
+    docks = [window.browser_dock, window.editor_dock, window.fragments_dock, window.checklist_dock,
+             window.transcript_dock]
+    for dock in docks:
+        dock.close()
+    pump(0.8)
+    steps.append(surface_pixels(window))
+    for dock in docks:
+        dock.show()
+    window.editor_dock.raise_()
+    pump(0.8)
+    steps.append(surface_pixels(window))
+    result["steps"] = steps
+    result["playing"] = window.review.playback.playing
+    print(json.dumps(result), flush=True)
+    window.close()
+    pump(0.3)
+    session.ctx.store.dispose()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))

@@ -1,0 +1,71 @@
+"""The real window on a real X display (Xvfb, Qt on xcb, VLC's own video output): after an audio recording,
+a paused video shows its own picture, and keeps showing it when the window is resized and the side panels
+are closed and reopened (libvlc does not repaint a paused picture by itself). The title names the
+recording once. The window runs in its own process (review_polish_xvfb_probe.py): this one is offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kijkwijzer.services import recordings
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def display():
+    if shutil.which("Xvfb") is None or shutil.which("xprop") is None:
+        pytest.skip("Xvfb or xprop is not installed")
+    number = next((n for n in range(140, 190) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                   and not Path(f"/tmp/.X{n}-lock").exists()), None)
+    if number is None:
+        pytest.skip("no free X display number")
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not os.path.exists(f"/tmp/.X11-unix/X{number}"):
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.skip("Xvfb did not start")
+        time.sleep(0.02)
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def solid_video(target: Path) -> Path:
+    """Six seconds of one colour (the probe's VIDEO_RGB) with a tone: every right pixel is that colour."""
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
+                    "color=c=0x3060c0:size=320x180:rate=25:duration=6", "-f", "lavfi", "-i",
+                    "sine=frequency=330:duration=6", "-c:v", "libx264", "-preset", "ultrafast", "-g", "250",
+                    "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(target)], check=True)
+    return target
+
+
+def test_the_paused_video_keeps_its_own_picture_on_a_real_display(display, review_workspace, tmp_path):
+    from kijkwijzer.media.synth import make_audio_only
+
+    ctx, conversation = review_workspace.ctx, review_workspace.conversation.id
+    audio = recordings.import_recording(ctx, conversation, make_audio_only(tmp_path / "audio.m4a", seconds=4).path)
+    video = recordings.import_recording(ctx, conversation, solid_video(tmp_path / "kleur.mp4"))
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "tests.ui.review.review_polish_xvfb_probe",
+                           str(review_workspace.workspace.root), str(audio.id), str(video.id)],
+                          check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    result = json.loads(lines[-1])
+    assert result["audio_shown"] and not result["playing"]
+    assert result["title"] == "kleur.mp4 — Kijkwijzer"
+    for step in result["steps"]:  # opened and resized twice (three times over), panels closed, panels back
+        assert step["video"] >= 0.9 * step["expected"], result["steps"]  # the picture, not black
+        assert step["other"] <= 0.02, result["steps"]  # no waveform or garbage left on the surface
