@@ -32,6 +32,7 @@ lint: venv
 	$(VENV)/bin/lint-imports
 	$(PY) scripts/check_cycles.py
 	$(VENV)/bin/ruff check kijkwijzer tests bench scripts
+	$(PY) -m mypy
 
 test: venv lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.media.synth import make_test_video
 from kijkwijzer.services import annotations, cases, client_feedback, consent, fragments, people, recordings
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
 from kijkwijzer.services.exchange import report as exchange_report
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 TARGET_S = 5.0

@@ -22,10 +22,10 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> None:
-    session = start([sys.argv[1]])
-    if isinstance(session, int):
-        raise SystemExit(session)
-    window = session.window
+    running = start([sys.argv[1]])
+    if isinstance(running, int):
+        raise SystemExit(running)
+    window = running.window
     bench_hooks.wait_for_video(window, 5000)  # the demo recording playing: a real frame through VLC
     rss_playing = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     annotate = bench_hooks.annotate_latency(window, repeats=40)
@@ -41,7 +41,7 @@ def main() -> None:
         "timeline_paint_ms_median": round(statistics.median(paint), 2),
     }
     window.close()
-    session.ctx.store.dispose()
+    running.ctx.store.dispose()
     print(json.dumps(result))
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 # isort: off
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.files import private_umask
-from kijkwijzer.services.context import Context, open_context
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -56,7 +57,7 @@ def make_player(headless: bool):
     return create_player(headless=headless)
 
 
-class Session:
+class RunningApp:
     """One running application: the context, the window, and rebuilding the window when asked."""
 
     def __init__(self, app: QApplication, ctx: Context, headless: bool) -> None:
@@ -110,12 +111,12 @@ class Session:
         self._rebuild(ctx, keep_recording=False, prompts=True)
 
 
-def _install_excepthook(session: Session) -> None:
+def _install_excepthook(running: RunningApp) -> None:
     """Never crash on an unexpected error in a slot: log it and tell the user in the status bar."""
 
     def hook(kind, value, tb) -> None:
-        log.error("onverwachte fout:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        window = session.window
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        window = running.window
         if window is not None:
             text = value.message(i18n.current_lang()) if isinstance(value, KijkwijzerError) else \
                 QCoreApplication.translate("MainWindow", "Er ging iets mis: {error}. Uw werk is opgeslagen.").format(
@@ -139,9 +140,9 @@ def _bench_ready(window: MainWindow) -> None:
     QTimer.singleShot(0, ready)  # after the first show has been processed
 
 
-def start(argv: list[str] | None = None) -> Session | int:
+def start(argv: list[str] | None = None) -> RunningApp | int:
     """Everything before the event loop: application, style, language, workspace, window.
-    Returns the running Session, or an exit code when the workspace cannot be opened."""
+    Returns the RunningApp, or an exit code when the workspace cannot be opened."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=os.environ.get("KIJKWIJZER_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -169,29 +170,29 @@ def start(argv: list[str] | None = None) -> Session | int:
         QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
         return error.exit_code
     headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
-    session = Session(app, ctx, headless)
+    running = RunningApp(app, ctx, headless)
     try:
-        window = session.build_window(args.recording, prompts=prompts)
+        window = running.build_window(args.recording, prompts=prompts)
     except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback
         QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
         ctx.store.dispose()
         return error.exit_code
-    _install_excepthook(session)
+    _install_excepthook(running)
     _bench_ready(window)
     gc.collect()
     gc.freeze()  # the startup objects never die: keep them out of every later collection (smoother paints)
-    return session
+    return running
 
 
 def main(argv: list[str] | None = None) -> int:
     private_umask()  # what the workbench creates (database, vault, stills, caches, backups) is the user's alone
-    session = start(argv)
-    if isinstance(session, int):
-        return session
-    code = session.app.exec()
-    if session.window is not None:
-        session.window.close()
-    session.ctx.store.dispose()
+    running = start(argv)
+    if isinstance(running, int):
+        return running
+    code = running.app.exec()
+    if running.window is not None:
+        running.window.close()
+    running.ctx.store.dispose()
     return code
 
 

@@ -7,13 +7,13 @@ overwritten before it is unlinked. No database, no Qt: every layer may use it.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import shutil
 import stat
 import time
 import uuid
 from pathlib import Path
-from typing import BinaryIO
 
 from kijkwijzer.errors import BadInput, NotFound
 
@@ -78,7 +78,7 @@ def require_regular_file(path: Path) -> os.stat_result:
     return status
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path) -> io.BufferedReader:
     """Open a user's file for reading without ever blocking: a FIFO is refused, not waited on."""
     path = Path(path)
     require_regular_file(path)

@@ -122,10 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from kijkwijzer.app import start
 
-    session = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
-    if isinstance(session, int):
-        return session
-    window = session.window
+    running = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
+    if isinstance(running, int):
+        return running
+    window = running.window
     prepare(window)
     window.browser_dock.raise_()  # first picture: the workspace tree beside the review
     grab(window, out / "review.png")
@@ -136,16 +136,16 @@ def main(argv: list[str] | None = None) -> int:
 
     window.review.focus_review()
     panels(window, out)
-    session.switch_language("en")
-    window = session.window
+    running.switch_language("en")
+    window = running.window
     prepare(window)
     window.review.annotate.edit_or_commit_span()
     spin(0.8)
     grab(window, out / "review-en.png")
 
-    session.switch_language("nl")  # leave the user's setting as it was
-    session.window.close()
-    session.ctx.store.dispose()
+    running.switch_language("nl")  # leave the user's setting as it was
+    running.window.close()
+    running.ctx.store.dispose()
     return 0
 
 

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from kijkwijzer.media.player_factory import create_player
     from kijkwijzer.services import cases
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
     from kijkwijzer.ui.main_window import MainWindow
     from kijkwijzer.workspace import Workspace
 

@@ -1,10 +1,15 @@
-"""Shared fixtures: a throwaway PostgreSQL server, workspaces on SQLite and PostgreSQL, a populated case."""
+"""Shared fixtures: a throwaway PostgreSQL server, workspaces on SQLite and PostgreSQL, a populated case.
+
+The plugins below hold the rest: the guards every Qt test runs under (tests/support/ui_guards.py), the
+vault's probe remembering a file it already probed (tests/support/probe_memo.py) and the fixtures that belong
+to one UI area (tests/ui/<area>/fixtures.py). The UI's shared fixtures (review_workspace,
+window, cycle_workspace) are in tests/ui/conftest.py.
+"""
 
 from __future__ import annotations
 
 import itertools
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +19,16 @@ from tests.support.postgres import ThrowawayPostgres
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIJKWIJZER_PASSPHRASE", "testwachtwoord-kijkwijzer")  # = workspace_keys.TEST_PASSPHRASE
 _db_counter = itertools.count()
+
+pytest_plugins = (
+    "tests.support.ui_guards",
+    "tests.support.probe_memo",
+    "tests.ui.autosave.fixtures",
+    "tests.ui.exchange.fixtures",
+    "tests.ui.intake.fixtures",
+    "tests.ui.recording_import.fixtures",
+    "tests.ui.walkthrough.fixtures",
+)
 
 
 @pytest.fixture(scope="session")
@@ -28,16 +43,21 @@ def postgres_server():
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def workspace(request, tmp_path):
-    """A fresh workspace on SQLite (a real WAL file) and on a throwaway PostgreSQL database."""
+    """A fresh workspace on SQLite (a real, encrypted WAL file, as every new workspace is) and on a throwaway
+    PostgreSQL database, each already at the schema head (tests/support/workspaces.py; the migrations are
+    tested in tests/store). The PostgreSQL database is dropped afterwards, so the server's data folder (which
+    the privacy tests scan byte for byte) holds only the databases of running tests."""
     from kijkwijzer.workspace import Workspace
+    from tests.support.workspaces import new_encrypted_workspace, postgres_template
 
     if request.param == "sqlite":
-        from tests.support.workspace_keys import encrypted_workspace
-
-        return encrypted_workspace(tmp_path / "werkmap")  # encrypted, as every new workspace is
+        yield new_encrypted_workspace(tmp_path / "werkmap")
+        return
     server = request.getfixturevalue("postgres_server")
-    url = server.create_database(f"kw_test_{os.getpid()}_{next(_db_counter)}")
-    return Workspace.from_url(url, tmp_path / "media")
+    name = f"kw_test_{os.getpid()}_{next(_db_counter)}"
+    url = server.create_database(name, template=postgres_template(server))
+    yield Workspace.from_url(url, tmp_path / "media")
+    server.drop_database(name)
 
 
 @pytest.fixture
@@ -57,7 +77,7 @@ def plain_workspace(tmp_path):
 
 @pytest.fixture
 def ctx(workspace):
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
 
     context = open_context(workspace)
     yield context
@@ -73,19 +93,9 @@ def test_video(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def case_setup(ctx):
-    """A professional, a coach, a pseudonymised client, a case and a conversation with consent to record and analyse."""
-    from kijkwijzer.services import cases, consent, people
-    from kijkwijzer.services.context import Actor
+    """A professional, a coach ("Coach Ahmed"), a pseudonymised client ("Echte Naam"), a case and a conversation
+    with consent to record and analyse (the coach named): tests/support/cases.py's build_case, as a dict whose
+    "ctx" acts as the professional."""
+    from tests.support.cases import build_case
 
-    pro, pro_reviewer = people.add_professional(ctx, "Sanne de Vries")
-    coach = people.add_reviewer(ctx, "Coach Ahmed", "coach")
-    client = people.add_client(ctx, real_name="Echte Naam")
-    case = cases.add_case(ctx, pro.id, client.id, "Schulden en werk", "loopt vast")
-    conv = cases.add_conversation(ctx, case.id, date(2026, 11, 2), goal="Samen een plan maken")
-    for purpose in ("recording", "analysis"):
-        consent.grant(ctx, conv.id, purpose, date(2026, 11, 2), reviewer_ids=(coach.id,) if purpose == "analysis" else ())
-    return {
-        "ctx": ctx.as_actor(Actor(pro_reviewer.id, pro_reviewer.name, "professional")),
-        "professional": pro, "reviewer": pro_reviewer, "coach": coach, "client": client,
-        "case": case, "conversation": conv,
-    }
+    return build_case(ctx, client_real_name="Echte Naam").as_dict()

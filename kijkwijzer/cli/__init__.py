@@ -9,6 +9,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from kijkwijzer.errors import KijkwijzerError, UsageError
 from kijkwijzer.files import private_umask, restore_umask
@@ -39,7 +40,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"Verkeerd gebruik: {message}", f"Usage error: {message}")
 
 

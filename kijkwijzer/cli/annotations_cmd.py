@@ -6,7 +6,7 @@ from __future__ import annotations
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import BadInput, KijkwijzerError, UsageError
-from kijkwijzer.services import annotations
+from kijkwijzer.services import annotations as annotation_service  # (`annotations`: the __future__ import)
 
 from . import json_input
 from .common import Args, emit_json, output
@@ -31,7 +31,7 @@ def register(sub) -> None:
 
 
 def list_(args: Args) -> int:
-    rows = annotations.list_for_recording(args.ctx, args.recording)
+    rows = annotation_service.list_for_recording(args.ctx, args.recording)
     output(args, rows, [f"{a.id:>6}  {format_ms(a.start_ms)}  {','.join(a.themes):<40} {a.reviewer_name}: {a.observation}"
                         for a in rows])
     return 0
@@ -44,9 +44,9 @@ def draft_from_json(line: str) -> AnnotationDraft:
         raise BadInput("Verwacht een JSON-object per regel.", "Expected one JSON object per line.")
     themes = json_input.texts(data, "themes") or json_input.texts(data, "theme")
     return AnnotationDraft(
-        recording_id=json_input.integer(data, "recording"),  # type: ignore[arg-type]
-        start_ms=json_input.integer(data, "start_ms"),  # type: ignore[arg-type]
-        end_ms=json_input.integer(data, "end_ms", required=False), themes=themes,
+        recording_id=json_input.integer(data, "recording"),
+        start_ms=json_input.integer(data, "start_ms"),
+        end_ms=json_input.optional_integer(data, "end_ms"), themes=themes,
         pillars=json_input.texts(data, "pillars"), level=json_input.optional_text(data, "level"),
         observation=json_input.text(data, "text"), quote=json_input.text(data, "quote"),
     )
@@ -57,8 +57,9 @@ def add_(args: Args) -> int:
         return _add_batch(args)
     if args.recording is None or args.start_ms is None:
         raise UsageError("Geef --recording en --start-ms (of --stdin).", "Give --recording and --start-ms (or --stdin).")
-    view = annotations.add(args.ctx, AnnotationDraft(args.recording, args.start_ms, args.end_ms, tuple(args.theme),
-                                                     tuple(args.pillar), args.level, args.text, args.quote))
+    view = annotation_service.add(args.ctx, AnnotationDraft(args.recording, args.start_ms, args.end_ms,
+                                                            tuple(args.theme), tuple(args.pillar), args.level,
+                                                            args.text, args.quote))
     output(args, view, [f"Annotatie {view.id} toegevoegd / added"])
     return 0
 
@@ -74,7 +75,7 @@ def _add_batch(args: Args) -> int:
             except BadInput as error:
                 raise BadInput(f"Regel {number}: {error.nl}", f"Line {number}: {error.en}") from error
             labels.append((f"Regel {number}", f"Line {number}"))
-        views = annotations.add_many(args.ctx, drafts, labels)
+        views = annotation_service.add_many(args.ctx, drafts, labels)
     except KijkwijzerError as error:
         raise type(error)(f"{error.nl} Er is niets toegevoegd.", f"{error.en} Nothing was added.") from error
     for view in views:

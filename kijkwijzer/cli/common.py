@@ -14,7 +14,8 @@ from typing import Any
 
 from kijkwijzer.errors import BadInput, UsageError
 from kijkwijzer.services import people
-from kijkwijzer.services.context import SYSTEM, Actor, Context, open_context
+from kijkwijzer.services.context import SYSTEM, Actor, Context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 

@@ -100,12 +100,18 @@ def _wrong(key: str, wanted_nl: str, wanted_en: str) -> BadInput:
     return BadInput(f"Veld {key}: verwacht {wanted_nl}.", f"Field {key}: expected {wanted_en}.")
 
 
-def integer(data: dict[str, Any], key: str, *, required: bool = True) -> int | None:
-    """A whole number (also 12.0 or "12"); missing or null gives None unless required."""
+def integer(data: dict[str, Any], key: str) -> int:
+    """A whole number (also 12.0 or "12"); missing or null is refused."""
+    value = optional_integer(data, key)
+    if value is None:
+        raise BadInput(f"Veld ontbreekt: {key}", f"Missing field: {key}")
+    return value
+
+
+def optional_integer(data: dict[str, Any], key: str) -> int | None:
+    """A whole number (also 12.0 or "12"); missing or null gives None."""
     value = data.get(key)
     if value is None:
-        if required:
-            raise BadInput(f"Veld ontbreekt: {key}", f"Missing field: {key}")
         return None
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = _bounded(value.strip())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from kijkwijzer.domain.timecode import format_ms
+from kijkwijzer.domain.unchanged import UNCHANGED, Unchanged
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import plan
 
@@ -170,10 +171,11 @@ def action_link_(args: Args) -> int:
 
 
 def update_(args: Args) -> int:
-    changes: dict[str, object] = {"room_for_improvement": args.room, "needed": args.needed, "timeline": args.timeline}
+    pillar: str | None | Unchanged = UNCHANGED
     if args.pillar or args.no_pillar:
-        changes["pillar_id"] = None if args.no_pillar else args.pillar
-    view = plan.update_plan(args.ctx, args.id, **changes)  # type: ignore[arg-type]
+        pillar = None if args.no_pillar else args.pillar
+    view = plan.update_plan(args.ctx, args.id, room_for_improvement=args.room, needed=args.needed,
+                            timeline=args.timeline, pillar_id=pillar)
     output(args, view, _plan_lines(view))
     return 0
 
@@ -187,12 +189,11 @@ def fragments_(args: Args) -> int:
 
 
 def action_update_(args: Args) -> int:
-    changes: dict[str, object] = {"text": args.text, "who": args.who, "note": args.note}
+    due: date | None | Unchanged = UNCHANGED
     if args.due or args.no_due:
-        changes["due_on"] = None if args.no_due else parse_date(args.due)
-    if args.pillar:
-        changes["pillar_id"] = args.pillar
-    view = plan.update_action(args.ctx, args.id, **changes)  # type: ignore[arg-type]
+        due = None if args.no_due else parse_date(args.due)
+    view = plan.update_action(args.ctx, args.id, text=args.text, who=args.who, note=args.note, due_on=due,
+                              pillar_id=args.pillar if args.pillar else UNCHANGED)
     output(args, view, [_action_line(view)])
     return 0
 

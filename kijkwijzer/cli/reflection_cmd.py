@@ -8,7 +8,7 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import aandachtspunten, reflection, series
 from kijkwijzer.services.aandachtspunten import AandachtspuntView
-from kijkwijzer.services.reflection import SessionView
+from kijkwijzer.services.reflection import ReflectionConversationView
 
 from .common import Args, output, parse_date
 
@@ -22,7 +22,7 @@ def _ids(text: str) -> list[int]:
 
 def register(sub) -> None:
     cmd = sub.add_parser("reflection", help="reflectiegesprek / reflection").add_subparsers(dest="action", required=True)
-    start = cmd.add_parser("start", help="nieuw reflectiegesprek / new reflection session")
+    start = cmd.add_parser("start", help="nieuw reflectiegesprek / new reflection conversation")
     start.add_argument("--conversation", type=int, required=True)
     start.add_argument("--date", required=True, help="JJJJ-MM-DD")
     start.add_argument("--playlist", type=int, help="agenda uit deze afspeellijst / agenda from this playlist")
@@ -30,13 +30,13 @@ def register(sub) -> None:
     start.add_argument("--notes", default="")
     start.set_defaults(func=start_)
     show = cmd.add_parser("show", help="agenda met vragen, reacties, notities / agenda with questions")
-    show.add_argument("--session", type=int, required=True)
+    show.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
     show.set_defaults(func=show_)
     ls = cmd.add_parser("list")
     ls.add_argument("--conversation", type=int, required=True)
     ls.set_defaults(func=list_)
     agenda = cmd.add_parser("agenda", help="fragment toevoegen of volgorde zetten / add a fragment or set the order")
-    agenda.add_argument("--session", type=int, required=True)
+    agenda.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
     agenda.add_argument("--add", type=int, metavar="FRAGMENT")
     agenda.add_argument("--remove", type=int, metavar="FRAGMENT")
     agenda.add_argument("--order", help="fragment-ids, komma-gescheiden")
@@ -44,13 +44,13 @@ def register(sub) -> None:
                         help="fragmenten van het gesprek die er nog niet op staan / fragments not on it yet")
     agenda.set_defaults(func=agenda_)
     note = cmd.add_parser("note", help="notities en tips bij een fragment (of het gesprek) / notes and tips")
-    note.add_argument("--session", type=int, required=True)
+    note.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
     note.add_argument("--fragment", type=int)
     note.add_argument("--notes")
     note.add_argument("--tips")
     note.set_defaults(func=note_)
     point = cmd.add_parser("point", help="aandachtspunt uit dit reflectiegesprek / attention point")
-    point.add_argument("--session", type=int, required=True)
+    point.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
     point.add_argument("--text", required=True)
     point.add_argument("--theme")
     point.add_argument("--fragment", type=int, action="append", default=[])
@@ -77,7 +77,7 @@ def register(sub) -> None:
     ser.set_defaults(func=series_)
 
 
-def session_lines(s: SessionView) -> list[str]:
+def reflection_lines(s: ReflectionConversationView) -> list[str]:
     out = [f"Reflectiegesprek {s.id} over gesprek {s.conversation_id} op {s.held_on}"]
     if s.notes:
         out.append(f"  {s.notes}")
@@ -103,40 +103,40 @@ def point_line(p: AandachtspuntView) -> str:
 
 
 def start_(args: Args) -> int:
-    view = reflection.start_session(args.ctx, args.conversation, parse_date(args.date), playlist_id=args.playlist,
-                                    fragment_ids=tuple(args.fragment), notes=args.notes)
-    output(args, view, session_lines(view))
+    view = reflection.start_reflection(args.ctx, args.conversation, parse_date(args.date), playlist_id=args.playlist,
+                                       fragment_ids=tuple(args.fragment), notes=args.notes)
+    output(args, view, reflection_lines(view))
     return 0
 
 
 def show_(args: Args) -> int:
-    view = reflection.get_session(args.ctx, args.session)
-    output(args, view, session_lines(view))
+    view = reflection.get_reflection(args.ctx, args.reflection)
+    output(args, view, reflection_lines(view))
     return 0
 
 
 def list_(args: Args) -> int:
-    rows = reflection.list_sessions(args.ctx, args.conversation)
-    output(args, rows, [session_lines(s)[0] for s in rows] or ["Nog geen reflectiegesprekken / none yet"])
+    rows = reflection.list_reflections(args.ctx, args.conversation)
+    output(args, rows, [reflection_lines(s)[0] for s in rows] or ["Nog geen reflectiegesprekken / none yet"])
     return 0
 
 
 def agenda_(args: Args) -> int:
     ctx, view = args.ctx, None
     if args.candidates:
-        rows = reflection.agenda_candidates(ctx, args.session)
+        rows = reflection.agenda_candidates(ctx, args.reflection)
         output(args, rows, [f"  fragment {f.id} {format_ms(f.start_ms)}-{format_ms(f.end_ms)} {f.title}" for f in rows]
                or ["Geen fragmenten meer om toe te voegen / no more fragments to add"])
         return 0
     if args.add is not None:
-        view = reflection.add_to_agenda(ctx, args.session, args.add)
+        view = reflection.add_to_agenda(ctx, args.reflection, args.add)
     if args.remove is not None:
-        view = reflection.remove_from_agenda(ctx, args.session, args.remove)
+        view = reflection.remove_from_agenda(ctx, args.reflection, args.remove)
     if args.order:
-        view = reflection.reorder_agenda(ctx, args.session, _ids(args.order))
+        view = reflection.reorder_agenda(ctx, args.reflection, _ids(args.order))
     if view is None:
         raise UsageError("Geef --add, --remove, --order of --candidates.", "Give --add, --remove, --order or --candidates.")
-    output(args, view, session_lines(view))
+    output(args, view, reflection_lines(view))
     return 0
 
 
@@ -144,15 +144,15 @@ def note_(args: Args) -> int:
     if args.fragment is None:
         if args.notes is None:
             raise UsageError("Geef --notes (en --fragment voor een agendapunt).", "Give --notes (and --fragment).")
-        view = reflection.note_session(args.ctx, args.session, args.notes)
+        view = reflection.note_reflection(args.ctx, args.reflection, args.notes)
     else:
-        view = reflection.note_item(args.ctx, args.session, args.fragment, notes=args.notes, tips=args.tips)
-    output(args, view, session_lines(view))
+        view = reflection.note_item(args.ctx, args.reflection, args.fragment, notes=args.notes, tips=args.tips)
+    output(args, view, reflection_lines(view))
     return 0
 
 
 def point_(args: Args) -> int:
-    view = aandachtspunten.add_aandachtspunt(args.ctx, args.session, args.text, args.theme, tuple(args.fragment))
+    view = aandachtspunten.add_aandachtspunt(args.ctx, args.reflection, args.text, args.theme, tuple(args.fragment))
     output(args, view, [point_line(view)])
     return 0
 

@@ -7,7 +7,7 @@ import sys
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.errors import BadInput
 from kijkwijzer.services import workspace_upgrade
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 
 from . import passphrase
 from .common import Args, output

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
+from typing import TypeVar
 
 from kijkwijzer.content.model import (
     Factor,
@@ -29,6 +30,8 @@ from kijkwijzer.content.model import (
     Verdict,
     Waterline,
 )
+
+_ItemT = TypeVar("_ItemT", bound=Item)
 
 
 @dataclass(frozen=True)
@@ -81,14 +84,14 @@ class Content:
     def has(self, id: str) -> bool:
         return id in self._index
 
-    def _typed(self, id: str, cls: type) -> Item:
+    def _typed(self, id: str, cls: type[_ItemT]) -> _ItemT:
         found = self.item(id)
         if not isinstance(found, cls):
             raise KeyError(f"{id!r} is a {type(found).__name__}, not a {cls.__name__}")
         return found
 
     def theme(self, id: str) -> Theme:
-        return self._typed(id, Theme)  # type: ignore[return-value]
+        return self._typed(id, Theme)
 
     def themes_in_group(self, group: str) -> tuple[Theme, ...]:
         return tuple(t for t in self.themes if t.group == group)
@@ -97,16 +100,16 @@ class Content:
         return {t.default_key: t for t in self.themes}
 
     def passage(self, id: str) -> Passage:
-        return self._typed(id, Passage)  # type: ignore[return-value]
+        return self._typed(id, Passage)
 
     def level(self, id: str) -> Level:
-        return self._typed(id, Level)  # type: ignore[return-value]
+        return self._typed(id, Level)
 
     def levels_in_scale(self, scale: str) -> tuple[Level, ...]:
         return tuple(lv for lv in self.levels if lv.scale == scale)
 
     def slim_item(self, id: str) -> SlimItem:
-        return self._typed(id, SlimItem)  # type: ignore[return-value]
+        return self._typed(id, SlimItem)
 
     def slim_list_items(self, list_id: str) -> tuple[SlimItem, ...]:
         return tuple(sorted((i for i in self.slim_items if i.list == list_id), key=lambda i: i.row))
@@ -119,16 +122,16 @@ class Content:
         return self.slim_row(self.slim_item(id).row)
 
     def verdict(self, id: str) -> Verdict:
-        return self._typed(id, Verdict)  # type: ignore[return-value]
+        return self._typed(id, Verdict)
 
     def step(self, id: str) -> Step:
-        return self._typed(id, Step)  # type: ignore[return-value]
+        return self._typed(id, Step)
 
     def pillar(self, id: str) -> Pillar:
-        return self._typed(id, Pillar)  # type: ignore[return-value]
+        return self._typed(id, Pillar)
 
     def statement(self, id: str) -> Statement:
-        return self._typed(id, Statement)  # type: ignore[return-value]
+        return self._typed(id, Statement)
 
     def statements_for(self, pillar_id: str) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.pillar == pillar_id)
@@ -149,7 +152,7 @@ class Content:
         raise KeyError(f"no scale label for value {value!r}")
 
     def feedback_question(self, id: str) -> FeedbackQuestion:
-        return self._typed(id, FeedbackQuestion)  # type: ignore[return-value]
+        return self._typed(id, FeedbackQuestion)
 
     @property
     def rating_scale(self) -> RatingScale:

@@ -277,11 +277,14 @@ def _check_assessment(content: Content) -> None:
                     f"number {it.number} repeated within {it.pillar}",
                 )
             seen.add((it.pillar, it.number))
-    for kind in (content.steps, content.pillars, content.plan_questions, content.interview_questions):
-        numbers = [it.number for it in kind]
+    for numbered in (content.steps, content.pillars, content.plan_questions, content.interview_questions):
+        numbers = [it.number for it in numbered]
         if sorted(numbers) != list(range(1, len(numbers) + 1)):
             raise _fail(
-                content, kind[0].id if kind else "?", "nummers moeten 1..n zijn", "numbers must be 1..n"
+                content,
+                numbered[0].id if numbered else "?",
+                "nummers moeten 1..n zijn",
+                "numbers must be 1..n",
             )
     values = [s.value for s in content.scale]
     if values != list(range(1, len(values) + 1)):

@@ -34,7 +34,7 @@ def works() -> bool:
             return False
         backend.get_password(SERVICE, "probe")
     except Exception as error:  # noqa: BLE001 - any backend failure means: not available
-        log.info("sleutelbos niet bruikbaar: %r", error)
+        log.info("keyring not usable: %r", error)
         return False
     return True
 
@@ -45,7 +45,7 @@ def load(workspace_id: str) -> bytes | None:
         backend = _backend()
         value = backend.get_password(SERVICE, workspace_id) if backend is not None else None
     except Exception as error:  # noqa: BLE001
-        log.info("sleutelbos niet leesbaar: %r", error)
+        log.info("keyring not readable: %r", error)
         return None
     if not value:
         return None
@@ -64,7 +64,7 @@ def save(workspace_id: str, key: bytes) -> bool:
             return False
         backend.set_password(SERVICE, workspace_id, key.hex())
     except Exception as error:  # noqa: BLE001
-        log.info("sleutelbos weigert: %r", error)
+        log.info("keyring refused: %r", error)
         return False
     return True
 

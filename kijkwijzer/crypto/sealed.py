@@ -14,12 +14,15 @@ import io
 import os
 import struct
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kijkwijzer.errors import BadInput
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 MAGIC = b"KWS1"
 CHUNK = 64 * 1024
@@ -79,7 +82,7 @@ class SealedWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer) -> int:
         data = bytes(data)
         self._buffer += data
         self.plain_size += len(data)
@@ -102,15 +105,26 @@ class SealedWriter(io.RawIOBase):
         super().close()
 
 
+class SealedFile(Protocol):
+    """What a SealedReader reads from: an open binary file, or a part of one (a sealed backup after its own
+    header)."""
+
+    def read(self, size: int = ..., /) -> bytes: ...
+
+    def seek(self, offset: int, whence: int = ..., /) -> int: ...
+
+    def close(self) -> None: ...
+
+
 class SealedReader(io.RawIOBase):
     """A read-only, seekable file object over a sealed file: what PyAV, VLC's media callbacks, the report
     and the backup read. Keeps the last decrypted chunk, so sequential small reads cost one decryption per chunk."""
 
-    def __init__(self, source: Path | BinaryIO, key: bytes, name: str | None = None) -> None:
+    def __init__(self, source: Path | SealedFile, key: bytes, name: str | None = None) -> None:
         super().__init__()
         self._aead = _check_key(key)
         if isinstance(source, str | os.PathLike):
-            self._file: BinaryIO = open(source, "rb")  # noqa: SIM115 - closed in close()
+            self._file: SealedFile = open(source, "rb")  # noqa: SIM115 - closed in close()
             self._owned = True
             self.name = name or Path(source).name
         else:
@@ -168,7 +182,7 @@ class SealedReader(io.RawIOBase):
         self._cached_index, self._cached = index, plain
         return plain
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         view = memoryview(buffer).cast("B")
         done = 0
         while done < len(view) and self._pos < self.size:

@@ -239,6 +239,7 @@ def change_passphrase(where: Workspace | Path, new: str, *, old: str | None = No
     """Wrap the same key under a new passphrase (nothing is re-encrypted). The current passphrase is needed,
     unless the workspace has none yet (keyring only) and its key is unlocked in this process."""
     found = read(where)
+    key: bytes | None
     if old is not None:
         key = key_file.unwrap(found, old)
     elif not found.has_passphrase:

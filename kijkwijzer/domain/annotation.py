@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TypedDict
 
 from kijkwijzer.errors import BadInput
 
@@ -78,7 +79,20 @@ class AnnotationView:
         return needle in hay.casefold()
 
 
-EDITABLE_FIELDS = frozenset(
-    {"start_ms", "end_ms", "themes", "pillars", "level", "observation", "quote", "below_waterline",
-     "felt_unsaid", "tags", "still_name"}
-)
+class AnnotationChanges(TypedDict, total=False):
+    """The fields a change of an annotation may give, typed as in AnnotationDraft."""
+
+    start_ms: int
+    end_ms: int | None
+    themes: tuple[str, ...]
+    pillars: tuple[str, ...]
+    level: str | None
+    observation: str
+    quote: str
+    below_waterline: str
+    felt_unsaid: str
+    tags: tuple[str, ...]
+    still_name: str | None
+
+
+EDITABLE_FIELDS: frozenset[str] = AnnotationChanges.__optional_keys__

@@ -31,8 +31,13 @@ AGREE_VALUES = frozenset({4, 5})
 
 
 class PillarBound(Protocol):
-    id: str
-    pillar: str
+    """A content item that belongs to a pillar (statement, recommendation, tip); read-only, as content is."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def pillar(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import os
 import struct
 import unicodedata
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -25,6 +25,9 @@ from kijkwijzer.crypto import workspace_key
 from kijkwijzer.crypto.key_file import passphrase_bytes
 from kijkwijzer.crypto.sealed import SealBroken, SealedReader, SealedWriter
 from kijkwijzer.errors import BadInput
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 MAGIC = b"KWBACKUP"
 VERSION = 1
@@ -187,7 +190,8 @@ class _After(io.RawIOBase):
     def tell(self) -> int:
         return self._inner.tell() - self._start
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        data = self._inner.read(len(buffer))
-        buffer[: len(data)] = data
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._inner.read(len(view))
+        view[: len(data)] = data
         return len(data)

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 from kijkwijzer.crypto.sealed import MAGIC as SEALED_MAGIC
-from kijkwijzer.crypto.sealed import SealedWriter
+from kijkwijzer.crypto.sealed import SealedReader, SealedWriter
 from kijkwijzer.errors import BadInput
 from kijkwijzer.files import FILE_MODE, make_private_dir, move_new
 
@@ -84,7 +84,7 @@ def write_backup(
     dump: dict[str, tuple[list[str], list[list[Any]]]],
     revision: str,
     areas: dict[str, Path],
-    target: BinaryIO,
+    target: BinaryIO | SealedWriter,
     media: bool,
 ) -> Manifest:
     """The dumped tables and every file of `areas` as a zip into the stream `target` (no database session
@@ -146,7 +146,7 @@ def bad(nl: str, en: str) -> BadInput:
     return BadInput(f"Reservekopie onbruikbaar: {nl}", f"Backup unusable: {en}")
 
 
-def open_backup(source: BinaryIO) -> tuple[zipfile.ZipFile, Manifest]:
+def open_backup(source: BinaryIO | SealedReader) -> tuple[zipfile.ZipFile, Manifest]:
     """The zip and its checked manifest, from a seekable stream (a plain file, or a sealed file's reader)."""
     try:
         zf = zipfile.ZipFile(source)

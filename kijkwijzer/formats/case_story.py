@@ -93,12 +93,11 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
                 lines += [head.strip(), ""]
             if note.quote:
                 lines += [f"> “{md(note.quote)}”", ""]
-    reactions = [e for e in report.entries if e.reaction]
+    reactions = [(e, e.reaction) for e in report.entries if e.reaction]
     lines += ["### Wat de cliënt erover zegt", ""]
     if not reactions and not report.scores:
         lines += ["_Er is (nog) geen interview met de cliënt vastgelegd._", ""]
-    for e in reactions:
-        r = e.reaction
+    for e, r in reactions:
         parts = [
             f"Bij het fragment op {_moment(e)} zegt de cliënt: “{md(r.words)}”"
             if r.words

@@ -83,7 +83,7 @@ def model() -> Any:
                 _failure = error
                 raise
             _seconds = time.perf_counter() - started
-            log.info("deduce geladen in %.1f s", _seconds)
+            log.info("deduce loaded in %.1f s", _seconds)
     return _model
 
 
@@ -101,7 +101,7 @@ def _load_quietly() -> None:
     try:
         model()
     except Exception as error:  # noqa: BLE001 - the export that needs it says so in the user's words
-        log.warning("deduce niet geladen: %r", error)
+        log.warning("deduce not loaded: %r", error)
 
 
 def loaded() -> bool:

@@ -241,7 +241,7 @@ class _OwnFormat(_Common):
                     isinstance(end, int) and ann.start_ms <= end and max(end, ann.start_ms + 1) == ann.end_ms
                 ):
                     end = ann.end_ms
-                comparison = meta.get("vergelijking")
+                comparison, fragment = meta.get("vergelijking"), meta.get("fragment")
                 fields = {
                     attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
                     for lt, _layer, attr in elan.REACTION_CHILDREN
@@ -254,7 +254,7 @@ class _OwnFormat(_Common):
                         comparison=comparison if isinstance(comparison, str) else None,
                         recorded_by_id=recorded_by,
                         recorded_by_name=tier.participant,
-                        fragment_title=meta.get("fragment") if isinstance(meta.get("fragment"), str) else "",
+                        fragment_title=fragment if isinstance(fragment, str) else "",
                         **fields,
                     )
                 )
@@ -263,8 +263,8 @@ class _OwnFormat(_Common):
 
 class _Foreign(_Common):
     def plan(self) -> ImportPlan:
-        chosen = [(t, self.mapped_by_id(t)) for t in self.doc.tiers.values()]
-        chosen = [(t, rid) for t, rid in chosen if rid is not None]
+        candidates = [(t, self.mapped_by_id(t)) for t in self.doc.tiers.values()]
+        chosen = [(t, rid) for t, rid in candidates if rid is not None]
         if not chosen:
             listing = "; ".join(f"{t.id} ({len(t.annotations)})" for t in self.doc.tiers.values()) or "geen"
             raise BadInput(

@@ -159,8 +159,10 @@ def _resolve_slots(eaf: Eaf, known: dict[str, int | None]) -> dict[str, int]:
             after_i = next_known[i]
             if before is not None and after_i is not None:
                 resolved[slot] = before + (resolved[order[after_i]] - before) // (after_i - i + 1)
-            elif before is not None or after_i is not None:
-                resolved[slot] = before if before is not None else resolved[order[after_i]]  # type: ignore[index]
+            elif before is not None:
+                resolved[slot] = before
+            elif after_i is not None:
+                resolved[slot] = resolved[order[after_i]]
         before = resolved.get(slot, before)
     return resolved
 

@@ -72,7 +72,8 @@ def info_of(source: MediaSource | Path) -> MediaInfo:
             first = next(container.decode(video), None)
             rotation = clockwise(first) if first is not None else 0
         durations = [container.duration / 1_000_000 if container.duration else 0.0]
-        durations += [float(s.duration * s.time_base) for s in (video, audio) if s is not None and s.duration]
+        durations += [float(s.duration * time_base(s))
+                      for s in (video, audio) if s is not None and s.duration]
         avg = float(video.average_rate or 0) if video is not None else 0.0
         real = float(video.base_rate or 0) if video is not None else 0.0
         return MediaInfo(
@@ -90,6 +91,14 @@ def info_of(source: MediaSource | Path) -> MediaInfo:
         )
 
 
+def time_base(stream: av.stream.Stream) -> Fraction:
+    """The stream's time base. PyAV types it as optional; a stream read from a file always has one (a
+    ValueError if not, which `opened` says as an unreadable recording)."""
+    if stream.time_base is None:
+        raise ValueError(f"stream {stream.index} has no time base")
+    return stream.time_base
+
+
 def pts_of(stream: av.VideoStream, ms: int) -> int:
     """Media time `ms` (from the start of the recording, as players show it) in the stream's time base."""
-    return int(stream.start_time or 0) + int(Fraction(int(ms), 1000) / stream.time_base)
+    return int(stream.start_time or 0) + int(Fraction(int(ms), 1000) / time_base(stream))

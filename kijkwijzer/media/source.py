@@ -9,10 +9,11 @@ temporary file in the same folder that is renamed into place; they are read back
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Self
+from typing import Self
 
 from kijkwijzer.crypto.sealed import MAGIC, SealBroken, SealedReader, is_sealed, open_bytes, seal_bytes
 from kijkwijzer.errors import BadInput
@@ -37,7 +38,7 @@ class MediaSource:
         """Whether the file on disk is sealed (a plain file of an older workspace is not, until the upgrade)."""
         return is_sealed(Path(self.path))
 
-    def open(self) -> BinaryIO:
+    def open(self) -> SealedReader | io.BufferedReader:
         """A seekable binary file object with the plaintext: a SealedReader over a sealed file, else the plain
         file. SealBroken (a BadInput naming the recording) when the file is damaged or the key is wrong."""
         path = Path(self.path)
@@ -52,7 +53,7 @@ class MediaSource:
             except BaseException:
                 reader.close()
                 raise
-            return reader  # type: ignore[return-value]
+            return reader
         return open_regular(path)
 
 

@@ -18,7 +18,7 @@ import av
 from PIL import Image
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.media.decoding import clockwise, opened, pts_of, video_stream
+from kijkwijzer.media.decoding import clockwise, opened, pts_of, time_base, video_stream
 from kijkwijzer.media.source import MediaSource, as_source, read_derived, write_derived
 
 _FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
@@ -65,7 +65,7 @@ def _frame_at(container: av.container.InputContainer, stream: av.VideoStream, ms
     if shown is None or shown.pts is None:
         return None
     rate = stream.average_rate or stream.guessed_rate or 25
-    length = shown.duration or int(1 / (rate * stream.time_base))
+    length = shown.duration or int(1 / (rate * time_base(stream)))
     return shown if target < shown.pts + max(int(length), 1) else None
 
 

@@ -18,9 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
-from kijkwijzer.crypto.sealed import SealedWriter
+from kijkwijzer.crypto.sealed import SealedReader, SealedWriter
 from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError, NotFound
 from kijkwijzer.files import create_locked, fsync_dir, open_regular, release, shred_file
 from kijkwijzer.media.probe import MediaInfo, probe
@@ -171,7 +170,9 @@ class MediaVault:
                            f"The file of recording {name or sha256[:12]} is missing from the vault.")
         return MediaSource(path, key, name)
 
-    def open(self, sha256: str, key: bytes | None, name: str | None = None) -> BinaryIO:
+    def open(
+        self, sha256: str, key: bytes | None, name: str | None = None
+    ) -> SealedReader | io.BufferedReader:
         """The stored recording for reading (a SealedReader; SealBroken when it is damaged or the key is wrong)."""
         return self.source(sha256, key, name).open()
 

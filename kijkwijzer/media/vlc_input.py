@@ -11,13 +11,14 @@ fail (VLC then sees the end of the stream); the input keeps the error so the pla
 from __future__ import annotations
 
 import ctypes
+import io
 import itertools
 import logging
 import threading
-from typing import BinaryIO
 
 import vlc
 
+from kijkwijzer.crypto.sealed import SealedReader
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.source import MediaSource
 
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _inputs: dict[int, SealedInput] = {}  # opaque number -> input
-_streams: dict[int, tuple[SealedInput, BinaryIO]] = {}  # open stream number -> (input, reader)
+# open stream number -> (input, reader)
+_streams: dict[int, tuple[SealedInput, SealedReader | io.BufferedReader]] = {}
 _numbers = itertools.count(1)
 # VLC reads a callback input ahead through its prefetch filter, 16 MiB at a time by default: every seek then
 # decrypts megabytes before the picture. 2 MiB in 256-KiB reads keeps a seek in a two-hour sealed
@@ -70,7 +72,8 @@ def open_streams() -> int:
 
 
 @vlc.CallbackDecorators.MediaOpenCb
-def _open_cb(opaque, datap, sizep):  # type: ignore[no-untyped-def]
+def _open_cb(opaque: int | None, datap: ctypes._Pointer[ctypes.c_void_p],
+             sizep: ctypes._Pointer[ctypes.c_uint64]) -> int:
     owner = None
     try:
         with _lock:
@@ -96,7 +99,7 @@ def _open_cb(opaque, datap, sizep):  # type: ignore[no-untyped-def]
 
 
 @vlc.CallbackDecorators.MediaReadCb
-def _read_cb(opaque, buf, length):  # type: ignore[no-untyped-def]
+def _read_cb(opaque: int | None, buf: ctypes._Pointer[ctypes.c_char], length: int) -> int:
     stream = _streams.get(int(opaque or 0))
     if stream is None:
         return -1
@@ -115,7 +118,7 @@ def _read_cb(opaque, buf, length):  # type: ignore[no-untyped-def]
 
 
 @vlc.CallbackDecorators.MediaSeekCb
-def _seek_cb(opaque, offset):  # type: ignore[no-untyped-def]
+def _seek_cb(opaque: int | None, offset: int) -> int:
     stream = _streams.get(int(opaque or 0))
     if stream is None:
         return -1
@@ -128,7 +131,7 @@ def _seek_cb(opaque, offset):  # type: ignore[no-untyped-def]
 
 
 @vlc.CallbackDecorators.MediaCloseCb
-def _close_cb(opaque):  # type: ignore[no-untyped-def]
+def _close_cb(opaque: int | None) -> None:
     with _lock:
         stream = _streams.pop(int(opaque or 0), None)
     if stream is not None:

@@ -74,7 +74,7 @@ class VlcPlayer:
         self._input: SealedInput | None = None  # a sealed recording, read through VLC's media callbacks
         self._duration = 0
         self._fps = 25.0
-        self._has_video = False
+        self._has_video: bool | None = False  # None: a sealed input whose tracks VLC has not shown yet
         self._rate = 1.0
         self._volume = 100
         self._muted = False

@@ -22,16 +22,15 @@ from kijkwijzer.store.models import (
     Conversation,
     Fragment,
     Recording,
-    ReflectionSession,
+    ReflectionConversation,
     Reviewer,
 )
 from kijkwijzer.store.models.base import utcnow
 
-from . import audit
 from .access import active_consent, require_analysis
-from .context import Actor, Context, emit
-from .events import Event
+from .context import Actor, Context
 from .fragments import load_fragment
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class FollowupView:
 class AandachtspuntView:
     id: int
     case_id: int
-    session_id: int | None
+    reflection_id: int | None
     conversation_id: int | None
     from_sequence: int
     theme_id: str | None
@@ -71,7 +70,7 @@ class ChecklistEntry:
 
 def require_conversation(session: Session, actor: Actor, conversation_id: int, *, change: bool = False) -> Conversation:
     """The case's professional and reviewers named in the analysis consent take part in its reflection; to
-    `change` anything of it (a session, its agenda, an aandachtspunt) that consent must be in force, for everyone."""
+    `change` anything of it (a reflection, its agenda, an aandachtspunt) that consent must be in force, for everyone."""
     conv = session.get(Conversation, conversation_id)
     if conv is None:
         raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
@@ -129,7 +128,7 @@ def point_view(session: Session, row: Aandachtspunt) -> AandachtspuntView:
                                    .where(AandachtspuntFollowup.aandachtspunt_id == row.id)
                                    .order_by(Conversation.sequence)):
         followups.append(FollowupView(f.id, f.conversation_id, conv.sequence, f.tried, f.effect, f.fragment_id))
-    return AandachtspuntView(row.id, row.case_id, row.session_id, row.conversation_id,
+    return AandachtspuntView(row.id, row.case_id, row.reflection_id, row.conversation_id,
                              origin.sequence if origin else 0, row.theme_id, row.text, row.status, row.leerpunt,
                              fragment_ids, tuple(followups))
 
@@ -149,15 +148,15 @@ def _load_point(session: Session, ctx: Context, point_id: int, *, change: bool =
     return row
 
 
-def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, action: str, detail: str = "") -> AandachtspuntView:
+def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, change: Change,
+                   detail: str = "") -> AandachtspuntView:
     session.flush()
-    audit.record(session, ctx.actor, action, "aandachtspunt", row.id, detail)
     view = point_view(session, row)
-    emit(session, Event("aandachtspunt.changed", row.id, row.case_id, {"view": view}))
+    ctx.changed(session, change, row.id, detail=detail, scope_id=row.case_id, view=view)
     return view
 
 
-def add_aandachtspunt(ctx: Context, session_id: int, text: str, theme_id: str | None = None,
+def add_aandachtspunt(ctx: Context, reflection_id: int, text: str, theme_id: str | None = None,
                       fragment_ids: tuple[int, ...] = ()) -> AandachtspuntView:
     """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it."""
     text = free_text(text, "Aandachtspunt", "Attention point")
@@ -169,21 +168,21 @@ def add_aandachtspunt(ctx: Context, session_id: int, text: str, theme_id: str | 
         except KeyError:
             raise BadInput(f"Onbekend thema: {theme_id}", f"Unknown theme: {theme_id}") from None
     with ctx.transaction() as session:
-        reflection = session.get(ReflectionSession, session_id)
+        reflection = session.get(ReflectionConversation, reflection_id)
         if reflection is None:
-            raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.",
-                           f"Reflection session {session_id} does not exist.")
+            raise NotFound(f"Reflectiegesprek {reflection_id} bestaat niet.",
+                           f"Reflection conversation {reflection_id} does not exist.")
         require_conversation(session, ctx.actor, reflection.conversation_id, change=True)
-        conv = session.get(Conversation, reflection.conversation_id)
+        conv = session.get_one(Conversation, reflection.conversation_id)  # (a non-null foreign key)
         for fid in dict.fromkeys(fragment_ids):
             fragment_of_conversation(session, ctx, fid, set(_case_conversations(session, conv.case_id)))
-        row = Aandachtspunt(case_id=conv.case_id, session_id=session_id, conversation_id=conv.id,
+        row = Aandachtspunt(case_id=conv.case_id, reflection_id=reflection_id, conversation_id=conv.id,
                             theme_id=theme_id, text=text.strip(), status="open")
         session.add(row)
         session.flush()
         for fid in dict.fromkeys(fragment_ids):
             session.add(AandachtspuntFragment(aandachtspunt_id=row.id, fragment_id=fid))
-        return _point_changed(session, ctx, row, "aandachtspunt.add", theme_id or "")
+        return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_ADD, theme_id or "")
 
 
 def _points_of_case(session: Session, case_id: int) -> list[Aandachtspunt]:
@@ -228,7 +227,8 @@ def record_followup(ctx: Context, point_id: int, conversation_id: int, tried: st
         followup.tried, followup.fragment_id = tried, fragment_id
         followup.effect = free_text(effect, "Effect", "Effect").strip()
         followup.recorded_by, followup.recorded_at = ctx.actor.reviewer_id, utcnow()
-        return _point_changed(session, ctx, row, "aandachtspunt.followup", f"conversation {conversation_id}: {tried}")
+        return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_FOLLOWUP,
+                              f"conversation {conversation_id}: {tried}")
 
 
 def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> AandachtspuntView:
@@ -239,16 +239,16 @@ def record_leerpunt(ctx: Context, point_id: int, leerpunt: str) -> Aandachtspunt
         row = _load_point(session, ctx, point_id, change=True)
         if not leerpunt.strip():
             row.leerpunt, row.status, row.closed_at = "", "open", None
-            return _point_changed(session, ctx, row, "aandachtspunt.leerpunt_clear")
+            return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_LEERPUNT_CLEAR)
         row.leerpunt, row.status, row.closed_at = leerpunt.strip(), "closed", utcnow()
-        return _point_changed(session, ctx, row, "aandachtspunt.leerpunt")
+        return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_LEERPUNT)
 
 
 def reopen(ctx: Context, point_id: int) -> AandachtspuntView:
     with ctx.transaction() as session:
         row = _load_point(session, ctx, point_id, change=True)
         row.status, row.closed_at = "open", None
-        return _point_changed(session, ctx, row, "aandachtspunt.reopen")
+        return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_REOPEN)
 
 
 def list_aandachtspunten(ctx: Context, case_id: int) -> list[AandachtspuntView]:

@@ -46,7 +46,7 @@ def require_analysis(session: Session, conversation_id: int) -> Consent:
     """The client's analysis consent for the conversation, in force; else NotAllowed saying so.
 
     Every use case that analyses a conversation asks this one question: annotating, fragments and playlists,
-    transcript and ELAN import, SLIM, reflection sessions and aandachtspunten, exports. Nobody is exempt, not
+    transcript and ELAN import, SLIM, reflection conversations and aandachtspunten, exports. Nobody is exempt, not
     even the case's own professional or the system: the consent is the client's."""
     return require_purpose(session, conversation_id, "analysis")
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.domain.annotation import EDITABLE_FIELDS, AnnotationDraft, AnnotationView
+from kijkwijzer.domain.annotation import EDITABLE_FIELDS, AnnotationChanges, AnnotationDraft, AnnotationView
 from kijkwijzer.errors import BadInput, KijkwijzerError, NotFound
 from kijkwijzer.store.models import Annotation, AnnotationPillar, AnnotationTheme, Reviewer
 
-from . import audit
 from .access import require_analysis_access, require_recording_access
-from .context import Context, emit
-from .events import Event
+from .context import Context
+from .topics import Change
 
 _SAFE_STILL = re.compile(r"[\w\-][\w.\-]{0,99}")  # a plain file name in the stills folder
 
@@ -107,9 +107,9 @@ def _insert(session: Session, ctx: Context, draft: AnnotationDraft, annotation_i
     apply_draft(row, draft)
     session.add(row)
     session.flush()
-    audit.record(session, ctx.actor, "annotation.add", "annotation", row.id, f"recording {row.recording_id}")
     view = view_of(row, reviewer)
-    emit(session, Event("annotation.added", row.id, row.recording_id, {"view": view}))
+    ctx.changed(session, Change.ANNOTATION_ADD, row.id, detail=f"recording {row.recording_id}",
+                scope_id=row.recording_id, view=view)
     return view
 
 
@@ -127,8 +127,9 @@ def _load(session: Session, ctx: Context, annotation_id: int, *, change: bool = 
     return row
 
 
-def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[AnnotationView, AnnotationView]:
-    """Change fields; returns (before, after) so the caller can offer undo."""
+def update(ctx: Context, annotation_id: int,
+           **changes: Unpack[AnnotationChanges]) -> tuple[AnnotationView, AnnotationView]:
+    """Change fields; returns (before, after) so the caller can offer undo. Lists of ids are taken too."""
     bad = set(changes) - EDITABLE_FIELDS
     if bad:
         raise BadInput(f"Veld kan niet worden gewijzigd: {', '.join(sorted(bad))}",
@@ -139,14 +140,14 @@ def update(ctx: Context, annotation_id: int, **changes: object) -> tuple[Annotat
         before = view_of(row, reviewer)
         for key in ("themes", "pillars", "tags"):
             if key in changes:
-                changes[key] = tuple(changes[key])  # type: ignore[arg-type]
-        draft = replace(before.as_draft(), **changes).validated()  # type: ignore[arg-type]
+                changes[key] = tuple(changes[key])
+        draft = replace(before.as_draft(), **changes).validated()
         check_vocabulary(ctx, draft)
         apply_draft(row, draft)
         session.flush()
         after = view_of(row, reviewer)
-        audit.record(session, ctx.actor, "annotation.update", "annotation", row.id, ",".join(sorted(changes)))
-        emit(session, Event("annotation.changed", row.id, row.recording_id, {"view": after}))
+        ctx.changed(session, Change.ANNOTATION_UPDATE, row.id, detail=",".join(sorted(changes)),
+                    scope_id=row.recording_id, view=after)
     return before, after
 
 
@@ -156,9 +157,8 @@ def delete(ctx: Context, annotation_id: int) -> AnnotationView:
         row = _load(session, ctx, annotation_id, change=True)
         before = view_of(row, session.get(Reviewer, row.reviewer_id))
         session.delete(row)
-        audit.record(session, ctx.actor, "annotation.delete", "annotation", annotation_id,
-                     f"recording {before.recording_id}")
-        emit(session, Event("annotation.deleted", annotation_id, before.recording_id, {"view": before}))
+        ctx.changed(session, Change.ANNOTATION_DELETE, annotation_id, detail=f"recording {before.recording_id}",
+                    scope_id=before.recording_id, view=before)
     return before
 
 

@@ -18,9 +18,8 @@ from kijkwijzer.domain import assessment as rules
 from kijkwijzer.errors import NotAllowed, NotFound
 from kijkwijzer.store.models import Assessment, AssessmentAnswer, Professional, Reviewer
 
-from . import audit
-from .context import Actor, Context, emit
-from .events import Event
+from .context import Actor, Context
+from .topics import Change
 
 INVITATION_ID = "assessment.alles_eens"
 
@@ -94,7 +93,7 @@ class StatementComparison:
 
 
 @dataclass(frozen=True)
-class ComparisonView:
+class AssessmentComparison:
     before_id: int
     before_on: date
     after_id: int
@@ -120,7 +119,7 @@ def step3(content: Content, answers: Mapping[str, int], lang: str = "nl") -> Ste
     """Step 3 of 001 with the seed texts: per pillar, room for improvement, recommendations and tips."""
     result = rules.analyse(answers, _pillar_ids(content), content.statements, content.recommendations,
                            content.tips, improvement_values(content))
-    labels = {s.value: (s.label if lang == "nl" else s.label_en) for s in content.scale}
+    labels: dict[int | None, str] = {s.value: s.label if lang == "nl" else s.label_en for s in content.scale}
     reports = []
     for found in result.pillars:
         pillar = content.pillar(found.pillar_id)
@@ -184,8 +183,8 @@ def take(ctx: Context, professional_id: int, answers: Mapping[str, object], take
         session.add(row)
         session.flush()
         session.add_all(AssessmentAnswer(assessment_id=row.id, statement_id=s, value=v) for s, v in checked.items())
-        audit.record(session, ctx.actor, "assessment.take", "assessment", row.id, f"professional {professional_id}")
-        emit(session, Event("assessment.taken", row.id, professional_id))
+        ctx.changed(session, Change.ASSESSMENT_TAKE, row.id, detail=f"professional {professional_id}",
+                    scope_id=professional_id)
         return AssessmentView(row.id, professional_id, row.taken_on, checked, step3(ctx.content, checked, lang))
 
 
@@ -198,8 +197,7 @@ def correct(ctx: Context, assessment_id: int, answers: Mapping[str, object], lan
             session.delete(answer)
         session.flush()
         session.add_all(AssessmentAnswer(assessment_id=row.id, statement_id=s, value=v) for s, v in checked.items())
-        audit.record(session, ctx.actor, "assessment.correct", "assessment", row.id)
-        emit(session, Event("assessment.taken", row.id, row.professional_id))
+        ctx.changed(session, Change.ASSESSMENT_CORRECT, row.id, scope_id=row.professional_id)
         return AssessmentView(row.id, row.professional_id, row.taken_on, checked, step3(ctx.content, checked, lang))
 
 
@@ -224,7 +222,7 @@ def list_for(ctx: Context, professional_id: int) -> list[AssessmentSummary]:
         return out
 
 
-def compare(ctx: Context, first_id: int, second_id: int, lang: str = "nl") -> ComparisonView:
+def compare(ctx: Context, first_id: int, second_id: int, lang: str = "nl") -> AssessmentComparison:
     """Two sittings of the same professional, statement by statement (earlier one first)."""
     with ctx.store.read() as session:
         a, b = _load(session, ctx, first_id), _load(session, ctx, second_id)
@@ -239,4 +237,4 @@ def compare(ctx: Context, first_id: int, second_id: int, lang: str = "nl") -> Co
     texts = {s.id: (s.text if lang == "nl" or not s.text_en else s.text_en) for s in content.statements}
     rows = tuple(StatementComparison(c.statement_id, c.pillar_id, texts[c.statement_id], c.before, c.after, c.change)
                  for c in result.statements)
-    return ComparisonView(a.id, a.taken_on, b.id, b.taken_on, rows, result.pillars)
+    return AssessmentComparison(a.id, a.taken_on, b.id, b.taken_on, rows, result.pillars)

@@ -20,6 +20,8 @@ from .context import Actor, Context
 
 def record(session: Session, actor: Actor, action: str, object_type: str, object_id: int | None,
            detail: str = "") -> None:
+    """An audit row that announces nothing (a view, an export, an open, a backup); a change that views must
+    hear is written with `ctx.changed` (services/context.py), which writes its row and queues its event."""
     session.add(AuditEntry(actor=actor.label, action=action, object_type=object_type,
                            object_id=object_id, detail=detail))
 

@@ -21,9 +21,8 @@ from kijkwijzer.store.models import (
     Professional,
 )
 
-from . import audit
-from .context import Context, emit
-from .events import Event
+from .context import Context
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -153,8 +152,7 @@ def add_case(ctx: Context, professional_id: int, client_id: int, title: str, rea
                     profile=_case_text("profile", profile))
         session.add(case)
         session.flush()
-        audit.record(session, ctx.actor, "case.add", "case", case.id)
-        emit(session, Event("case.changed", case.id))
+        ctx.changed(session, Change.CASE_ADD, case.id)
         return _case_view(session, case)
 
 
@@ -167,8 +165,7 @@ def update_case(ctx: Context, case_id: int, *, title: str | None = None, reason:
         for field, value in (("reason", reason), ("goal", goal), ("profile", profile)):
             if value is not None:
                 setattr(case, field, _case_text(field, value))
-        audit.record(session, ctx.actor, "case.update", "case", case.id)
-        emit(session, Event("case.changed", case.id))
+        ctx.changed(session, Change.CASE_UPDATE, case.id)
         return _case_view(session, case)
 
 
@@ -221,8 +218,7 @@ def add_case_event(ctx: Context, case_id: int, occurred_on: date, kind: str, tex
         row = CaseEvent(case_id=case_id, occurred_on=occurred_on, kind=kind, text=_check_text(text))
         session.add(row)
         session.flush()
-        audit.record(session, ctx.actor, "case_event.add", "case_event", row.id, f"case {case_id}: {kind}")
-        emit(session, Event("case.changed", case_id))
+        ctx.changed(session, Change.CASE_EVENT_ADD, row.id, detail=f"case {case_id}: {kind}", event_object_id=case_id)
         return _event_view(row)
 
 
@@ -236,8 +232,7 @@ def update_case_event(ctx: Context, event_id: int, *, occurred_on: date | None =
             row.kind = _check_kind(kind)
         if text is not None:
             row.text = _check_text(text)
-        audit.record(session, ctx.actor, "case_event.update", "case_event", row.id, f"case {row.case_id}")
-        emit(session, Event("case.changed", row.case_id))
+        ctx.changed(session, Change.CASE_EVENT_UPDATE, row.id, detail=f"case {row.case_id}", event_object_id=row.case_id)
         return _event_view(row)
 
 
@@ -246,8 +241,7 @@ def delete_case_event(ctx: Context, event_id: int) -> None:
         row = _load_event(session, event_id)
         case_id = row.case_id
         session.delete(row)
-        audit.record(session, ctx.actor, "case_event.delete", "case_event", event_id, f"case {case_id}")
-        emit(session, Event("case.changed", case_id))
+        ctx.changed(session, Change.CASE_EVENT_DELETE, event_id, detail=f"case {case_id}", event_object_id=case_id)
 
 
 def case_events(session: Session, case_id: int) -> list[CaseEventView]:
@@ -284,8 +278,7 @@ def add_conversation(ctx: Context, case_id: int, held_on: date, goal: str = "", 
         session.add_all(ConversationParticipant(conversation_id=conv.id, role=role, description=description)
                         for role, description in checked)
         session.flush()
-        audit.record(session, ctx.actor, "conversation.add", "conversation", conv.id)
-        emit(session, Event("conversation.changed", conv.id, case_id))
+        ctx.changed(session, Change.CONVERSATION_ADD, conv.id, scope_id=case_id)
         return _conv_view(session, conv)
 
 
@@ -310,8 +303,7 @@ def update_conversation(ctx: Context, conversation_id: int, *, held_on: date | N
             session.add_all(ConversationParticipant(conversation_id=conv.id, role=role, description=description)
                             for role, description in checked)
         session.flush()
-        audit.record(session, ctx.actor, "conversation.update", "conversation", conv.id)
-        emit(session, Event("conversation.changed", conv.id, conv.case_id))
+        ctx.changed(session, Change.CONVERSATION_UPDATE, conv.id, scope_id=conv.case_id)
         return _conv_view(session, conv)
 
 

@@ -9,7 +9,7 @@ code and rolls it back, for the confirmation):
   goal, profile, dated events and outcome; the conversations with their goals, settings and participants;
 * per conversation the same erasure as a withdrawal of consent (services/erasure.py): the recordings with
   their keys `media:<sha>`, files, stills and caches, annotations, fragments, client reactions, playlists,
-  transcript cues, SLIM analyses, feedback scores and reflection sessions;
+  transcript cues, SLIM analyses, feedback scores and reflection conversations;
 * the consents with their signed forms (`form:<name>` keys and files) and the aandachtspunten of the cases
   with their follow-ups; plan actions lose their links to the erased evidence.
 
@@ -50,19 +50,20 @@ from kijkwijzer.store.models import (
     ConversationParticipant,
     PendingErasure,
     Recording,
-    ReflectionSession,
+    ReflectionConversation,
     Reviewer,
 )
 
 from . import audit, content_keys, erasure, scrub
-from .context import Actor, Context, emit
+from .context import Actor, Context
 from .erasure import _delete, _drop_plan_links, _erase_conversation_data  # the withdrawal's own erasure
 from .events import Event
 from .full_disk import record_making_room
+from .topics import Change, Topic
 
-_KINDS: dict[str, type[Client | Case | Conversation | Recording | ReflectionSession]] = {
+_KINDS: dict[str, type[Client | Case | Conversation | Recording | ReflectionConversation]] = {
     "client": Client, "case": Case, "conversation": Conversation, "recording": Recording,
-    "reflection_session": ReflectionSession}
+    "reflection_session": ReflectionConversation}
 # Exports whose files (outside the workspace) hold something of a conversation; backups hold everything.
 _EXPORT_ACTIONS = ("export", "consent.form", "consent.leaflet")
 _NOT_COUNTS = ("client_id", "exports_outside")
@@ -142,7 +143,7 @@ def find_client(ctx: Context, text: str) -> int:
 
 
 def gone(ctx: Context, kind: str, ids: set[int] | list[int]) -> set[int]:
-    """Which of these clients, cases, conversations, recordings or reflection sessions no longer exist (erased
+    """Which of these clients, cases, conversations, recordings or reflection conversations no longer exist (erased
     here or elsewhere): one query, for a window to close what it still shows of them."""
     model = _KINDS[kind]
     wanted = set(ids)
@@ -249,9 +250,10 @@ def _erase(session: Session, ctx: Context, client_id: int) -> ClientErasureRepor
     content_keys.destroy(session, *keys)  # the withdrawal's erasure destroys the media keys too; both is fine
     counts["keys_destroyed"] = keys_before - _count(session, ContentKey)
     audit.reduce_old_details(session)  # file names that older versions wrote into the log
+    nonzero = {k: v for k, v in counts.items() if v}  # keys: int fields of the report, never its tuples
     report = ClientErasureReport(client_id, pseudonym, exports_outside=outside, case_ids=tuple(case_ids),
                                  conversation_ids=tuple(conversation_ids), recording_ids=tuple(recording_ids),
-                                 **{k: v for k, v in counts.items() if v})
+                                 **nonzero)  # type: ignore[arg-type]  # int fields only: see nonzero
     _record(session, ctx, report)
     return report
 
@@ -280,8 +282,8 @@ def _erase_consents(session: Session, conversation_ids: list[int]) -> tuple[int,
     """Delete the consents; the signed forms no other consent holds are queued for shredding.
     Returns how many consents there were and the names of those forms."""
     consent_ids = _ids(session, select(Consent.id).where(Consent.conversation_id.in_(conversation_ids)))
-    forms = set(session.scalars(select(Consent.form_name).where(Consent.id.in_(consent_ids),
-                                                                Consent.form_name.is_not(None))))
+    forms = {name for name in session.scalars(select(Consent.form_name).where(
+        Consent.id.in_(consent_ids), Consent.form_name.is_not(None))) if name is not None}
     _delete(session, ConsentReviewer, ConsentReviewer.consent_id.in_(consent_ids))
     session.execute(update(Consent).where(Consent.id.in_(consent_ids)).values(superseded_by_id=None)
                     .execution_options(synchronize_session=False))
@@ -309,10 +311,8 @@ def _record(session: Session, ctx: Context, report: ClientErasureReport) -> None
         ("recordings", report.recording_ids)) if ids]
     erased = ", ".join(f"{k} {v}" for k, v in report.counts().items() if v and k not in ("cases", "recordings",
                                                                                          "conversations"))
-    audit.record(session, ctx.actor, "client.erase", "client", report.client_id,
-                 "; ".join(parts + ([f"erased: {erased}"] if erased else [])))
-    for recording_id in report.recording_ids:
-        emit(session, Event("recording.erased", recording_id))
-    for case_id in report.case_ids:
-        emit(session, Event("case.erased", case_id, report.client_id))
-    emit(session, Event("client.erased", report.client_id))
+    events = [Event(Topic.RECORDING_ERASED, recording_id) for recording_id in report.recording_ids]
+    events += [Event(Topic.CASE_ERASED, case_id, report.client_id) for case_id in report.case_ids]
+    events.append(Event(Topic.CLIENT_ERASED, report.client_id))
+    ctx.changed(session, Change.CLIENT_ERASE, report.client_id,
+                detail="; ".join(parts + ([f"erased: {erased}"] if erased else [])), events=events)

@@ -27,11 +27,12 @@ from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.media.source import CarriesSource, MediaSource
 from kijkwijzer.store.models import ClientReaction, Conversation, FeedbackScore, Fragment, Playlist, Recording
 
-from . import annotations, audit, content_keys
+from . import annotations as annotation_service  # (the name `annotations` is taken by the __future__ import)
+from . import audit, content_keys
 from .access import active_consent, require_purpose, require_recording_access
-from .context import Context, emit
-from .events import Event
+from .context import Context
 from .fragments import FragmentView, fragment_view, item_ids, load_fragment
+from .topics import Change
 
 PURPOSE = "client_interview"
 
@@ -132,7 +133,7 @@ def open_interview(ctx: Context, playlist_id: int) -> InterviewView:
             raise BadInput("Deze afspeellijst heeft nog geen fragmenten.", "This playlist has no fragments yet.")
         items = []
         for number, fid in enumerate(order, start=1):
-            fragment = session.get(Fragment, fid)
+            fragment = session.get_one(Fragment, fid)  # (a playlist item's fragment: a foreign key)
             reaction = _reaction_row(session, fid)
             items.append(InterviewItem(fid, number, fragment.start_ms, fragment.end_ms,
                                        reaction_view(reaction) if reaction else None))
@@ -160,9 +161,8 @@ def record_reaction(ctx: Context, fragment_id: int, words: str = "", feeling: st
                                                 free_text(addition, "Aanvulling", "Addition").strip())
         row.recorded_by = ctx.actor.reviewer_id
         session.flush()
-        audit.record(session, ctx.actor, "client_reaction.record", "fragment", fragment_id)
         view = reaction_view(row)
-        emit(session, Event("client_reaction.recorded", fragment_id, fragment.recording_id, {"view": view}))
+        ctx.changed(session, Change.CLIENT_REACTION_RECORD, fragment_id, scope_id=fragment.recording_id, view=view)
         return view
 
 
@@ -187,15 +187,15 @@ def mark(ctx: Context, fragment_id: int, comparison: str | None, note: str = "")
                            "There is no client reaction to this fragment yet.")
         row.comparison, row.comparison_note = comparison, free_text(note, "Toelichting", "Note").strip()
         session.flush()
-        audit.record(session, ctx.actor, "client_reaction.mark", "fragment", fragment_id, comparison or "-")
         view = reaction_view(row)
-        emit(session, Event("client_reaction.recorded", fragment_id, fragment.recording_id, {"view": view}))
+        ctx.changed(session, Change.CLIENT_REACTION_MARK, fragment_id, detail=comparison or "-",
+                    scope_id=fragment.recording_id, view=view)
         return view
 
 
 def compare(ctx: Context, recording_id: int) -> list[ComparisonRow]:
     """Per fragment shown to the client (or with a reaction): the annotations within it beside the reaction."""
-    notes = annotations.list_for_recording(ctx, recording_id)
+    notes = annotation_service.list_for_recording(ctx, recording_id)
     with ctx.store.read() as session:
         require_recording_access(session, ctx.actor, recording_id)
         require_purpose(session, _conversation_of(session, recording_id), PURPOSE)
@@ -210,7 +210,7 @@ def compare(ctx: Context, recording_id: int) -> list[ComparisonRow]:
         shown.extend(sorted(f for f in reactions if f not in shown))
         rows = []
         for fid in shown:
-            fragment = fragment_view(session.get(Fragment, fid))
+            fragment = fragment_view(session.get_one(Fragment, fid))  # (shown or reacted to: foreign keys)
             beside = tuple(a for a in notes if a.id == fragment.annotation_id
                            or overlaps(fragment.start_ms, fragment.end_ms, a.start_ms, a.end_ms))
             reaction = reaction_view(reactions[fid]) if fid in reactions else None
@@ -246,9 +246,9 @@ def record_score(ctx: Context, conversation_id: int, question_id: str, score: in
         row.score, row.words = int(score), free_text(words, "Woorden", "Words").strip()
         row.recorded_by = ctx.actor.reviewer_id
         session.flush()
-        audit.record(session, ctx.actor, "feedback.score", "conversation", conversation_id, question_id)
         view = ScoreView(conversation_id, question_id, row.score, row.words, row.updated_at)
-        emit(session, Event("feedback.scored", conversation_id, conversation_id, {"view": view}))
+        ctx.changed(session, Change.FEEDBACK_SCORE, conversation_id, detail=question_id, scope_id=conversation_id,
+                    view=view)
         return view
 
 

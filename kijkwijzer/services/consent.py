@@ -17,9 +17,9 @@ from kijkwijzer.store.models import Consent, ConsentReviewer, Conversation, Revi
 from kijkwijzer.store.models.base import utcnow
 
 from . import audit, content_keys, erasure
-from .context import Context, emit
+from .context import Context
 from .erasure import ErasureReport
-from .events import Event
+from .topics import Change
 
 METHODS = ("form", "verbal")
 # A default retention date closer than this to today is pushed to a year from today.
@@ -123,8 +123,7 @@ def grant(ctx: Context, conversation_id: int, purpose: str, given_on: date, *, m
         session.flush()
         for rid in dict.fromkeys(reviewer_ids):
             session.add(ConsentReviewer(consent_id=consent.id, reviewer_id=rid))
-        audit.record(session, ctx.actor, "consent.grant", "consent", consent.id, purpose)
-        emit(session, Event("consent.granted", consent.id, conversation_id))
+        ctx.changed(session, Change.CONSENT_GRANT, consent.id, detail=purpose, scope_id=conversation_id)
         session.flush()
         return _view(session, consent)
 
@@ -171,9 +170,8 @@ def correct(ctx: Context, consent_id: int, *, given_on: date | None = None, meth
         was = (f"given_on={old.given_on}; method={old.method}; retain_until={old.retain_until or '-'}; "
                f"reviewers={','.join(map(str, old_reviewers)) or '-'}; form={old.form_name or '-'}; "
                f"verbal_at_ms={old.verbal_at_ms if old.verbal_at_ms is not None else '-'}")
-        audit.record(session, ctx.actor, "consent.correct", "consent", old.id,
-                     f"{old.purpose}: replaced by consent {new.id}; old values: {was}")
-        emit(session, Event("consent.corrected", new.id, old.conversation_id, {"replaces": old.id}))
+        ctx.changed(session, Change.CONSENT_CORRECT, old.id, detail=f"{old.purpose}: replaced by consent {new.id}; "
+                    f"old values: {was}", event_object_id=new.id, scope_id=old.conversation_id)
         session.flush()
         return _view(session, new)
 

@@ -35,9 +35,9 @@ def form_data(ctx: Context, conversation_id: int) -> ConsentFormData:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
-        case = session.get(Case, conversation.case_id)
-        professional = session.get(Professional, case.professional_id)
-        client = session.get(Client, case.client_id)
+        case = session.get_one(Case, conversation.case_id)  # (non-null foreign keys: always there)
+        professional = session.get_one(Professional, case.professional_id)
+        client = session.get_one(Client, case.client_id)
         consents = list(session.scalars(select(Consent).where(Consent.conversation_id == conversation_id)
                                         .order_by(Consent.id)))
         latest = {c.purpose: c for c in consents}  # the newest grant per purpose counts

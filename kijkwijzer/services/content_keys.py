@@ -7,7 +7,10 @@ consent form, `client_key_id(id)` for a client's real name.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from sqlalchemy import delete
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from kijkwijzer.crypto.sealed import new_key, open_bytes, seal_bytes
@@ -46,7 +49,8 @@ def destroy(session: Session, *key_ids: str) -> int:
     """Delete keys: whatever was sealed with them can never be opened again. Returns how many were there."""
     if not key_ids:
         return 0
-    result = session.execute(delete(ContentKey).where(ContentKey.id.in_(key_ids)))
+    # a DELETE gives a CursorResult; Session.execute is typed as the general Result (SQLAlchemy says: cast)
+    result = cast("CursorResult[Any]", session.execute(delete(ContentKey).where(ContentKey.id.in_(key_ids))))
     return int(result.rowcount or 0)
 
 

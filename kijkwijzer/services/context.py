@@ -1,22 +1,29 @@
-"""What every service call needs: the store, the event bus, the content, the vault and who is acting."""
+"""What every service call needs: the store, the event bus, the content, the vault and who is acting; and the one
+way a service records a change: `ctx.changed` writes the audit row and queues the event in the same transaction.
+
+Opening a workspace (and so choosing the commit hook of team mode) is services/open_workspace.py.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import copy
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.store.engine import Store
-from kijkwijzer.store.failures import check_sqlite_file, translated
-from kijkwijzer.store.migrate import upgrade
+from kijkwijzer.store.models import AuditEntry
 from kijkwijzer.workspace import Workspace
 
-from . import leftovers
 from .events import Event, EventBus
+from .topics import Change
+
+# Runs inside the transaction, after the service's work and before the commit, with the events it queued
+# (team mode sends them with NOTIFY, which PostgreSQL delivers only if the transaction commits).
+CommitHook = Callable[[Session, Sequence[Event]], None]
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,8 @@ class Context:
     workspace: Workspace
     bus: EventBus = field(default_factory=EventBus)
     actor: Actor = SYSTEM
+    on_commit: CommitHook | None = None
+    initiator: object | None = None  # stamped on every event as `started_by` (see `started_by`)
 
     @cached_property
     def content(self):
@@ -55,59 +64,43 @@ class Context:
         return MediaVault(self.workspace.vault_dir)
 
     def as_actor(self, actor: Actor) -> Context:
-        return Context(self.store, self.workspace, self.bus, actor)
+        return self._copy(actor=actor)
+
+    def started_by(self, token: object) -> Context:
+        """This context, with every event it publishes saying `token` started it: a view passes itself and skips
+        refreshing for the events of its own edit (it already shows them)."""
+        return self._copy(initiator=token)
+
+    def _copy(self, **changes: object) -> Context:
+        twin = copy.copy(self)  # shares the store, the bus and the content already loaded
+        for name, value in changes.items():
+            setattr(twin, name, value)
+        return twin
 
     @contextmanager
-    def transaction(self, *events: Event) -> Iterator[Session]:
-        """A service's unit of work; `pending` events are published only after the commit."""
-        pending: list[Event] = list(events)
+    def transaction(self) -> Iterator[Session]:
+        """A service's unit of work; the events queued in it are published only after the commit."""
+        pending: list[Event] = []
         with self.store.transaction() as session:
             session.info["pending_events"] = pending
             yield session
-            if not self.store.is_sqlite:
-                from .team import notify_in_transaction
-
-                notify_in_transaction(session, pending, self.bus.origin)
+            if self.on_commit is not None:
+                self.on_commit(session, pending)
         for event in pending:
             self.bus.publish(event)
 
+    def changed(self, session: Session, change: Change, object_id: int | None, *, detail: str = "",
+                scope_id: int | None = None, view: object | None = None, event_object_id: int | None = None,
+                events: Sequence[Event] = ()) -> None:
+        """Write the audit row of `change` about `object_id` and queue its event, published after the commit.
 
-def open_context(workspace: Workspace, actor: Actor = SYSTEM) -> Context:
-    """Open (and if needed create or upgrade, backing up first) the workspace's store.
-
-    A database that is damaged, cut off, a folder, someone else's or unreachable is refused with one
-    StoreError and left unchanged. Then what killed processes left behind is erased (half-written imports,
-    exports, backups, restores) and an erasure a crash interrupted is finished (only when one is queued)."""
-    workspace.ensure()
-    if workspace.db_file is not None:
-        check_sqlite_file(workspace.db_file)
-    store = Store(workspace.db_url)
-    try:
-        with translated(store.label):
-            upgrade(store, workspace.backup_dir)
-    except BaseException:
-        store.dispose()
-        raise
-    ctx = Context(store=store, workspace=workspace, actor=actor)
-    leftovers.clean(workspace, store)
-    _finish_interrupted_erasure(ctx)
-    from .full_disk import keep_reserve  # room for a withdrawal on a full disk (services/full_disk.py)
-
-    keep_reserve(workspace)
-    return ctx
-
-
-def _finish_interrupted_erasure(ctx: Context) -> None:
-    from kijkwijzer.store.models import PendingErasure
-
-    with ctx.store.read() as session:
-        queued = session.scalar(select(PendingErasure.id).limit(1))
-    if queued is not None:
-        from .erasure import finish_pending
-
-        finish_pending(ctx)
-
-
-def emit(session: Session, event: Event) -> None:
-    """Queue an event to be published after this session's transaction commits."""
-    session.info.setdefault("pending_events", []).append(event)
+        The event names `object_id` too, unless `event_object_id` is given (a plan step's change is announced as
+        its plan's); `scope_id` and `view` go on the event. `events` are queued after it: the events of a batch
+        (a `Change` without topic), e.g. each recording an erasure took."""
+        session.add(AuditEntry(actor=self.actor.label, action=change.verb, object_type=change.object_type,
+                               object_id=object_id, detail=detail))
+        queued: list[Event] = session.info.setdefault("pending_events", [])
+        if change.topic is not None:
+            queued.append(Event(change.topic, object_id if event_object_id is None else event_object_id, scope_id,
+                                view=view, started_by=self.initiator))
+        queued.extend(e if e.started_by is not None else replace(e, started_by=self.initiator) for e in events)

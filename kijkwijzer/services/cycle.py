@@ -25,7 +25,7 @@ from kijkwijzer.store.models import (
     Fragment,
     Playlist,
     Recording,
-    ReflectionSession,
+    ReflectionConversation,
     Reviewer,
 )
 
@@ -55,7 +55,7 @@ class ConversationCycle:
     annotators: tuple[tuple[str, int], ...]  # (reviewer name, annotations), most first
     recording_ids: tuple[int, ...]
     playlist_ids: tuple[int, ...]
-    reflection_session_ids: tuple[int, ...]
+    reflection_ids: tuple[int, ...]
     open_points: int  # aandachtspunten raised here that are still open
     followed_up_points: int  # aandachtspunten raised here that a later conversation followed up
     checklist_points: int = 0  # open points of earlier conversations to check in this one
@@ -113,11 +113,11 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
                                               .join(Recording, Recording.id == Playlist.recording_id)
                                               .where(of_case).order_by(Playlist.id)):
             playlists[conv_id].append(pl_id)
-        sessions: dict[int, list[int]] = defaultdict(list)
-        for rs_id, conv_id in session.execute(select(ReflectionSession.id, ReflectionSession.conversation_id)
-                                              .where(ReflectionSession.conversation_id.in_(ids))
-                                              .order_by(ReflectionSession.held_on, ReflectionSession.id)):
-            sessions[conv_id].append(rs_id)
+        reflections: dict[int, list[int]] = defaultdict(list)
+        for rs_id, conv_id in session.execute(select(ReflectionConversation.id, ReflectionConversation.conversation_id)
+                                              .where(ReflectionConversation.conversation_id.in_(ids))
+                                              .order_by(ReflectionConversation.held_on, ReflectionConversation.id)):
+            reflections[conv_id].append(rs_id)
         points = list(session.execute(select(Aandachtspunt.id, Aandachtspunt.conversation_id, Aandachtspunt.status)
                                       .where(Aandachtspunt.case_id == case_id).order_by(Aandachtspunt.id)))
         followed: dict[int, set[int]] = defaultdict(set)  # point id -> conversations that followed it up
@@ -138,7 +138,7 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
         out.append(_conversation(
             conv, tuple(p for p in PURPOSES if p in purposes[conv.id]), tuple(recordings[conv.id]),
             tuple(sorted(annotators[conv.id], key=lambda a: (-a[1], a[0]))), fragments.get(conv.id, 0),
-            tuple(playlists[conv.id]), reactions.get(conv.id, 0), scores.get(conv.id, 0), tuple(sessions[conv.id]),
+            tuple(playlists[conv.id]), reactions.get(conv.id, 0), scores.get(conv.id, 0), tuple(reflections[conv.id]),
             open_points=sum(1 for state, _o in mine if state.status == "open"), raised=len(mine),
             followed_up=sum(1 for state, _o in mine if state.followed_up_in),
             checklist=(len(checklist), sum(1 for s in checklist if conv.sequence in s.followed_up_in))))
@@ -148,7 +148,7 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
 
 def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_ids: tuple[int, ...],
                   annotators: tuple[tuple[str, int], ...], fragments: int, playlist_ids: tuple[int, ...],
-                  reactions: int, scores: int, session_ids: tuple[int, ...], *, open_points: int, raised: int,
+                  reactions: int, scores: int, reflection_ids: tuple[int, ...], *, open_points: int, raised: int,
                   followed_up: int, checklist: tuple[int, int]) -> ConversationCycle:
     recorded = bool(recording_ids)
     analysable = recorded and "analysis" in purposes  # the same gate as access.require_analysis
@@ -161,9 +161,9 @@ def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_i
         CycleStep("fragments", fragments > 0, fragments, f"playlists={len(playlist_ids)}", analysable),
         CycleStep("client_interview", reactions + scores > 0, reactions + scores,
                   f"reactions={reactions} scores={scores}", "client_interview" in purposes),
-        CycleStep("reflection", bool(session_ids), len(session_ids), "", analysable or bool(session_ids)),
-        CycleStep("aandachtspunten", raised > 0, raised, f"open={open_points}", bool(session_ids) or raised > 0),
+        CycleStep("reflection", bool(reflection_ids), len(reflection_ids), "", analysable or bool(reflection_ids)),
+        CycleStep("aandachtspunten", raised > 0, raised, f"open={open_points}", bool(reflection_ids) or raised > 0),
         CycleStep("followup", raised > 0 and followed_up == raised, followed_up, f"{followed_up}/{raised}", raised > 0),
     )
-    return ConversationCycle(conv, steps, purposes, annotators, recording_ids, playlist_ids, session_ids,
+    return ConversationCycle(conv, steps, purposes, annotators, recording_ids, playlist_ids, reflection_ids,
                              open_points, followed_up, *checklist)

@@ -15,8 +15,10 @@ from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
 from kijkwijzer.errors import BadInput
 from kijkwijzer.workspace import Workspace
 
-from . import aandachtspunten, annotations, cases, consent, demo_cycle, people, recordings
-from .context import Actor, Context, open_context
+from . import aandachtspunten, cases, consent, demo_cycle, people, recordings
+from . import annotations as annotation_service  # (the name `annotations` is taken by the __future__ import)
+from .context import Actor, Context
+from .open_workspace import open_context
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 HELD_ON = date(2026, 11, 2)
@@ -61,7 +63,7 @@ def _record(ctx: Context, case_id: int, script: dict, held_on: date, reviewers: 
                 observation=note["observation"], quote=note.get("quote", ""),
                 below_waterline=note.get("below", ""), felt_unsaid=note.get("felt", ""),
             )
-            notes.append(annotations.add(actors[note["by"]], draft))
+            notes.append(annotation_service.add(actors[note["by"]], draft))
     return conv.id, rec.id, rec.duration_ms, notes
 
 

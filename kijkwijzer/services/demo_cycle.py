@@ -44,16 +44,16 @@ def first_round(who: DemoPeople, conversation_id: int, recording_id: int, notes:
     client_feedback.record_score(cr, conversation_id, "feedback.werkrelatie", 5, "Ze luisterde beter dan vorige keer.")
     client_feedback.record_score(cr, conversation_id, "feedback.doel", 4, "Eerst de schulden, dat is goed.")
 
-    session = reflection.start_session(who.coach, conversation_id, held_on + timedelta(days=7),
+    held = reflection.start_reflection(who.coach, conversation_id, held_on + timedelta(days=7),
                                        playlist_id=interview.id, notes="Reflectie met Sanne en coach Joost.")
-    reflection.note_item(who.coach, session.id, taal.id, notes="Sanne schrok zelf van het jargon.",
+    reflection.note_item(who.coach, held.id, taal.id, notes="Sanne schrok zelf van het jargon.",
                          tips="Eerst in gewone taal zeggen, dan pas het wetsartikel.")
     points = [
-        aandachtspunten.add_aandachtspunt(who.coach, session.id, "Doel en agenda samen vaststellen aan het begin",
+        aandachtspunten.add_aandachtspunt(who.coach, held.id, "Doel en agenda samen vaststellen aan het begin",
                                           "thema.agenda", (weer.id,)),
-        aandachtspunten.add_aandachtspunt(who.coach, session.id, "Open vraag stellen en dan stil zijn",
+        aandachtspunten.add_aandachtspunt(who.coach, held.id, "Open vraag stellen en dan stil zijn",
                                           "thema.beurten", (raak.id,)),
-        aandachtspunten.add_aandachtspunt(who.coach, session.id, "Geen wetsartikelen zonder uitleg in gewone taal",
+        aandachtspunten.add_aandachtspunt(who.coach, held.id, "Geen wetsartikelen zonder uitleg in gewone taal",
                                           "thema.taal", (taal.id,)),
     ]
     slim.add(who.coach, conversation_id, zelfbeeld=["slim.zelfbeeld.wil_maar_kan_niet"],

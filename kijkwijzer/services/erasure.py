@@ -12,14 +12,14 @@ client in the project withdrew, 004 line ~1288):
 * 'recording' or 'analysis': without them there is nothing to keep. Every consent of the conversation ends,
   and the recordings go with everything derived from them: media file (unless another recording holds the
   same file), stills, waveform cache, transcript cues, annotations, fragments, client reactions, playlists,
-  plus the conversation's SLIM analyses, feedback scores and reflection sessions (they describe the client).
+  plus the conversation's SLIM analyses, feedback scores and reflection conversations (they describe the client).
   Aandachtspunten stay: they are the professional's own learning points; their links to the erased
-  fragments and reflection session disappear with them.
+  fragments and reflection conversations disappear with them.
 * 'client_interview': the client's reactions and feedback scores of that conversation are erased.
 * 'learning_group' / 'training': the sharing ends (there is no sharing table yet, so only the mark).
 A wrong recording removed by the professional (`erase_recording`) goes the same way with what was derived
 from it (annotations, fragments and their client reactions, playlists, cues, stills, cache); its consents and
-the conversation's own SLIM analyses, feedback scores and reflection sessions stay.
+the conversation's own SLIM analyses, feedback scores and reflection conversations stay.
 A corrected (superseded) consent is no longer in force: it is neither withdrawn nor ended again.
 The signed consent form in forms/ is kept: it proves the consent that covered the work done before the
 withdrawal (AVG art. 7(1)); the consent rows stay too, marked ended, without any content of the conversation.
@@ -30,8 +30,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
@@ -50,20 +52,23 @@ from kijkwijzer.store.models import (
     PlanActionLink,
     Playlist,
     Recording,
-    ReflectionSession,
+    ReflectionConversation,
     Reviewer,
     SlimAnalysis,
     TranscriptCue,
 )
 from kijkwijzer.store.models.base import utcnow
 
-from . import audit, content_keys, scrub
-from .context import Actor, Context, emit
+from . import content_keys, scrub
+from .context import Actor, Context
 from .events import Event
+from .topics import Change, Topic
 
 ERASING = ("recording", "analysis")
 INTERVIEW = "client_interview"
-REASONS = {"client": "consent.withdraw", "retention": "retention.erase"}
+# why an erasure happens -> its audited change (asked for one consent, or for a whole conversation)
+REASONS = {"client": (Change.CONSENT_WITHDRAW, Change.CONVERSATION_WITHDRAW),
+           "retention": (Change.CONSENT_RETENTION_ERASE, Change.RETENTION_ERASE)}
 # Tables whose rows an erasure deletes; everything that references them by foreign key is found below.
 _ROOTS = ("recordings", "feedback_scores", "slim_analyses", "reflection_sessions", "client_reactions")
 
@@ -155,7 +160,7 @@ def _withdraw(session: Session, ctx: Context, consent_id: int, reason: str) -> E
     else:
         ended = _end_consents(session, conversation_id, reason, only=consent)
         counts = _erase_interview_data(session, conversation_id) if consent.purpose == INTERVIEW else {}
-    return _record(session, ctx, REASONS[reason], "consent", consent_id, conversation_id, ended, recording_ids, counts)
+    return _record(session, ctx, REASONS[reason][0], consent_id, conversation_id, ended, recording_ids, counts)
 
 
 def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retention", *,
@@ -170,7 +175,7 @@ def erase_conversation(ctx: Context, conversation_id: int, reason: str = "retent
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
         ended = _end_consents(session, conversation_id, reason)
         recording_ids, counts = _erase_conversation_data(session, conversation_id)
-        report = _record(session, ctx, REASONS[reason], "conversation", conversation_id, conversation_id,
+        report = _record(session, ctx, REASONS[reason][1], conversation_id, conversation_id,
                          ended, recording_ids, counts)
     return _finish(ctx, report, forget)
 
@@ -199,7 +204,7 @@ def _remove(session: Session, ctx: Context, recording_id: int) -> ErasureReport:
     conversation_id = recording.conversation_id
     require_case_professional(session, ctx.actor, conversation_id, "een opname verwijderen", "remove a recording")
     counts = _erase_recordings(session, [(recording.id, recording.sha256)])
-    return _record(session, ctx, "recording.remove", "recording", recording_id, conversation_id, [], [recording_id],
+    return _record(session, ctx, Change.RECORDING_REMOVE, recording_id, conversation_id, [], [recording_id],
                    counts)
 
 
@@ -256,8 +261,10 @@ def _ids(session: Session, query) -> list[int]:
 
 
 def _delete(session: Session, model: type[Base], *where) -> int:
-    result = session.execute(delete(model).where(*where).execution_options(synchronize_session=False))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    # a DELETE gives a CursorResult; Session.execute is typed as the general Result (SQLAlchemy says: cast)
+    result = cast("CursorResult[Any]", session.execute(
+        delete(model).where(*where).execution_options(synchronize_session=False)))
+    return int(result.rowcount or 0)
 
 
 def _drop_plan_links(session: Session, by_kind: dict[str, list[int]]) -> None:
@@ -284,8 +291,8 @@ def _erase_conversation_data(session: Session, conversation_id: int) -> tuple[li
     counts = _erase_interview_data(session, conversation_id)
     counts |= {
         "slim_analyses": _delete(session, SlimAnalysis, SlimAnalysis.conversation_id == conversation_id),
-        "reflection_sessions": _delete(session, ReflectionSession,
-                                       ReflectionSession.conversation_id == conversation_id),
+        "reflection_sessions": _delete(session, ReflectionConversation,
+                                       ReflectionConversation.conversation_id == conversation_id),
     }
     for name, count in _erase_recordings(session, media).items():
         counts[name] = counts.get(name, 0) + count
@@ -297,8 +304,8 @@ def _erase_recordings(session: Session, media: list[tuple[int, str]]) -> dict[st
     recording_ids = [rid for rid, _sha in media]
     annotation_ids = _ids(session, select(Annotation.id).where(Annotation.recording_id.in_(recording_ids)))
     fragment_ids = _ids(session, select(Fragment.id).where(Fragment.recording_id.in_(recording_ids)))
-    stills = set(session.scalars(select(Annotation.still_name).where(
-        Annotation.recording_id.in_(recording_ids), Annotation.still_name.is_not(None))))
+    stills = {name for name in session.scalars(select(Annotation.still_name).where(
+        Annotation.recording_id.in_(recording_ids), Annotation.still_name.is_not(None))) if name is not None}
     _drop_plan_links(session, {"fragment": fragment_ids, "annotation": annotation_ids})
     counts = {
         "client_reactions": _delete(session, ClientReaction, ClientReaction.fragment_id.in_(fragment_ids)),
@@ -325,25 +332,26 @@ def _queue_files(session: Session, shas: set[str], stills: set[str]) -> int:
     return len(shas & shared)
 
 
-def _record(session: Session, ctx: Context, action: str, object_type: str, object_id: int, conversation_id: int,
+def _record(session: Session, ctx: Context, change: Change, object_id: int, conversation_id: int,
             ended: list[Consent], recording_ids: list[int], counts: dict[str, int]) -> ErasureReport:
-    """The one audit row: ids and counts, no text of anyone (so the audit log itself needs no erasing)."""
+    """The one audit row: ids and counts, no text of anyone (so the audit log itself needs no erasing); with it
+    an event for each consent ended and each recording erased."""
     exports = _copies_outside(session, conversation_id)
+    nonzero = {k: v for k, v in counts.items() if v}  # keys: int fields of the report, never its tuples
     report = ErasureReport(conversation_id, tuple(c.id for c in ended), tuple(c.purpose for c in ended),
                            exports_outside=exports if recording_ids or counts else 0,
-                           recording_ids=tuple(recording_ids), **{k: v for k, v in counts.items() if v})
+                           recording_ids=tuple(recording_ids),
+                           **nonzero)  # type: ignore[arg-type]  # int fields only: see nonzero
     ids = [f"conversation {conversation_id}"]
     if report.consent_ids:
         ids.append("consents " + ",".join(map(str, report.consent_ids)))
     if recording_ids:
         ids.append("recordings " + ",".join(map(str, recording_ids)))
     erased = ", ".join(f"{k} {v}" for k, v in report.counts().items() if v and k != "recordings")
-    audit.record(session, ctx.actor, action, object_type, object_id,
-                 "; ".join(ids) + (f"; erased: {erased}" if erased else ""))
-    for consent in ended:
-        emit(session, Event("consent.withdrawn", consent.id, conversation_id, {"reason": consent.withdrawn_reason}))
-    for recording_id in recording_ids:
-        emit(session, Event("recording.erased", recording_id, conversation_id))
+    events = [Event(Topic.CONSENT_WITHDRAWN, consent.id, conversation_id) for consent in ended]
+    events += [Event(Topic.RECORDING_ERASED, recording_id, conversation_id) for recording_id in recording_ids]
+    ctx.changed(session, change, object_id, detail="; ".join(ids) + (f"; erased: {erased}" if erased else ""),
+                events=events)
     return report
 
 

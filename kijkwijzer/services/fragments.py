@@ -23,11 +23,10 @@ from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import Annotation, Fragment, Playlist, PlaylistItem
 
-from . import audit
 from .access import require_analysis_access, require_recording_access
-from .context import Context, emit
-from .events import Event
+from .context import Context
 from .numbering import fragment_numbers
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -98,9 +97,9 @@ def _insert(session: Session, ctx: Context, recording_id: int, start_ms: int, en
                    title=_title(title), created_by=ctx.actor.reviewer_id)
     session.add(row)
     session.flush()
-    audit.record(session, ctx.actor, "fragment.add", "fragment", row.id, f"recording {recording_id}")
     view = fragment_view(row)
-    emit(session, Event("fragment.added", row.id, recording_id, {"view": view}))
+    ctx.changed(session, Change.FRAGMENT_ADD, row.id, detail=f"recording {recording_id}", scope_id=recording_id,
+                view=view)
     return view
 
 
@@ -137,9 +136,8 @@ def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms
         if title is not None:
             row.title = _title(title)
         session.flush()
-        audit.record(session, ctx.actor, "fragment.update", "fragment", row.id)
         view = fragment_view(row)
-        emit(session, Event("fragment.changed", row.id, row.recording_id, {"view": view}))
+        ctx.changed(session, Change.FRAGMENT_UPDATE, row.id, scope_id=row.recording_id, view=view)
         return view
 
 
@@ -150,8 +148,8 @@ def delete_fragment(ctx: Context, fragment_id: int) -> FragmentView:
         view = fragment_view(row)
         session.delete(row)
         session.info.pop("fragment_numbers", None)  # the numbers behind it close up (domain/numbering.py)
-        audit.record(session, ctx.actor, "fragment.delete", "fragment", fragment_id, f"recording {view.recording_id}")
-        emit(session, Event("fragment.deleted", fragment_id, view.recording_id, {"view": view}))
+        ctx.changed(session, Change.FRAGMENT_DELETE, fragment_id, detail=f"recording {view.recording_id}",
+                    scope_id=view.recording_id, view=view)
         return view
 
 
@@ -210,10 +208,9 @@ def _write_order(session: Session, playlist_id: int, order: list[int]) -> None:
     session.flush()
 
 
-def _changed(session: Session, ctx: Context, row: Playlist, action: str, detail: str = "") -> PlaylistView:
-    audit.record(session, ctx.actor, action, "playlist", row.id, detail)
+def _changed(session: Session, ctx: Context, row: Playlist, change: Change, detail: str = "") -> PlaylistView:
     view = playlist_view(session, row)
-    emit(session, Event("playlist.changed", row.id, row.recording_id, {"view": view}))
+    ctx.changed(session, change, row.id, detail=detail, scope_id=row.recording_id, view=view)
     return view
 
 
@@ -229,7 +226,7 @@ def create_playlist(ctx: Context, recording_id: int, purpose: str, title: str = 
         order = list(dict.fromkeys(fragment_ids))
         _check_same_recording(session, row, order)
         _write_order(session, row.id, order)
-        return _changed(session, ctx, row, "playlist.add", purpose)
+        return _changed(session, ctx, row, Change.PLAYLIST_ADD, purpose)
 
 
 def update_playlist(ctx: Context, playlist_id: int, *, title: str | None = None,
@@ -248,7 +245,7 @@ def update_playlist(ctx: Context, playlist_id: int, *, title: str | None = None,
             row.purpose = purpose
             changed.append(f"purpose {purpose}")
         session.flush()
-        return _changed(session, ctx, row, "playlist.update", ", ".join(changed))
+        return _changed(session, ctx, row, Change.PLAYLIST_UPDATE, ", ".join(changed))
 
 
 def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: int | None = None) -> PlaylistView:
@@ -260,7 +257,7 @@ def add_to_playlist(ctx: Context, playlist_id: int, fragment_id: int, position: 
         _check_same_recording(session, row, [fragment_id])
         order = moved(current + [fragment_id], fragment_id, len(current) if position is None else position)
         _write_order(session, playlist_id, order)
-        return _changed(session, ctx, row, "playlist.add_fragment", f"fragment {fragment_id}")
+        return _changed(session, ctx, row, Change.PLAYLIST_ADD_FRAGMENT, f"fragment {fragment_id}")
 
 
 def remove_from_playlist(ctx: Context, playlist_id: int, fragment_id: int) -> PlaylistView:
@@ -270,7 +267,7 @@ def remove_from_playlist(ctx: Context, playlist_id: int, fragment_id: int) -> Pl
         if fragment_id not in current:
             raise BadInput(f"Fragment {fragment_id} staat niet in deze lijst.", f"Fragment {fragment_id} is not in this playlist.")
         _write_order(session, playlist_id, [f for f in current if f != fragment_id])
-        return _changed(session, ctx, row, "playlist.remove_fragment", f"fragment {fragment_id}")
+        return _changed(session, ctx, row, Change.PLAYLIST_REMOVE_FRAGMENT, f"fragment {fragment_id}")
 
 
 def reorder(ctx: Context, playlist_id: int, fragment_ids: list[int]) -> PlaylistView:
@@ -279,7 +276,7 @@ def reorder(ctx: Context, playlist_id: int, fragment_ids: list[int]) -> Playlist
         row = _load_playlist(session, ctx, playlist_id, change=True)
         order = reordered(item_ids(session, playlist_id), fragment_ids)
         _write_order(session, playlist_id, order)
-        return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
+        return _changed(session, ctx, row, Change.PLAYLIST_REORDER, ",".join(map(str, order)))
 
 
 def move(ctx: Context, playlist_id: int, fragment_id: int, new_index: int) -> PlaylistView:
@@ -288,7 +285,7 @@ def move(ctx: Context, playlist_id: int, fragment_id: int, new_index: int) -> Pl
         row = _load_playlist(session, ctx, playlist_id, change=True)
         order = moved(item_ids(session, playlist_id), fragment_id, new_index)
         _write_order(session, playlist_id, order)
-        return _changed(session, ctx, row, "playlist.reorder", ",".join(map(str, order)))
+        return _changed(session, ctx, row, Change.PLAYLIST_REORDER, ",".join(map(str, order)))
 
 
 def delete_playlist(ctx: Context, playlist_id: int) -> None:
@@ -297,8 +294,7 @@ def delete_playlist(ctx: Context, playlist_id: int) -> None:
         row = _load_playlist(session, ctx, playlist_id, change=True)
         recording_id = row.recording_id
         session.delete(row)
-        audit.record(session, ctx.actor, "playlist.delete", "playlist", playlist_id)
-        emit(session, Event("playlist.deleted", playlist_id, recording_id))
+        ctx.changed(session, Change.PLAYLIST_DELETE, playlist_id, scope_id=recording_id)
 
 
 def get_playlist(ctx: Context, playlist_id: int) -> PlaylistView:

@@ -42,6 +42,8 @@ def sealed_targets(session: Session, workspace: Workspace) -> list[Target]:
     ).all()
     seen: set[str] = set()
     for name, sha256 in stills:
+        if name is None:  # (the query leaves these out; the column allows them)
+            continue
         path = workspace.stills_dir / name
         if name not in seen and Path(name).name == name and path.is_file():
             seen.add(name)
@@ -52,7 +54,7 @@ def sealed_targets(session: Session, workspace: Workspace) -> list[Target]:
             if match and match.group(1) in recordings and path.is_file():
                 targets.append((path, media_key_id(match.group(1)), None))
     forms = session.scalars(select(Consent.form_name).where(Consent.form_name.is_not(None)).distinct())
-    for name in sorted(set(forms)):
+    for name in sorted({form for form in forms if form is not None}):
         path = workspace.forms_dir / name
         match = _FORM_NAME.fullmatch(name)
         if Path(name).name == name and path.is_file():

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.free_text import free_line, free_text
+from kijkwijzer.domain.unchanged import UNCHANGED, Unchanged
 from kijkwijzer.domain.vocabulary import ROLES
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import Case, Client, Professional, Reviewer
 from kijkwijzer.store.models.base import utcnow
 
 from . import audit, content_keys
-from .context import Actor, Context, emit
-from .events import Event
+from .context import Actor, Context
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,6 @@ class ClientView:
     pseudonym: str
     profile: str
     has_real_name: bool = False
-
-
-class _Unchanged:
-    def __repr__(self) -> str:
-        return "UNCHANGED"
-
-
-UNCHANGED: Final = _Unchanged()
 
 
 def _require_name(name: str) -> str:
@@ -103,8 +95,7 @@ def add_professional(ctx: Context, name: str, function: str = "klantmanager") ->
         rev = Reviewer(name=pro.name, role="professional", professional_id=pro.id)
         session.add(rev)
         session.flush()
-        audit.record(session, ctx.actor, "professional.add", "professional", pro.id)
-        emit(session, Event("people.changed", pro.id))
+        ctx.changed(session, Change.PROFESSIONAL_ADD, pro.id)
         return _pro_view(pro), _reviewer_view(rev)
 
 
@@ -119,8 +110,7 @@ def update_professional(ctx: Context, professional_id: int, *, name: str | None 
             _rename_professional(session, pro, _require_name(name))
         if function is not None:
             pro.function = _function(function) or pro.function
-        audit.record(session, ctx.actor, "professional.update", "professional", pro.id)
-        emit(session, Event("people.changed", pro.id))
+        ctx.changed(session, Change.PROFESSIONAL_UPDATE, pro.id)
         return _pro_view(pro)
 
 
@@ -143,8 +133,7 @@ def add_reviewer(ctx: Context, name: str, role: str) -> ReviewerView:
         rev = Reviewer(name=_require_name(name), role=role)
         session.add(rev)
         session.flush()
-        audit.record(session, ctx.actor, "reviewer.add", "reviewer", rev.id, role)
-        emit(session, Event("people.changed", rev.id))
+        ctx.changed(session, Change.REVIEWER_ADD, rev.id, detail=role)
         return _reviewer_view(rev)
 
 
@@ -176,8 +165,7 @@ def update_reviewer(ctx: Context, reviewer_id: int, *, name: str | None = None, 
                 _rename_professional(session, pro, _require_name(name))
             else:
                 rev.name = _require_name(name)
-        audit.record(session, ctx.actor, "reviewer.update", "reviewer", rev.id, rev.role)
-        emit(session, Event("people.changed", rev.id))
+        ctx.changed(session, Change.REVIEWER_UPDATE, rev.id, detail=rev.role)
         return _reviewer_view(rev)
 
 
@@ -192,8 +180,7 @@ def archive_reviewer(ctx: Context, reviewer_id: int, archived: bool = True) -> R
             rev.archived_at = utcnow()
         elif not archived:
             rev.archived_at = None
-        audit.record(session, ctx.actor, "reviewer.archive" if archived else "reviewer.unarchive", "reviewer", rev.id)
-        emit(session, Event("people.changed", rev.id))
+        ctx.changed(session, Change.REVIEWER_ARCHIVE if archived else Change.REVIEWER_UNARCHIVE, rev.id)
         return _reviewer_view(rev)
 
 
@@ -226,8 +213,7 @@ def add_client(ctx: Context, pseudonym: str | None = None, real_name: str | None
         session.add(client)
         session.flush()
         _set_real_name(session, client, _real_name(real_name))
-        audit.record(session, ctx.actor, "client.add", "client", client.id)
-        emit(session, Event("people.changed", client.id))
+        ctx.changed(session, Change.CLIENT_ADD, client.id)
         return _client_view(client)
 
 
@@ -238,20 +224,19 @@ def _load_client(session: Session, client_id: int) -> Client:
     return client
 
 
-def update_client(ctx: Context, client_id: int, *, real_name: str | None | _Unchanged = UNCHANGED,
+def update_client(ctx: Context, client_id: int, *, real_name: str | None | Unchanged = UNCHANGED,
                   profile: str | None = None) -> ClientView:
     """The pseudonym never changes; a real name of "" or None is cleared (the audit row never holds it)."""
     with ctx.transaction() as session:
         client = _load_client(session, client_id)
         changed = []
-        if not isinstance(real_name, _Unchanged):
+        if not isinstance(real_name, Unchanged):
             _set_real_name(session, client, _real_name(real_name))
             changed.append("real_name set" if client.real_name_sealed else "real_name cleared")
         if profile is not None:
             client.profile = _profile(profile)
             changed.append("profile")
-        audit.record(session, ctx.actor, "client.update", "client", client.id, ", ".join(changed))
-        emit(session, Event("people.changed", client.id))
+        ctx.changed(session, Change.CLIENT_UPDATE, client.id, detail=", ".join(changed))
         return _client_view(client)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.free_text import free_line, free_text
+from kijkwijzer.domain.unchanged import UNCHANGED, Unchanged
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import (
     Aandachtspunt,
@@ -30,11 +31,10 @@ from kijkwijzer.store.models import (
     Recording,
 )
 
-from . import audit
 from .access import active_consent
 from .assessment import require_own
-from .context import Context, emit
-from .events import Event
+from .context import Context
+from .topics import Change
 
 STATUSES = {"open": ("open", "open"), "bezig": ("bezig", "in progress"), "gedaan": ("gedaan", "done"),
             "vervallen": ("vervallen", "dropped")}
@@ -124,9 +124,12 @@ def _plan_texts(*texts: str | None) -> tuple:
     return tuple(None if t is None else free_text(t, nl, en) for t, (nl, en) in zip(texts, names, strict=True))
 
 
-def _action_texts(text: str | None, who: str | None) -> tuple[str | None, str | None]:
-    return (None if text is None else free_text(text, "Actie", "Action"),
-            None if who is None else free_line(who, "Wie", "Who"))
+def _action_text(text: str) -> str:
+    return free_text(text, "Actie", "Action")
+
+
+def _action_who(who: str) -> str:
+    return free_line(who, "Wie", "Who")
 
 
 def _load_plan(session: Session, ctx: Context, plan_id: int) -> Plan:
@@ -162,9 +165,10 @@ def add_plan(ctx: Context, professional_id: int, room_for_improvement: str, *, n
                    room_for_improvement=room_for_improvement.strip(), needed=needed.strip(), timeline=timeline.strip())
         session.add(row)
         session.flush()
-        audit.record(session, ctx.actor, "plan.add", "plan", row.id, f"professional {professional_id}")
-        emit(session, Event("plan.changed", row.id, professional_id))
-        return _plan_view(session, row)
+        view = _plan_view(session, row)
+        ctx.changed(session, Change.PLAN_ADD, row.id, detail=f"professional {professional_id}",
+                    scope_id=professional_id, view=view)
+        return view
 
 
 def _target_case(session: Session, kind: str, target_id: int) -> int | None:
@@ -206,7 +210,7 @@ def _add_link(session: Session, action: PlanAction, professional_id: int, kind: 
 def add_action(ctx: Context, plan_id: int, text: str, *, who: str = "", due_on: date | None = None,
                pillar_id: str | None = None, links: Sequence[tuple[str, int]] = ()) -> ActionView:
     """A concrete, feasible step (question 2) with who/what is needed and when."""
-    text, who = _action_texts(text, who)  # type: ignore[assignment]
+    text, who = _action_text(text), _action_who(who)
     if not text.strip():
         raise BadInput("Omschrijf concreet wat je gaat doen.", "Describe concretely what you are going to do.")
     _check_pillar(ctx, pillar_id)
@@ -219,49 +223,47 @@ def add_action(ctx: Context, plan_id: int, text: str, *, who: str = "", due_on: 
         for kind, target_id in links:
             _add_link(session, row, plan.professional_id, kind, target_id)
         session.flush()
-        audit.record(session, ctx.actor, "plan.action.add", "plan_action", row.id, f"plan {plan_id}")
         view = _action_view(session, row, plan.professional_id)
-        emit(session, Event("plan.changed", plan_id, plan.professional_id, {"action": view}))
+        ctx.changed(session, Change.PLAN_ACTION_ADD, row.id, detail=f"plan {plan_id}", event_object_id=plan_id,
+                    scope_id=plan.professional_id, view=view)
     return view
 
 
-_UNCHANGED: object = object()  # "leave as it is" for fields where None is a value (no date, no pillar)
-
-
 def update_plan(ctx: Context, plan_id: int, *, room_for_improvement: str | None = None, needed: str | None = None,
-                timeline: str | None = None, pillar_id: str | None | object = _UNCHANGED) -> PlanView:
+                timeline: str | None = None, pillar_id: str | None | Unchanged = UNCHANGED) -> PlanView:
     """Questions 1, 3 and 4 (and the pillar) rewritten after the wizard; what is not given stays."""
     room_for_improvement, needed, timeline = _plan_texts(room_for_improvement, needed, timeline)
     if room_for_improvement is not None and not room_for_improvement.strip():
         raise BadInput("Beschrijf welke verbetering je zou willen aanbrengen.",
                        "Describe which improvement you would like to make.")
-    if pillar_id is not _UNCHANGED:
-        _check_pillar(ctx, pillar_id)  # type: ignore[arg-type]
+    if not isinstance(pillar_id, Unchanged):
+        _check_pillar(ctx, pillar_id)
     with ctx.transaction() as session:
         row = _load_plan(session, ctx, plan_id)
         for name, value in (("room_for_improvement", room_for_improvement), ("needed", needed),
                             ("timeline", timeline)):
             if value is not None:
                 setattr(row, name, value.strip())
-        if pillar_id is not _UNCHANGED:
-            row.pillar_id = pillar_id  # type: ignore[assignment]
+        if not isinstance(pillar_id, Unchanged):
+            row.pillar_id = pillar_id
         session.flush()
-        audit.record(session, ctx.actor, "plan.update", "plan", row.id)
-        emit(session, Event("plan.changed", row.id, row.professional_id))
-        return _plan_view(session, row)
+        view = _plan_view(session, row)
+        ctx.changed(session, Change.PLAN_UPDATE, row.id, scope_id=row.professional_id, view=view)
+        return view
 
 
 def update_action(ctx: Context, action_id: int, *, text: str | None = None, who: str | None = None,
-                  due_on: date | None | object = _UNCHANGED, pillar_id: str | None | object = _UNCHANGED,
+                  due_on: date | None | Unchanged = UNCHANGED, pillar_id: str | None | Unchanged = UNCHANGED,
                   note: str | None = None) -> ActionView:
     """Change a step of the plan: what, who/what is needed, when (None: no date), the pillar, a note."""
-    text, who = _action_texts(text, who)
+    text = None if text is None else _action_text(text)
+    who = None if who is None else _action_who(who)
     if note is not None:
         note = free_text(note, "Notitie", "Note")
     if text is not None and not text.strip():
         raise BadInput("Omschrijf concreet wat je gaat doen.", "Describe concretely what you are going to do.")
-    if pillar_id is not _UNCHANGED:
-        _check_pillar(ctx, pillar_id)  # type: ignore[arg-type]
+    if not isinstance(pillar_id, Unchanged):
+        _check_pillar(ctx, pillar_id)
     with ctx.transaction() as session:
         row, plan = _load_action(session, ctx, action_id)
         if text is not None:
@@ -270,14 +272,14 @@ def update_action(ctx: Context, action_id: int, *, text: str | None = None, who:
             row.who = who.strip()
         if note is not None:
             row.note = note.strip()
-        if due_on is not _UNCHANGED:
-            row.due_on = due_on  # type: ignore[assignment]
-        if pillar_id is not _UNCHANGED:
-            row.pillar_id = pillar_id  # type: ignore[assignment]
+        if not isinstance(due_on, Unchanged):
+            row.due_on = due_on
+        if not isinstance(pillar_id, Unchanged):
+            row.pillar_id = pillar_id
         session.flush()
-        audit.record(session, ctx.actor, "plan.action.update", "plan_action", row.id)
         view = _action_view(session, row, plan.professional_id)
-        emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
+        ctx.changed(session, Change.PLAN_ACTION_UPDATE, row.id, event_object_id=plan.id,
+                    scope_id=plan.professional_id, view=view)
     return view
 
 
@@ -286,9 +288,9 @@ def link(ctx: Context, action_id: int, kind: str, target_id: int) -> ActionView:
         row, plan = _load_action(session, ctx, action_id)
         _add_link(session, row, plan.professional_id, kind, target_id)
         session.flush()
-        audit.record(session, ctx.actor, "plan.action.link", "plan_action", row.id, f"{kind} {target_id}")
         view = _action_view(session, row, plan.professional_id)
-        emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
+        ctx.changed(session, Change.PLAN_ACTION_LINK, row.id, detail=f"{kind} {target_id}", event_object_id=plan.id,
+                    scope_id=plan.professional_id, view=view)
     return view
 
 
@@ -299,9 +301,9 @@ def unlink(ctx: Context, action_id: int, kind: str, target_id: int) -> ActionVie
         if found is not None:
             session.delete(found)
             session.flush()
-        audit.record(session, ctx.actor, "plan.action.unlink", "plan_action", row.id, f"{kind} {target_id}")
         view = _action_view(session, row, plan.professional_id)
-        emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
+        ctx.changed(session, Change.PLAN_ACTION_UNLINK, row.id, detail=f"{kind} {target_id}",
+                    event_object_id=plan.id, scope_id=plan.professional_id, view=view)
     return view
 
 
@@ -317,9 +319,9 @@ def set_status(ctx: Context, action_id: int, status: str, *, note: str | None = 
         row.done_on = (on or date.today()) if status == "gedaan" else None
         if note is not None:
             row.note = free_text(note, "Notitie", "Note").strip()
-        audit.record(session, ctx.actor, "plan.action.status", "plan_action", row.id, status)
         view = _action_view(session, row, plan.professional_id)
-        emit(session, Event("plan.changed", plan.id, plan.professional_id, {"action": view}))
+        ctx.changed(session, Change.PLAN_ACTION_STATUS, row.id, detail=status, event_object_id=plan.id,
+                    scope_id=plan.professional_id, view=view)
     return view
 
 

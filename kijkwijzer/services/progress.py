@@ -14,7 +14,7 @@ from kijkwijzer.errors import NotAllowed
 
 from . import assessment, cases, plan, series, slim
 from .context import Context
-from .series import SeriesView
+from .series import CaseSeries
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,12 @@ class CaseProgress:
     case_id: int
     title: str
     client_pseudonym: str
-    series: SeriesView | None  # None when no conversation of the case may (still) be analysed
+    series: CaseSeries | None  # None when no conversation of the case may (still) be analysed
     verdicts: tuple[tuple[int, str, str | None, bool], ...]  # (conversation, reviewer, final verdict, confirmed)
 
 
 @dataclass(frozen=True)
-class ProgressView:
+class ProfessionalProgress:
     professional_id: int
     cases: tuple[CaseProgress, ...]
     assessments: tuple[assessment.AssessmentSummary, ...]
@@ -39,7 +39,7 @@ class ProgressView:
         return len(self.actions_done)
 
 
-def for_professional(ctx: Context, professional_id: int) -> ProgressView:
+def for_professional(ctx: Context, professional_id: int) -> ProfessionalProgress:
     """Everything the progress view shows; refuses anyone but the professional (or the system)."""
     sittings = assessment.list_for(ctx, professional_id)  # checks that this is the professional's own view
     out = []
@@ -53,4 +53,4 @@ def for_professional(ctx: Context, professional_id: int) -> ProgressView:
         out.append(CaseProgress(case.id, case.title, case.client_pseudonym, line, verdicts))
     actions = [a for p in plan.list_plans(ctx, professional_id) for a in p.actions]
     done = tuple(sorted(a.done_on for a in actions if a.status == "gedaan" and a.done_on is not None))
-    return ProgressView(professional_id, tuple(out), tuple(sittings), len(actions), done)
+    return ProfessionalProgress(professional_id, tuple(out), tuple(sittings), len(actions), done)

@@ -22,9 +22,9 @@ from kijkwijzer.store.models import ContentKey, Conversation, Recording
 
 from . import audit, content_keys, erasure
 from .access import refusal, require_purpose, require_recording_access
-from .context import Context, emit
+from .context import Context
 from .erasure import ErasureReport
-from .events import Event
+from .topics import Change
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -141,8 +141,8 @@ def _register(ctx: Context, conversation_id: int, source: Path, entry: VaultEntr
                             variable_frame_rate=bool(info.variable_frame_rate))
             session.add(row)
             session.flush()
-            audit.record(session, ctx.actor, "recording.import", "recording", row.id, f"sha256 {entry.sha256[:12]}")
-            emit(session, Event("recording.added", row.id, conversation_id))
+            ctx.changed(session, Change.RECORDING_IMPORT, row.id, detail=f"sha256 {entry.sha256[:12]}",
+                        scope_id=conversation_id)
             return _view(ctx, row, session=session)
     except Exception:
         if entry.created:  # the file was not there (or was keyless noise) before this import: as it was

@@ -21,11 +21,11 @@ from kijkwijzer.store.models import (
     ClientReaction,
     Fragment,
     Recording,
+    ReflectionConversation,
     ReflectionItem,
-    ReflectionSession,
 )
 
-from . import annotations, audit
+from . import annotations as annotation_service  # (the name `annotations` is taken by the __future__ import)
 from .aandachtspunten import (  # noqa: F401 - re-exported: the outcome of a reflection
     AandachtspuntView,
     ChecklistEntry,
@@ -42,9 +42,9 @@ from .aandachtspunten import (  # noqa: F401 - re-exported: the outcome of a ref
 )
 from .access import active_consent
 from .client_feedback import ReactionView, reaction_view
-from .context import Context, emit
-from .events import Event
+from .context import Context
 from .fragments import FragmentView, fragment_view, item_ids
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class AgendaItem:
 
 
 @dataclass(frozen=True)
-class SessionView:
+class ReflectionConversationView:
     id: int
     conversation_id: int
     held_on: date
@@ -79,11 +79,11 @@ class SessionView:
     aandachtspunten: tuple[AandachtspuntView, ...]
 
 
-def load_session(session: Session, ctx: Context, session_id: int, *, change: bool = False) -> ReflectionSession:
-    """The session, if the actor takes part in its conversation; to `change` it the analysis consent must be in force."""
-    row = session.get(ReflectionSession, session_id)
+def load_reflection(session: Session, ctx: Context, reflection_id: int, *, change: bool = False) -> ReflectionConversation:
+    """The reflection conversation, if the actor takes part in its conversation; to `change` it the analysis consent must be in force."""
+    row = session.get(ReflectionConversation, reflection_id)
     if row is None:
-        raise NotFound(f"Reflectiegesprek {session_id} bestaat niet.", f"Reflection session {session_id} does not exist.")
+        raise NotFound(f"Reflectiegesprek {reflection_id} bestaat niet.", f"Reflection conversation {reflection_id} does not exist.")
     require_conversation(session, ctx.actor, row.conversation_id, change=change)
     return row
 
@@ -101,13 +101,13 @@ def questions_for(ctx: Context, theme_ids: tuple[str, ...]) -> tuple[ReflectionQ
     return tuple(out)
 
 
-def _session_view(session: Session, ctx: Context, row: ReflectionSession,
-                  notes_by_recording: dict[int, list[AnnotationView]]) -> SessionView:
+def _reflection_view(session: Session, ctx: Context, row: ReflectionConversation,
+                     notes_by_recording: dict[int, list[AnnotationView]]) -> ReflectionConversationView:
     consented = active_consent(session, row.conversation_id, "client_interview") is not None
     items = []
-    for item in session.scalars(select(ReflectionItem).where(ReflectionItem.session_id == row.id)
+    for item in session.scalars(select(ReflectionItem).where(ReflectionItem.reflection_id == row.id)
                                 .order_by(ReflectionItem.position, ReflectionItem.id)):
-        fragment = fragment_view(session.get(Fragment, item.fragment_id))
+        fragment = fragment_view(session.get_one(Fragment, item.fragment_id))  # (a non-null foreign key)
         beside = tuple(a for a in notes_by_recording.get(fragment.recording_id, [])
                        if a.id == fragment.annotation_id
                        or overlaps(fragment.start_ms, fragment.end_ms, a.start_ms, a.end_ms))
@@ -115,52 +115,51 @@ def _session_view(session: Session, ctx: Context, row: ReflectionSession,
         reaction = session.scalar(select(ClientReaction).where(ClientReaction.fragment_id == fragment.id))
         items.append(AgendaItem(item.id, item.position, fragment, themes, questions_for(ctx, themes), beside,
                                 reaction_view(reaction) if reaction and consented else None, item.notes, item.tips))
-    points = session.scalars(select(Aandachtspunt).where(Aandachtspunt.session_id == row.id).order_by(Aandachtspunt.id))
-    return SessionView(row.id, row.conversation_id, row.held_on, row.led_by, row.notes, tuple(items),
-                       tuple(point_view(session, p) for p in points))
+    points = session.scalars(select(Aandachtspunt).where(Aandachtspunt.reflection_id == row.id).order_by(Aandachtspunt.id))
+    return ReflectionConversationView(row.id, row.conversation_id, row.held_on, row.led_by, row.notes, tuple(items),
+                                      tuple(point_view(session, p) for p in points))
 
 
-def _recordings_in(session: Session, session_id: int) -> set[int]:
+def _recordings_in(session: Session, reflection_id: int) -> set[int]:
     return set(session.scalars(select(Fragment.recording_id).join(ReflectionItem, ReflectionItem.fragment_id == Fragment.id)
-                               .where(ReflectionItem.session_id == session_id)))
+                               .where(ReflectionItem.reflection_id == reflection_id)))
 
 
-def get_session(ctx: Context, session_id: int) -> SessionView:
+def get_reflection(ctx: Context, reflection_id: int) -> ReflectionConversationView:
     with ctx.store.read() as session:
-        recording_ids = _recordings_in(session, load_session(session, ctx, session_id).id)
-    notes = {rid: annotations.list_for_recording(ctx, rid) for rid in recording_ids}
+        recording_ids = _recordings_in(session, load_reflection(session, ctx, reflection_id).id)
+    notes = {rid: annotation_service.list_for_recording(ctx, rid) for rid in recording_ids}
     with ctx.store.read() as session:
-        return _session_view(session, ctx, load_session(session, ctx, session_id), notes)
+        return _reflection_view(session, ctx, load_reflection(session, ctx, reflection_id), notes)
 
 
-def list_sessions(ctx: Context, conversation_id: int) -> list[SessionView]:
+def list_reflections(ctx: Context, conversation_id: int) -> list[ReflectionConversationView]:
     with ctx.store.read() as session:
         require_conversation(session, ctx.actor, conversation_id)
-        ids = list(session.scalars(select(ReflectionSession.id).where(ReflectionSession.conversation_id == conversation_id)
-                                   .order_by(ReflectionSession.held_on, ReflectionSession.id)))
-    return [get_session(ctx, sid) for sid in ids]
+        ids = list(session.scalars(select(ReflectionConversation.id).where(ReflectionConversation.conversation_id == conversation_id)
+                                   .order_by(ReflectionConversation.held_on, ReflectionConversation.id)))
+    return [get_reflection(ctx, sid) for sid in ids]
 
 
-# ---- the session and its agenda ---------------------------------------------------------------------------------
+# ---- the reflection and its agenda ---------------------------------------------------------------------------------
 
-def _done(session: Session, ctx: Context, row: ReflectionSession, action: str, detail: str = "") -> int:
-    audit.record(session, ctx.actor, action, "reflection_session", row.id, detail)
-    emit(session, Event("reflection.changed", row.id, row.conversation_id))
+def _done(session: Session, ctx: Context, row: ReflectionConversation, change: Change, detail: str = "") -> int:
+    ctx.changed(session, change, row.id, detail=detail, scope_id=row.conversation_id)
     return row.id
 
 
-def _write_agenda(session: Session, session_id: int, order: list[int], keep: dict[int, ReflectionItem]) -> None:
+def _write_agenda(session: Session, reflection_id: int, order: list[int], keep: dict[int, ReflectionItem]) -> None:
     for position, fid in enumerate(order):
         item = keep.get(fid)
         if item is None:
-            session.add(ReflectionItem(session_id=session_id, fragment_id=fid, position=position))
+            session.add(ReflectionItem(reflection_id=reflection_id, fragment_id=fid, position=position))
         else:
             item.position = position
     session.flush()
 
 
-def start_session(ctx: Context, conversation_id: int, held_on: date, *, playlist_id: int | None = None,
-                  fragment_ids: tuple[int, ...] = (), notes: str = "") -> SessionView:
+def start_reflection(ctx: Context, conversation_id: int, held_on: date, *, playlist_id: int | None = None,
+                     fragment_ids: tuple[int, ...] = (), notes: str = "") -> ReflectionConversationView:
     """A reflection conversation whose agenda is a playlist's fragments and/or the fragments given, in order."""
     with ctx.transaction() as session:
         require_conversation(session, ctx.actor, conversation_id, change=True)
@@ -168,88 +167,88 @@ def start_session(ctx: Context, conversation_id: int, held_on: date, *, playlist
         order = list(dict.fromkeys(order + list(fragment_ids)))
         for fid in order:
             fragment_of_conversation(session, ctx, fid, {conversation_id})
-        row = ReflectionSession(conversation_id=conversation_id, held_on=held_on, led_by=ctx.actor.reviewer_id,
-                                notes=free_text(notes, "Notities", "Notes").strip())
+        row = ReflectionConversation(conversation_id=conversation_id, held_on=held_on, led_by=ctx.actor.reviewer_id,
+                                     notes=free_text(notes, "Notities", "Notes").strip())
         session.add(row)
         session.flush()
         _write_agenda(session, row.id, order, {})
-        session_id = _done(session, ctx, row, "reflection.start", f"conversation {conversation_id}")
-    return get_session(ctx, session_id)
+        reflection_id = _done(session, ctx, row, Change.REFLECTION_START, f"conversation {conversation_id}")
+    return get_reflection(ctx, reflection_id)
 
 
-def _items(session: Session, session_id: int) -> dict[int, ReflectionItem]:
-    rows = session.scalars(select(ReflectionItem).where(ReflectionItem.session_id == session_id)
+def _items(session: Session, reflection_id: int) -> dict[int, ReflectionItem]:
+    rows = session.scalars(select(ReflectionItem).where(ReflectionItem.reflection_id == reflection_id)
                            .order_by(ReflectionItem.position, ReflectionItem.id))
     return {r.fragment_id: r for r in rows}
 
 
-def add_to_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
+def add_to_agenda(ctx: Context, reflection_id: int, fragment_id: int) -> ReflectionConversationView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id, change=True)
-        items = _items(session, session_id)
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        items = _items(session, reflection_id)
         if fragment_id in items:
             raise BadInput(f"Fragment {fragment_id} staat al op de agenda.", f"Fragment {fragment_id} is already on the agenda.")
         fragment_of_conversation(session, ctx, fragment_id, {row.conversation_id})
-        _write_agenda(session, session_id, [*items, fragment_id], items)
-        _done(session, ctx, row, "reflection.agenda_add", f"fragment {fragment_id}")
-    return get_session(ctx, session_id)
+        _write_agenda(session, reflection_id, [*items, fragment_id], items)
+        _done(session, ctx, row, Change.REFLECTION_AGENDA_ADD, f"fragment {fragment_id}")
+    return get_reflection(ctx, reflection_id)
 
 
-def reorder_agenda(ctx: Context, session_id: int, fragment_ids: list[int]) -> SessionView:
+def reorder_agenda(ctx: Context, reflection_id: int, fragment_ids: list[int]) -> ReflectionConversationView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id, change=True)
-        items = _items(session, session_id)
-        _write_agenda(session, session_id, reordered(list(items), fragment_ids), items)
-        _done(session, ctx, row, "reflection.agenda_reorder", ",".join(map(str, fragment_ids)))
-    return get_session(ctx, session_id)
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        items = _items(session, reflection_id)
+        _write_agenda(session, reflection_id, reordered(list(items), fragment_ids), items)
+        _done(session, ctx, row, Change.REFLECTION_AGENDA_REORDER, ",".join(map(str, fragment_ids)))
+    return get_reflection(ctx, reflection_id)
 
 
-def remove_from_agenda(ctx: Context, session_id: int, fragment_id: int) -> SessionView:
+def remove_from_agenda(ctx: Context, reflection_id: int, fragment_id: int) -> ReflectionConversationView:
     """The fragment leaves this agenda (with what was noted about it here); the fragment itself stays."""
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id, change=True)
-        if fragment_id not in _items(session, session_id):
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        if fragment_id not in _items(session, reflection_id):
             raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
-        session.execute(delete(ReflectionItem).where(ReflectionItem.session_id == session_id,
+        session.execute(delete(ReflectionItem).where(ReflectionItem.reflection_id == reflection_id,
                                                      ReflectionItem.fragment_id == fragment_id))
-        items = _items(session, session_id)
-        _write_agenda(session, session_id, list(items), items)
-        _done(session, ctx, row, "reflection.agenda_remove", f"fragment {fragment_id}")
-    return get_session(ctx, session_id)
+        items = _items(session, reflection_id)
+        _write_agenda(session, reflection_id, list(items), items)
+        _done(session, ctx, row, Change.REFLECTION_AGENDA_REMOVE, f"fragment {fragment_id}")
+    return get_reflection(ctx, reflection_id)
 
 
-def agenda_candidates(ctx: Context, session_id: int) -> list[FragmentView]:
+def agenda_candidates(ctx: Context, reflection_id: int) -> list[FragmentView]:
     """The conversation's fragments that are not on the agenda yet, in recording and time order: what
-    "Fragment toevoegen" offers (also for a session started before any playlist existed)."""
+    "Fragment toevoegen" offers (also for a reflection started before any playlist existed)."""
     with ctx.store.read() as session:
-        row = load_session(session, ctx, session_id)
-        on_agenda = set(_items(session, session_id))
+        row = load_reflection(session, ctx, reflection_id)
+        on_agenda = set(_items(session, reflection_id))
         rows = session.scalars(select(Fragment).join(Recording, Recording.id == Fragment.recording_id)
                                .where(Recording.conversation_id == row.conversation_id)
                                .order_by(Recording.id, Fragment.start_ms, Fragment.id))
         return [fragment_view(f) for f in rows if f.id not in on_agenda]
 
 
-def note_item(ctx: Context, session_id: int, fragment_id: int, *, notes: str | None = None,
-              tips: str | None = None) -> SessionView:
+def note_item(ctx: Context, reflection_id: int, fragment_id: int, *, notes: str | None = None,
+              tips: str | None = None) -> ReflectionConversationView:
     """What was said about a fragment in the reflection, and the tips the outside eyes gave."""
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id, change=True)
-        item = _items(session, session_id).get(fragment_id)
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        item = _items(session, reflection_id).get(fragment_id)
         if item is None:
             raise NotFound(f"Fragment {fragment_id} staat niet op de agenda.", f"Fragment {fragment_id} is not on the agenda.")
         if notes is not None:
             item.notes = free_text(notes, "Notities", "Notes").strip()
         if tips is not None:
             item.tips = free_text(tips, "Tips", "Tips").strip()
-        _done(session, ctx, row, "reflection.note", f"fragment {fragment_id}")
-    return get_session(ctx, session_id)
+        _done(session, ctx, row, Change.REFLECTION_NOTE, f"fragment {fragment_id}")
+    return get_reflection(ctx, reflection_id)
 
 
-def note_session(ctx: Context, session_id: int, notes: str) -> SessionView:
+def note_reflection(ctx: Context, reflection_id: int, notes: str) -> ReflectionConversationView:
     with ctx.transaction() as session:
-        row = load_session(session, ctx, session_id, change=True)
+        row = load_reflection(session, ctx, reflection_id, change=True)
         row.notes = free_text(notes, "Notities", "Notes").strip()
-        _done(session, ctx, row, "reflection.note")
-    return get_session(ctx, session_id)
+        _done(session, ctx, row, Change.REFLECTION_NOTE)
+    return get_reflection(ctx, reflection_id)
 

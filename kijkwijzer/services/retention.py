@@ -40,6 +40,8 @@ def overdue(ctx: Context, today: date | None = None) -> list[OverdueRecording]:
         for conversation_id, retain_until in session.execute(
                 select(Consent.conversation_id, Consent.retain_until)
                 .where(Consent.retain_until.is_not(None), Consent.retain_until < today, in_force())):
+            if retain_until is None:  # (the query leaves these out; the column allows them)
+                continue
             if conversation_id not in deadlines or retain_until < deadlines[conversation_id]:
                 deadlines[conversation_id] = retain_until
         if not deadlines:

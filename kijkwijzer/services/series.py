@@ -56,7 +56,7 @@ class QuestionLine:
 
 
 @dataclass(frozen=True)
-class SeriesView:
+class CaseSeries:
     case_id: int
     title: str
     client_pseudonym: str
@@ -65,7 +65,7 @@ class SeriesView:
     thread: tuple[AandachtspuntView, ...]
 
 
-def case_series(ctx: Context, case_id: int) -> SeriesView:
+def case_series(ctx: Context, case_id: int) -> CaseSeries:
     """Everything the series view and report show for one case, in conversation order."""
     questions = ctx.content.feedback_questions
     thread = list_aandachtspunten(ctx, case_id)
@@ -101,5 +101,5 @@ def case_series(ctx: Context, case_id: int) -> SeriesView:
                          series_line([next(p.score for p in c.scores if p.question_id == q.id) for c in out]))
             for q in questions
         )
-        return SeriesView(case.id, case.title, client.pseudonym if client else "?", tuple(out), lines, tuple(thread))
+        return CaseSeries(case.id, case.title, client.pseudonym if client else "?", tuple(out), lines, tuple(thread))
 

@@ -21,10 +21,9 @@ from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.store.models import Case, ConsentReviewer, Conversation, Reviewer, SlimAnalysis
 from kijkwijzer.store.models.base import utcnow
 
-from . import audit
 from .access import require_analysis
-from .context import Context, emit
-from .events import Event
+from .context import Context
+from .topics import Change
 
 
 @dataclass(frozen=True)
@@ -175,10 +174,9 @@ def add(ctx: Context, conversation_id: int, *, zelfbeeld: Sequence[str] = (), ro
             row.verdict, row.note, row.confirmed_at = verdict, note.strip(), utcnow()
         session.add(row)
         session.flush()
-        audit.record(session, ctx.actor, "slim.add", "slim_analysis", row.id,
-                     f"conversation {conversation_id}: {row.suggested_verdict}")
         view = _view(ctx, session, row)
-        emit(session, Event("slim.changed", row.id, conversation_id, {"view": view}))
+        ctx.changed(session, Change.SLIM_ADD, row.id, detail=f"conversation {conversation_id}: {row.suggested_verdict}",
+                    scope_id=conversation_id, view=view)
     return view
 
 
@@ -203,10 +201,9 @@ def confirm(ctx: Context, analysis_id: int, verdict: str | None = None, note: st
         chosen = verdict or row.suggested_verdict
         _check_verdict(chosen, row.suggested_verdict, note)
         row.verdict, row.note, row.confirmed_at = chosen, note.strip(), utcnow()
-        audit.record(session, ctx.actor, "slim.confirm", "slim_analysis", row.id,
-                     f"{chosen} (voorgesteld {row.suggested_verdict})")
         view = _view(ctx, session, row)
-        emit(session, Event("slim.changed", row.id, row.conversation_id, {"view": view}))
+        ctx.changed(session, Change.SLIM_CONFIRM, row.id, detail=f"{chosen} (voorgesteld {row.suggested_verdict})",
+                    scope_id=row.conversation_id, view=view)
     return view
 
 
@@ -230,9 +227,9 @@ def update(ctx: Context, analysis_id: int, *, zelfbeeld: Sequence[str] | None = 
         row.suggested_verdict = _suggest(ctx, row).verdict
         if row.suggested_verdict != before and row.verdict == before:
             row.verdict, row.confirmed_at = None, None  # the reviewer confirmed a suggestion that changed
-        audit.record(session, ctx.actor, "slim.update", "slim_analysis", row.id, f"{before} -> {row.suggested_verdict}")
         view = _view(ctx, session, row)
-        emit(session, Event("slim.changed", row.id, row.conversation_id, {"view": view}))
+        ctx.changed(session, Change.SLIM_UPDATE, row.id, detail=f"{before} -> {row.suggested_verdict}",
+                    scope_id=row.conversation_id, view=view)
     return view
 
 
@@ -241,8 +238,8 @@ def delete(ctx: Context, analysis_id: int) -> None:
         row = _load_own(session, ctx, analysis_id)
         conversation_id = row.conversation_id
         session.delete(row)
-        audit.record(session, ctx.actor, "slim.delete", "slim_analysis", analysis_id, f"conversation {conversation_id}")
-        emit(session, Event("slim.deleted", analysis_id, conversation_id))
+        ctx.changed(session, Change.SLIM_DELETE, analysis_id, detail=f"conversation {conversation_id}",
+                    scope_id=conversation_id)
 
 
 def list_for_conversation(ctx: Context, conversation_id: int, reviewer_id: int | None = None) -> list[SlimView]:

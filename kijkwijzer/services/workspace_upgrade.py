@@ -25,7 +25,8 @@ from kijkwijzer.errors import StoreError
 from kijkwijzer.workspace import PLAIN_SUFFIX, Workspace
 
 from . import audit, content_keys
-from .context import SYSTEM, Actor, Context, open_context
+from .context import SYSTEM, Actor, Context
+from .open_workspace import open_context
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,10 @@ def current_revision(store: Store) -> str | None:
     """The schema revision; None for an empty database. StoreError for a database that is not ours."""
     with store.engine.connect() as conn:
         names = set(inspect(conn).get_table_names())
-        versions = [tuple(row) for row in conn.execute(text("SELECT version_num FROM alembic_version"))] \
-            if "alembic_version" in names else []
+        versions: list[tuple[str | None, ...]] = []
+        if "alembic_version" in names:
+            found = conn.scalars(text("SELECT version_num FROM alembic_version"))
+            versions = [(version,) for version in found]
     refuse_foreign(names, versions, store.label)
     return versions[0][0] if versions else None
 

@@ -19,6 +19,7 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import recordings
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
+from kijkwijzer.services.topics import Topic
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 2000
@@ -67,7 +68,7 @@ class ErasureWatch(QObject):
             return False
         if gone:
             self.timer.stop()
-            ctx.bus.publish(Event("recording.erased", recording_id))
+            ctx.bus.publish(Event(Topic.RECORDING_ERASED, recording_id))
         return gone
 
     def stop(self) -> None:

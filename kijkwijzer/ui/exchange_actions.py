@@ -8,6 +8,7 @@ and the audit row are the services' business). A restore goes into a new, empty 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,18 +18,23 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases
 from kijkwijzer.services.context import Context
 
+from .docks import FixedDock
 from .i18n import current_lang
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .exchange.transcript_panel import TranscriptPanel
+    from .window_api import Workbench
 
 
 class ExchangeActions(QObject):
     finished = Signal(object)  # the service's result, or the exception
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workbench, transcript: TranscriptPanel,
+                 open_workspace: Callable[[str], None]) -> None:
+        super().__init__(window.widget)
         self.window = window
+        self.transcript = transcript
+        self.open_workspace = open_workspace  # a restored backup's new folder is opened
 
     def add_to_menu(self, menu: QMenu) -> None:
         export = menu.addMenu(self.tr("&Exporteren"))
@@ -57,7 +63,7 @@ class ExchangeActions(QObject):
         return self.window.ctx
 
     def _recording(self):
-        recording = self.window.review.recording
+        recording = self.window.current_recording()
         if recording is None:
             self.window.show_message(self.tr("Open eerst een opname."))
         return recording
@@ -89,7 +95,7 @@ class ExchangeActions(QObject):
         recording = self._recording()
         if recording is None:
             return None
-        ctx, window = self.ctx, self.window
+        ctx, window = self.ctx, self.window.widget
         if kind == "csv":
             return self._report(export_actions.export_csv(ctx, recording.id, window))
         if kind == "srt":
@@ -101,7 +107,7 @@ class ExchangeActions(QObject):
         try:
             case_id = cases.get_conversation(ctx, recording.conversation_id).case_id
         except KijkwijzerError as error:
-            window.show_message(error.message(current_lang()))
+            self.window.show_message(error.message(current_lang()))
             return None
         return self._report(export_actions.export_story(ctx, case_id, window))
 
@@ -112,34 +118,31 @@ class ExchangeActions(QObject):
         if recording is None:
             return None
         if kind == "transcript":  # the transcript panel reads the file and shows the cues at once
-            self.window.transcript_dock.show()
-            self.window.transcript_dock.raise_()
-            return self._report(self.window.transcript.choose_and_import())
-        return self._report(export_actions.import_eaf(self.ctx, recording.id, self.window))
+            self.window.docks.bring_forward(FixedDock.TRANSCRIPT)
+            return self._report(self.transcript.choose_and_import())
+        return self._report(export_actions.import_eaf(self.ctx, recording.id, self.window.widget))
 
     def backup(self) -> object:
         from .exchange import backup_actions
 
-        return self._report(backup_actions.backup_create(self.ctx, self.window))
+        return self._report(backup_actions.backup_create(self.ctx, self.window.widget))
 
     def restore(self) -> object:
         from .exchange import backup_actions
 
-        window = self.window
-
         def opened(folder) -> None:
-            if window.on_open_workspace is not None:
-                window.on_open_workspace(str(folder))
+            self.open_workspace(str(folder))
 
-        return self._report(backup_actions.backup_restore(window, actor=self.ctx.actor, on_restored=opened))
-
+        return self._report(backup_actions.backup_restore(self.window.widget, actor=self.ctx.actor,
+                                                          on_restored=opened))
 
     def shutdown(self) -> None:
         """Closing the window: let a running export or backup finish (its file is half-written otherwise)."""
         from .exchange.background import BackgroundTask
         from .exchange.export_flow import ExportFlow
 
-        for task in [*self.window.findChildren(BackgroundTask), *self.window.findChildren(ExportFlow)]:
+        window = self.window.widget
+        for task in [*window.findChildren(BackgroundTask), *window.findChildren(ExportFlow)]:
             task.workers.wait(60_000)
 
 

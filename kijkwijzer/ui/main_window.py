@@ -1,8 +1,10 @@
 """The main window: the review view in the middle, docks around it, menus and the reviewer chooser.
 
 Every review action sits in a menu with its shortcut; the window itself holds no data, only views over the
-services reached through the Context of the chosen reviewer (`self.ctx`), which every panel acts through.
-Menus are built in menus.py, the panel docks live in docks.py, what the menus open in panels.py.
+services reached through the Context of the chosen reviewer (`self.chosen`, chosen_reviewer.py), whose one
+`changed` signal every view that acts as the reviewer follows. Menus are built in menus.py, the docks live in
+docks.py, what the menus open in panels.py; those helpers see this window only as a `Workbench`
+(window_api.py) and are handed the widgets they work with. Only this file and app.py import MainWindow.
 """
 
 from __future__ import annotations
@@ -10,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -26,30 +27,34 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
-from kijkwijzer.services import people
-from kijkwijzer.services.context import Actor, Context
+from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.people import ReviewerView
+from kijkwijzer.services.recordings import RecordingView
+from kijkwijzer.services.topics import Topic
 
 from . import shortcuts
+from .chosen_reviewer import ChosenReviewer
 from .cycle import CycleNavigator
-from .docks import RIGHT, Docks, make_dock, show_action
+from .docks import Docks, FixedDock, show_action
 from .erasure_watch import ErasureWatch
 from .exchange import TranscriptPanel
 from .exchange_actions import ExchangeActions
 from .feedback import PlaylistPanel, PlaylistRunner
 from .i18n import count_text, current_lang
 from .intake.intake_flow import IntakeFlow
+from .intake.reviewer_sync import ReviewerChooserSync
 from .key_routing import KeyRouting
 from .media_problem_dialog import MediaProblemDialog
 from .menus import Menus
 from .panels import Panels
-from .qt_events import EventBridge
+from .qt_events import EventBridge, ListenerFailures
 from .recording_import import Importer
 from .reflection import FollowupChecklist
-from .review.annotation_table import role_labels
 from .review.review_view import ReviewView
 from .review.undo_history import UndoHistory
+from .reviewer_chooser import ReviewerChooser
+from .window_api import Panel
 from .workspace_browser import WorkspaceBrowser
 
 RIGHT_WIDTH = 420  # the editor's fields and the werkmap's names
@@ -64,16 +69,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.base_ctx = ctx
-        self.ctx = ctx  # acting as the chosen reviewer once one is chosen
-        self.current_reviewer: ReviewerView | None = None
+        self.chosen = ChosenReviewer(ctx, self)  # "Ik annoteer als": who everything acts as
         self.settings = QSettings()
         self.on_language = on_language
         self.on_open_workspace = on_open_workspace
         self._shown_once = False
         self.problem_dialog: MediaProblemDialog | None = None
         self.setWindowTitle("Kijkwijzer")
+        self.reviewer_box = ReviewerChooser(self.chosen, self._settings_key("reviewer_id"), self)
+        self.reviewer_box.choose_first(self.show_message)  # before any view exists: each is made acting as them
+        ctx = self.chosen.ctx
 
-        self.review = ReviewView(ctx, player, self, undo_history=undo_history)  # history: kept by app.Session
+        self.review = ReviewView(ctx, player, self, undo_history=undo_history)  # history: kept by app.RunningApp
+        self.chosen.changed.connect(self._review_acts_as)  # first: it may close what the new reviewer may not see
         self.central = QStackedWidget(self)  # the review, or the welcome page while no recording is open
         self.central.setObjectName("centralStack")
         self.central.addWidget(self.review)
@@ -84,48 +92,62 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setDockOptions(self.dockOptions() | QMainWindow.DockOption.VerticalTabs)
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
-        self.docks = Docks(self)
-        self.panels = Panels(self)
-        self.exchange = ExchangeActions(self)
+        self.docks = Docks(self, self.chosen)
         self._fixed_docks(ctx)
-        self.importer = Importer(self)  # Bestand > Opname importeren, drops, replacing and removing
-        self.cycle = CycleNavigator(self)  # "Waar sta ik": the cycle view of a case
-        self.intake = IntakeFlow(self)  # welcome page, Casus menu, people, client, case and conversation dialogs
+        self.panels = Panels(self, self.review, self.playlists)
+        self.exchange = ExchangeActions(self, self.transcript, self._open_workspace)
+        # an erasure done elsewhere (the command line, another process) arrives as the same event
+        self.erasure_watch = ErasureWatch(lambda: self.ctx,
+                                          lambda: self.review.recording.id if self.review.recording else None, self)
+        # welcome page, Casus menu, people, client, case and conversation dialogs
+        self.intake = IntakeFlow(self, central=self.central, review=self.review, browser=self.browser,
+                                 erasure_watch=self.erasure_watch,
+                                 import_into=lambda conversation_id: self.importer.import_into(conversation_id),
+                                 open_cycle=lambda case_id: self.cycle.open(case_id))
+        # Bestand > Opname importeren, drops, replacing and removing
+        self.importer = Importer(self, review=self.review, browser=self.browser, runner=self.runner,
+                                 panels=self.panels, intake=self.intake)
+        # "Waar sta ik": the cycle view of a case
+        self.cycle = CycleNavigator(self, browser=self.browser, panels=self.panels, importer=self.importer,
+                                    intake=self.intake, playlists=self.playlists, checklist=self.checklist)
 
         handlers = {**self.review.handlers(), **self._own_handlers(), **self.panels.handlers(),
                     **self.importer.handlers(), **self.cycle.handlers(), **self.intake.handlers()}
         self.actions_by_name = shortcuts.build_actions(self, handlers)
         self.review.bind_actions(self.actions_by_name)
-        self._undo_actions()
-        self.menus_ = Menus(self)
+        # undo/redo of the review's stack; pending editor typing is committed first, so it is undone too
+        self.actions_by_name.update(shortcuts.undo_actions(self, self.review.undo_stack, self.review.editor.flush))
+        self.menus_ = Menus(self, self.review, self.actions_by_name, exchange=self.exchange,
+                            dock_actions=self.dock_actions, change_language=self.change_language)
         self.menus = self.menus_.menus
         self._toolbar()
         self.status_reviewer = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_reviewer)
         self.key_routing = KeyRouting(self, self._field_owns_undo)
         self._connect()
-        self._choose_initial_reviewer()
+        self._show_reviewer()
         self.intake.start()
         room = self.screen().availableGeometry()  # never larger than the screen (1280x720 laptops)
         self.resize(min(1560, room.width()), min(960, room.height()))
 
     # --- building ------------------------------------------------------------------------------------
     def _fixed_docks(self, ctx: Context) -> None:
+        docks = self.docks
         self.browser = WorkspaceBrowser(ctx, self)
         self.browser.setMinimumWidth(200)
-        self.browser_dock = make_dock(self, "browserDock", self.tr("Werkmap"), self.browser, RIGHT)
+        self.browser_dock = docks.add_fixed(FixedDock.WERKMAP, self.tr("Werkmap"), self.browser)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.review.editor)
-        self.editor_dock = make_dock(self, "editorDock", self.tr("Annotatie"), scroll, RIGHT)
+        self.editor_dock = docks.add_fixed(FixedDock.EDITOR, self.tr("Annotatie"), scroll)
         self.playlists = PlaylistPanel(ctx, self)
-        self.fragments_dock = make_dock(self, "fragmentsDock", self.tr("Fragmenten"), self.playlists, RIGHT)
+        self.fragments_dock = docks.add_fixed(FixedDock.FRAGMENTS, self.tr("Fragmenten"), self.playlists)
         self.checklist = FollowupChecklist(ctx, self)
-        self.checklist_dock = make_dock(self, "checklistDock", self.tr("Aandachtspunten"), self.checklist, RIGHT)
+        self.checklist_dock = docks.add_fixed(FixedDock.CHECKLIST, self.tr("Aandachtspunten"), self.checklist)
         self.transcript = TranscriptPanel(ctx, self)
-        self.transcript_dock = make_dock(self, "transcriptDock", self.tr("Transcript"), self.transcript, RIGHT)
+        self.transcript_dock = docks.add_fixed(FixedDock.TRANSCRIPT, self.tr("Transcript"), self.transcript)
         right = (self.browser_dock, self.editor_dock, self.fragments_dock, self.checklist_dock, self.transcript_dock)
         # one column on the right: the workspace tree while choosing, the editor while annotating, ...
         for dock in right[1:]:
@@ -145,130 +167,89 @@ class MainWindow(QMainWindow):
 
         change_passphrase(self, self.ctx.workspace)
 
-    def _undo_actions(self) -> None:
-        """Undo/redo of the review's stack; pending editor typing is committed first, so it is undone too."""
-        stack = self.review.undo_stack
-        made = {}
-        for name, text, keys, step, can, signal in (
-                ("undo", self.tr("Ongedaan maken"), ("Ctrl+Z",), stack.undo, stack.canUndo, stack.canUndoChanged),
-                ("redo", self.tr("Opnieuw"), ("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo, stack.canRedo,
-                 stack.canRedoChanged)):
-            action = QAction(text, self)
-            action.setObjectName(f"action_{name}")
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(lambda _c=False, s=step: (self.review.editor.flush(), s()))
-            action.setEnabled(can())
-            signal.connect(action.setEnabled)
-            shortcuts.with_shortcut_tip(action, text)
-            made[name] = action
-        self.actions_by_name["undo"], self.actions_by_name["redo"] = made["undo"], made["redo"]
-
     def _toolbar(self) -> None:
         bar = QToolBar(self.tr("Kijker"), self)
         bar.setObjectName("reviewerToolbar")
         bar.setMovable(False)
         bar.addWidget(QLabel(self.tr("Ik annoteer als "), self))
-        self.reviewer_box = QComboBox(self)
-        self.reviewer_box.setObjectName("reviewerChooser")
-        self.reviewer_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.reviewer_box.setMinimumWidth(260)
         self.reviewer_box.setToolTip(self.tr("Wie annoteert: de professional zelf, een coach, onderzoeker of collega"))
         bar.addWidget(self.reviewer_box)
         bar.addSeparator()
         for name in ("undo", "redo"):
             bar.addAction(self.actions_by_name[name])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
+        # a reviewer added, renamed or archived: the chooser is refilled at once
+        self.reviewer_sync = ReviewerChooserSync(self.reviewer_box, self.chosen, self.show_message)
 
     def _connect(self) -> None:
+        self.chosen.changed.connect(self._show_reviewer)
+        for panel in (self.browser, self.playlists, self.checklist, self.transcript):
+            self._follow(panel)
         self.review.message.connect(self.show_message)
-        self.browser.message.connect(self.show_message)
         self.docks.message.connect(self.show_message)
         self.review.media_problem.connect(self.show_media_problem)
         self.review.editor_requested.connect(self.open_editor)
         self.review.recording_opened.connect(self._recording_opened)
         self.browser.recording_activated.connect(self.open_recording)
         self.browser.conversation_action.connect(self._conversation_action)
-        self.playlists.message.connect(self.show_message)
         self.playlists.play_requested.connect(self.runner.start)
         self.playlists.interview_requested.connect(
             lambda pid: (self.review.playback.pause(), self._open_interview(pid)))
         self.playlists.fragment_activated.connect(lambda f: self.open_moment(f.recording_id, f.start_ms))
-        self.checklist.message.connect(self.show_message)
-        self.transcript.message.connect(self.show_message)
         self.transcript.seek_requested.connect(self.review.playback.seek)
         self.review.playback.position_changed.connect(self.transcript.set_position)
-        self.docks.connect_panel = self._wire_panel
-        self.erased = EventBridge(self.base_ctx.bus, ("recording.erased",), self)
+        self.erased = EventBridge(self.base_ctx.bus, (Topic.RECORDING_ERASED,), self)
+        ListenerFailures(self.base_ctx.bus, self).failed.connect(self.show_message)
         self.erased.connect_to(self._recording_erased)
-        # an erasure done elsewhere (the command line, another process) arrives as the same event
-        self.erasure_watch = ErasureWatch(lambda: self.ctx,
-                                          lambda: self.review.recording.id if self.review.recording else None, self)
+
+    def _follow(self, panel: Panel) -> None:
+        """A view beside the review: it acts as whoever is chosen and reports in the status bar."""
+        self.chosen.changed.connect(panel.set_ctx)
+        panel.message.connect(self.show_message)
 
     def _open_interview(self, playlist_id: int) -> None:
         from .feedback import open_client_interview  # imported when first used: keeps start-up short
 
         open_client_interview(self.ctx, playlist_id, self)
 
-    def _wire_panel(self, panel: QWidget) -> None:
-        """Signals of a (re)built panel: messages to the status bar, fragments and evidence to the player."""
-        for name, slot in (("message", self.show_message),
-                           ("play_fragment_requested", lambda f: self.open_moment(f.recording_id, f.start_ms)),
-                           ("evidence_requested", self.panels.open_evidence)):
-            signal = getattr(panel, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(slot)
-
     def _field_owns_undo(self, widget: QWidget) -> bool:
         editor = self.review.editor
         return editor.uncommitted(widget) if editor.owns(widget) else True
 
     # --- reviewer ---------------------------------------------------------------------------------------
-    def _choose_initial_reviewer(self) -> None:
-        try:
-            reviewers = people.list_reviewers(self.base_ctx)
-        except KijkwijzerError as error:
-            self.show_message(error.message(current_lang()))
-            reviewers = []
-        labels = role_labels()
-        self.reviewer_box.blockSignals(True)
-        self.reviewer_box.clear()
-        for reviewer in reviewers:
-            self.reviewer_box.addItem(f"{reviewer.name} ({labels.get(reviewer.role, reviewer.role)})", reviewer)
-        remembered = self.settings.value(self._settings_key("reviewer_id"))
-        index = next((i for i, r in enumerate(reviewers) if str(r.id) == str(remembered)), 0)
-        self.reviewer_box.setCurrentIndex(index if reviewers else -1)
-        self.reviewer_box.blockSignals(False)
-        if reviewers:
-            self._reviewer_chosen(index, reload=False)
+    @property
+    def ctx(self) -> Context:
+        """What every service call of the window acts through: the chosen reviewer's context."""
+        return self.chosen.ctx
 
-    def _reviewer_chosen(self, index: int, reload: bool = True) -> None:
-        """From now on everything acts as this reviewer: the review, the werkmap and every panel."""
-        reviewer = self.reviewer_box.itemData(index)
+    @property
+    def current_reviewer(self) -> ReviewerView | None:
+        return self.chosen.reviewer
+
+    def _show_reviewer(self, _ctx: Context | None = None) -> None:
+        """The window's own part of a switch: the status bar and the professional's private screens."""
+        reviewer = self.chosen.reviewer
         if reviewer is None:
             return
-        ctx = self.base_ctx.as_actor(Actor(reviewer.id, reviewer.name, reviewer.role))
-        self.ctx, self.current_reviewer = ctx, reviewer
-        self.settings.setValue(self._settings_key("reviewer_id"), reviewer.id)
         self.status_reviewer.setText(self.tr("Kijker: {name}").format(name=reviewer.name))
-        self.browser.ctx = ctx
-        if reload:
-            self.review.set_ctx(ctx)
-        else:
-            self.review.ctx = ctx
-        self.playlists.ctx = self.checklist.ctx = self.transcript.ctx = ctx
-        self.playlists.set_recording(self.review.recording.id if self.review.recording else None)
-        self.transcript.set_recording(self.review.recording.id if self.review.recording else None)
-        self.checklist.set_conversation(self.review.recording.conversation_id if self.review.recording else None)
-        self.docks.set_ctx(ctx)
-        own = reviewer.professional_id is not None
+        own = self.chosen.professional_id is not None
         for name in ("assessment", "plan", "progress"):
             self.actions_by_name[name].setEnabled(own)
 
+    def _review_acts_as(self, ctx: Context) -> None:
+        """The review follows the chosen reviewer. A recording they may not see is closed (the service says
+        why), and the docks that showed it let go of it too."""
+        review = self.review
+        if review.ctx.actor.reviewer_id == ctx.actor.reviewer_id:
+            review.ctx = ctx  # the same person under a new name: nothing to reload
+            return
+        shown = review.recording
+        review.set_ctx(ctx)
+        if shown is not None and review.recording is None:
+            self._docks_show(None)
+
     def select_reviewer(self, reviewer_id: int) -> None:
-        for i in range(self.reviewer_box.count()):
-            if self.reviewer_box.itemData(i).id == reviewer_id:
-                self.reviewer_box.setCurrentIndex(i)
+        self.reviewer_box.select(reviewer_id)
 
     def _settings_key(self, name: str) -> str:
         return f"workspaces/{str(self.base_ctx.workspace.root).replace('/', '|')}/{name}"
@@ -290,14 +271,32 @@ class MainWindow(QMainWindow):
             return
         self.review.playback.seek(int(ms))
 
-    def _recording_opened(self, recording) -> None:
+    def current_recording(self) -> RecordingView | None:
+        return self.review.recording
+
+    def current_conversation(self) -> int | None:
+        chosen = self.browser.chosen_conversation()
+        if chosen is not None:
+            return chosen
+        recording = self.review.recording
+        return recording.conversation_id if recording is not None else None
+
+    def current_case(self) -> int | None:
+        recording = self.review.recording
+        return self.browser.chosen_case(self.ctx, recording.conversation_id if recording is not None else None)
+
+    def _docks_show(self, recording: RecordingView | None) -> None:
+        """Fragmenten, Transcript and Aandachtspunten show the open recording (or nothing)."""
+        self.playlists.set_recording(recording.id if recording is not None else None)
+        self.transcript.set_recording(recording.id if recording is not None else None)
+        self.checklist.set_conversation(recording.conversation_id if recording is not None else None)
+
+    def _recording_opened(self, recording: RecordingView) -> None:
         self.browser.mark_open(recording.id)
         self.settings.setValue(self._settings_key("recording_id"), recording.id)
         self.setWindowTitle(recording.original_name)  # Qt appends " — Kijkwijzer" (applicationDisplayName)
         self.erasure_watch.follow(recording.id)
-        self.playlists.set_recording(recording.id)
-        self.transcript.set_recording(recording.id)
-        self.checklist.set_conversation(recording.conversation_id)
+        self._docks_show(recording)
         self.editor_dock.raise_()
         QTimer.singleShot(0, self.review.focus_review)
 
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Opname {id} is gewist.").format(id=event.object_id))
 
     def _conversation_action(self, name: str, conversation_id: int) -> None:
-        getattr(self.panels, name)(conversation_id)
+        self.panels.for_conversation()[name](conversation_id)
 
     def show_media_problem(self, recording, kind: str) -> None:
         if self.problem_dialog is not None:
@@ -325,6 +324,11 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    @property
+    def widget(self) -> QMainWindow:
+        """The window as a widget (Workbench): the parent of the helpers' dialogs."""
+        return self
 
     def open_editor(self) -> None:
         self.review.sync_editor()
@@ -358,7 +362,11 @@ class MainWindow(QMainWindow):
     # --- other actions -------------------------------------------------------------------------------
     def choose_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Werkmap kiezen"), str(self.base_ctx.workspace.root))
-        if folder and self.on_open_workspace is not None:
+        if folder:
+            self._open_workspace(folder)
+
+    def _open_workspace(self, folder: str) -> None:
+        if self.on_open_workspace is not None:
             self.on_open_workspace(folder)
 
     def change_language(self, lang: str) -> None:
@@ -414,6 +422,7 @@ class MainWindow(QMainWindow):
         self.runner.stop()
         self.importer.shutdown()
         self.intake.shutdown()
+        self.reviewer_sync.close()
         self.exchange.shutdown()
         self.review.shutdown()
         self.browser.bridge.close()

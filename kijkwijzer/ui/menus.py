@@ -3,6 +3,7 @@ export/import submenus, the docks and open panels (Beeld) and the language choic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -13,7 +14,9 @@ from . import shortcuts
 from .i18n import current_lang, pick
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .exchange_actions import ExchangeActions
+    from .review.review_view import ReviewView
+    from .window_api import Workbench
 
 MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&Bestand")), ("edit", QT_TRANSLATE_NOOP("Menus", "B&ewerken")),
          ("play", QT_TRANSLATE_NOOP("Menus", "&Afspelen")), ("annotate", QT_TRANSLATE_NOOP("Menus", "&Coderen")),
@@ -27,15 +30,19 @@ SEPARATE = frozenset({"quit", "make_fragment", "configure_keys", "clear_marks", 
 
 
 class Menus:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Workbench, review: ReviewView, actions: dict[str, QAction], *,
+                 exchange: ExchangeActions, dock_actions: list[QAction],
+                 change_language: Callable[[str], None]) -> None:
         self.window = window
-        bar = window.menuBar()
+        self.review = review
+        self.dock_actions = dock_actions
+        self.change_language = change_language
+        bar = window.widget.menuBar()
         self.menus: dict[str, QMenu] = {key: bar.addMenu(QCoreApplication.translate("Menus", title))
                                         for key, title in MENUS}
         for key, menu in self.menus.items():
             menu.setObjectName(f"menu_{key}")
         self.theme_actions: dict[str, QAction] = {}
-        actions = window.actions_by_name
         edit = self.menus["edit"]
         edit.addAction(actions["undo"])
         edit.addAction(actions["redo"])
@@ -45,7 +52,7 @@ class Menus:
             if spec.name in SEPARATE:
                 menu.addSeparator()
             if spec.name == "quit":
-                window.exchange.add_to_menu(menu)
+                exchange.add_to_menu(menu)
                 menu.addSeparator()
             menu.addAction(actions[spec.name])
             if spec.name == "configure_keys":
@@ -57,7 +64,7 @@ class Menus:
     def _view_menu(self) -> None:
         view = self.menus["view"]
         view.addSeparator()
-        for action in self.window.dock_actions:
+        for action in self.dock_actions:
             view.addAction(action)
         self._panels_separator = view.addSeparator()
         self._panel_entries: list[QAction] = []
@@ -73,32 +80,33 @@ class Menus:
             view.addAction(action)
 
     def _language_menu(self) -> None:
-        group = QActionGroup(self.window)
+        parent = self.window.widget
+        group = QActionGroup(parent)
         for lang, label in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(label, self.window, checkable=True)
+            action = QAction(label, parent, checkable=True)
             action.setObjectName(f"action_lang_{lang}")
             action.setChecked(lang == current_lang())
-            action.triggered.connect(lambda _c=False, code=lang: self.window.change_language(code))
+            action.triggered.connect(lambda _c=False, code=lang: self.change_language(code))
             group.addAction(action)
             self.menus["language"].addAction(action)
 
     def rebuild_theme_actions(self) -> None:
         """One Coderen entry per theme with the user's key; rebuilt when the keys change."""
-        window, menu = self.window, self.menus["annotate"]
+        parent, review, menu = self.window.widget, self.review, self.menus["annotate"]
         for action in self.theme_actions.values():
             menu.removeAction(action)
             action.deleteLater()
         self.theme_actions = {}
-        keys = window.review.theme_keys
-        for theme in window.review.content.themes:
+        keys = review.theme_keys
+        for theme in review.content.themes:
             key = keys.key_of(theme.id)
             text = QCoreApplication.translate("MainWindow", "Thema: {title}").format(title=pick(theme.title, theme.title_en))
-            action = shortcuts.make_action(window, text, (key,) if key else (),
-                                           lambda tid=theme.id: window.review.annotate.theme_key(tid))
+            action = shortcuts.make_action(parent, text, (key,) if key else (),
+                                           lambda tid=theme.id: review.theme_key(tid))
             action.setObjectName(f"action_theme_{theme.id}")
             menu.insertAction(self._theme_separator, action)
             self.theme_actions[theme.id] = action
-        window.review.coding_pad.refresh_labels()
+        review.coding_pad.refresh_labels()
 
     def groups(self) -> list[tuple[str, list[QAction]]]:
         """For the shortcuts overview (F1): each menu's actions, submenus included."""

@@ -3,6 +3,7 @@ series, comparison, client interview, self-assessment, plan and progress, each a
 
 "This conversation" is the one chosen in the werkmap (a conversation or one of its recordings), else the
 conversation of the open recording. Errors from the services end up in the status bar, never as a crash.
+Each dock's factory connects its panel's signals (messages, fragments and evidence to play).
 """
 
 from __future__ import annotations
@@ -18,17 +19,21 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import annotations, cases, fragments, recordings, reflection
 from kijkwijzer.services.context import Context
 
-from .docks import BIG_PANEL_HEIGHT, PANEL_HEIGHT
+from .docks import BIG_PANEL_HEIGHT, PANEL_HEIGHT, FixedDock
 from .i18n import current_lang
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .feedback.playlist_panel import PlaylistPanel
+    from .review.review_view import ReviewView
+    from .window_api import Workbench
 
 
 class Panels(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workbench, review: ReviewView, playlists: PlaylistPanel) -> None:
+        super().__init__(window.widget)
         self.window = window
+        self.review = review
+        self.playlists = playlists
 
     # --- where we are -------------------------------------------------------------------------------------
     @property
@@ -43,28 +48,27 @@ class Panels(QObject):
             return None
 
     def conversation_id(self) -> int | None:
-        chosen = self.window.browser.chosen_conversation()
-        if chosen is not None:
-            return chosen
-        recording = self.window.review.recording
-        if recording is not None:
-            return recording.conversation_id
-        self.window.show_message(self.tr("Kies eerst een gesprek in de werkmap."))
-        return None
+        chosen = self.window.current_conversation()
+        if chosen is None:
+            self.window.show_message(self.tr("Kies eerst een gesprek in de werkmap."))
+        return chosen
 
     def professional_id(self) -> int | None:
-        reviewer = self.window.current_reviewer
-        if reviewer is None or reviewer.professional_id is None:
+        professional_id = self.window.chosen.professional_id
+        if professional_id is None:
             self.window.show_message(self.tr("Dit is alleen voor de professional zelf: kies bij ‘Ik annoteer als’ "
                                              "de professional."))
-            return None
-        return int(reviewer.professional_id)
+        return professional_id
 
     def handlers(self) -> dict[str, Callable[..., object]]:
         return {"consent": self.consent, "slim": self.slim, "comparison": self.comparison,
                 "client_interview": self.client_interview, "reflection": self.reflection, "series": self.series,
                 "assessment": self.assessment, "plan": lambda: self.plan(False), "progress": self.progress,
                 "make_fragment": self.make_fragment}
+
+    def for_conversation(self) -> dict[str, Callable[[int], object]]:
+        """The werkmap's entries on a conversation (workspace_browser.CONVERSATION_ACTIONS), by name."""
+        return {"consent": self.consent, "slim": self.slim, "reflection": self.reflection, "series": self.series}
 
     # --- conversation panels -----------------------------------------------------------------------------------
     def consent(self, conversation_id: int | None = None) -> QWidget | None:
@@ -73,7 +77,7 @@ class Panels(QObject):
         conversation_id = conversation_id or self.conversation_id()
         if conversation_id is None:
             return None
-        return self._call(open_consent_dialog, self.ctx, conversation_id, self.window)  # type: ignore[return-value]
+        return self._call(open_consent_dialog, self.ctx, conversation_id, self.window.widget)  # type: ignore[return-value]
 
     def _conversation_label(self, conversation_id: int) -> str:
         conv = self._call(cases.get_conversation, self.ctx, conversation_id)
@@ -86,19 +90,24 @@ class Panels(QObject):
         if conversation_id is None:
             return None
         title = self.tr("SLIM – {conversation}").format(conversation=self._conversation_label(conversation_id))
-        return self.window.docks.open(self.ctx, f"slim:{conversation_id}", title,
-                                      lambda ctx: SlimPanel(ctx, conversation_id))
+
+        def make(ctx: Context) -> SlimPanel:
+            panel = SlimPanel(ctx, conversation_id)
+            panel.message.connect(self.window.show_message)
+            return panel
+
+        return self.window.docks.open(f"slim:{conversation_id}", title, make)
 
     def comparison(self) -> QWidget | None:
         from .feedback import ComparisonView
 
-        recording = self.window.review.recording
+        recording = self.window.current_recording()
         if recording is None:
             self.window.show_message(self.tr("Open eerst een opname."))
             return None
         recording_id = recording.id
         title = self.tr("Hypothese en beleving – {name}").format(name=recording.original_name)
-        return self.window.docks.open(self.ctx, f"comparison:{recording_id}", title,
+        return self.window.docks.open(f"comparison:{recording_id}", title,
                                       lambda ctx: ComparisonView(ctx, recording_id))
 
     def reflection(self, conversation_id: int | None = None) -> QWidget | None:
@@ -107,23 +116,29 @@ class Panels(QObject):
         conversation_id = conversation_id or self.conversation_id()
         if conversation_id is None:
             return None
-        sessions = self._call(reflection.list_sessions, self.ctx, conversation_id)
-        if sessions is None:
+        reflections = self._call(reflection.list_reflections, self.ctx, conversation_id)
+        if reflections is None:
             return None
-        if sessions:
-            session_id = sessions[-1].id  # type: ignore[index]
+        if reflections:
+            reflection_id = reflections[-1].id  # type: ignore[index]
         else:
-            session_id = self._start_reflection(conversation_id)
-            if session_id is None:
+            reflection_id = self._start_reflection(conversation_id)
+            if reflection_id is None:
                 return None
         title = self.tr("Reflectiegesprek – {conversation}").format(
             conversation=self._conversation_label(conversation_id))
-        return self.window.docks.open(self.ctx, f"reflection:{session_id}", title,
-                                      lambda ctx: ReflectionView(ctx, session_id))
+
+        def make(ctx: Context) -> ReflectionView:
+            view = ReflectionView(ctx, reflection_id)
+            view.message.connect(self.window.show_message)
+            view.play_fragment_requested.connect(lambda f: self.window.open_moment(f.recording_id, f.start_ms))
+            return view
+
+        return self.window.docks.open(f"reflection:{reflection_id}", title, make)
 
     def _start_reflection(self, conversation_id: int) -> int | None:
         """No reflection conversation yet: offer to start one with the conversation's reflection playlist."""
-        answer = QMessageBox.question(self.window, self.tr("Reflectiegesprek"), self.tr(
+        answer = QMessageBox.question(self.window.widget, self.tr("Reflectiegesprek"), self.tr(
             "Voor dit gesprek is nog geen reflectiegesprek. Nu een beginnen, met de fragmenten van de "
             "afspeellijst voor het reflectiegesprek als agenda?"))
         if answer != QMessageBox.StandardButton.Yes:
@@ -134,7 +149,7 @@ class Panels(QObject):
             if lists:
                 playlist_id = lists[0].id  # type: ignore[index]
                 break
-        made = self._call(reflection.start_session, self.ctx, conversation_id, date.today(), playlist_id=playlist_id)
+        made = self._call(reflection.start_reflection, self.ctx, conversation_id, date.today(), playlist_id=playlist_id)
         return made.id if made is not None else None  # type: ignore[attr-defined]
 
     def series(self, conversation_id: int | None = None) -> QWidget | None:
@@ -147,28 +162,26 @@ class Panels(QObject):
         case_id = conv.case_id  # type: ignore[attr-defined]
         case = next((c for c in self._call(cases.list_cases, self.ctx) or [] if c.id == case_id), None)  # type: ignore[attr-defined]
         title = self.tr("Reeks – {case}").format(case=case.title if case is not None else f"#{case_id}")
-        return self.window.docks.open(self.ctx, f"series:{case_id}", title, lambda ctx: SeriesView(ctx, case_id))
+        return self.window.docks.open(f"series:{case_id}", title, lambda ctx: SeriesView(ctx, case_id))
 
     def client_interview(self) -> QWidget | None:
         from .feedback import open_client_interview
 
-        playlist = self.window.playlists.current_playlist()
+        playlist = self.playlists.current_playlist()
         if playlist is None or playlist.purpose != "client_interview" or not playlist.fragments:
-            self.window.fragments_dock.show()
-            self.window.fragments_dock.raise_()
+            self.window.docks.bring_forward(FixedDock.FRAGMENTS)
             self.window.show_message(self.tr("Kies bij Fragmenten een afspeellijst voor het cliëntinterview."))
             return None
-        self.window.review.playback.pause()
-        return self._call(open_client_interview, self.ctx, playlist.id, self.window)  # type: ignore[return-value]
+        self.review.playback.pause()
+        return self._call(open_client_interview, self.ctx, playlist.id, self.window.widget)  # type: ignore[return-value]
 
     # --- the professional's own -----------------------------------------------------------------------------
     def _own(self, professional_id: int, make: Callable[[Context], QWidget]) -> Callable[[Context], QWidget | None]:
         """A factory for a private panel: after a reviewer switch only the professional keeps it."""
-        window = self.window
+        chosen = self.window.chosen
 
         def factory(ctx: Context) -> QWidget | None:
-            reviewer = window.current_reviewer
-            return make(ctx) if reviewer is not None and reviewer.professional_id == professional_id else None
+            return make(ctx) if chosen.professional_id == professional_id else None
 
         return factory
 
@@ -178,7 +191,7 @@ class Panels(QObject):
         professional_id = self.professional_id()
         if professional_id is None:
             return None
-        wizard = AssessmentWizard(self.ctx, professional_id, self.window)
+        wizard = AssessmentWizard(self.ctx, professional_id, self.window.widget)
         wizard.fragment_requested.connect(lambda rid, ms, _end: self.window.open_moment(rid, ms))
         wizard.finished.connect(lambda _r: wizard.deleteLater())
         wizard.open()
@@ -190,10 +203,15 @@ class Panels(QObject):
         professional_id = self.professional_id()
         if professional_id is None:
             return None
-        panel = self.window.docks.open(
-            self.ctx, f"plan:{professional_id}", self.tr("Verbeterplan"),
-            self._own(professional_id, lambda ctx: PlanPanel(ctx, professional_id, due_only=due_only)),
-            height=BIG_PANEL_HEIGHT if not due_only else PANEL_HEIGHT)
+
+        def make(ctx: Context) -> PlanPanel:
+            made = PlanPanel(ctx, professional_id, due_only=due_only)
+            made.evidence_requested.connect(self.open_evidence)
+            return made
+
+        panel = self.window.docks.open(f"plan:{professional_id}", self.tr("Verbeterplan"),
+                                       self._own(professional_id, make),
+                                       height=BIG_PANEL_HEIGHT if not due_only else PANEL_HEIGHT)
         if isinstance(panel, PlanPanel):
             panel.due_only.setChecked(due_only)
         return panel
@@ -204,7 +222,7 @@ class Panels(QObject):
         professional_id = self.professional_id()
         if professional_id is None:
             return None
-        return self.window.docks.open(self.ctx, f"progress:{professional_id}", self.tr("Mijn voortgang"),
+        return self.window.docks.open(f"progress:{professional_id}", self.tr("Mijn voortgang"),
                                       self._own(professional_id, lambda ctx: ProgressView(ctx, professional_id)))
 
     def open_evidence(self, kind: str, target_id: int) -> None:
@@ -216,7 +234,7 @@ class Panels(QObject):
             elif kind == "annotation":
                 note = annotations.get(self.ctx, target_id)
                 self.window.open_moment(note.recording_id, note.start_ms)
-                self.window.review.select(note.id)
+                self.review.select(note.id)
             else:
                 self.window.show_message(self.tr("Dit bewijs heeft geen plek in een opname."))
         except KijkwijzerError as error:
@@ -225,7 +243,7 @@ class Panels(QObject):
     # --- fragments ---------------------------------------------------------------------------------------------
     def make_fragment(self) -> object | None:
         """F: the marked span (I/O) becomes a fragment, else the selected annotation does."""
-        review = self.window.review
+        review = self.review
         if review.recording is None:
             self.window.show_message(self.tr("Open eerst een opname."))
             return None

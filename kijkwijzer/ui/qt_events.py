@@ -1,4 +1,5 @@
-"""Hands domain events from the service bus to the Qt thread as a signal.
+"""Hands domain events from the service bus to the Qt thread as a signal; and the bus's reports of a listener
+that failed, as one line for the status bar.
 
 The bus calls listeners on the publishing thread. Emitting a signal of a QObject that lives in the
 GUI thread is delivered directly when published there (so a key press is painted at once) and queued
@@ -11,17 +12,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kijkwijzer.services.events import Event, EventBus
+from kijkwijzer.services.events import Event, EventBus, ListenerFailure
+from kijkwijzer.services.topics import Area, Topic
 
 
 class EventBridge(QObject):
-    """Subscribes to topic prefixes on a bus; re-emits each event as `received(Event)` in the Qt thread."""
+    """Subscribes to topics or areas on a bus (None: all); re-emits each event as `received(Event)` in the Qt
+    thread."""
 
     received = Signal(object)
 
-    def __init__(self, bus: EventBus, prefixes: tuple[str, ...] = ("",), parent: QObject | None = None) -> None:
+    def __init__(self, bus: EventBus, topics: tuple[Topic | Area, ...] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe: list[Callable[[], None]] = [bus.subscribe(p, self._publish) for p in prefixes]
+        self._unsubscribe: list[Callable[[], None]] = (
+            [bus.subscribe_all(self._publish)] if topics is None else [bus.subscribe(t, self._publish) for t in topics])
         pending = self._unsubscribe
         self.destroyed.connect(lambda *_: [unsubscribe() for unsubscribe in pending])
 
@@ -37,3 +42,22 @@ class EventBridge(QObject):
     def close(self, *_args: object) -> None:
         while self._unsubscribe:
             self._unsubscribe.pop()()
+
+
+class ListenerFailures(QObject):
+    """A listener of the bus that failed (the others still ran), as one line in the UI language: `failed(str)`,
+    delivered in the Qt thread. The details are in the log."""
+
+    failed = Signal(str)
+
+    def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        forget = bus.on_listener_failed(self._report)
+        self.destroyed.connect(lambda *_: forget())
+
+    def _report(self, _failure: ListenerFailure) -> None:
+        try:
+            self.failed.emit(self.tr("Een onderdeel van het venster kon een wijziging niet tonen; de rest is wel "
+                                     "bijgewerkt."))
+        except RuntimeError:  # the window is gone
+            pass

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
     menu: str  # file | edit | play | annotate | case | conversation | development | view | help
-    text: str  # Dutch source text; translated in context "Actions"
+    text: object  # Dutch source text (QT_TRANSLATE_NOOP hands it back as it is); translated in context "Actions"
     keys: tuple[str, ...] = ()
     checkable: bool = False
 
@@ -83,8 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 SPECS = {spec.name: spec for spec in ACTIONS}
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+def translate(text: object) -> str:
+    return QCoreApplication.translate("Actions", str(text))
 
 
 def key_text(keys: tuple[str, ...] | list[str]) -> str:
@@ -111,6 +111,26 @@ def make_action(parent: QObject, text: str, keys: tuple[str, ...] | list[str] = 
         else:
             action.triggered.connect(lambda _checked=False: handler())
     return action
+
+
+def undo_actions(parent: QObject, stack: QUndoStack, before: Callable[[], object]) -> dict[str, QAction]:
+    """Undo and redo of `stack`, enabled while there is something to undo or redo; `before` runs first
+    (the editor commits pending typing, so that is undone too)."""
+    made = {}
+    for name, text, keys, step, can, signal in (
+            ("undo", QCoreApplication.translate("MainWindow", "Ongedaan maken"), ("Ctrl+Z",), stack.undo,
+             stack.canUndo, stack.canUndoChanged),
+            ("redo", QCoreApplication.translate("MainWindow", "Opnieuw"), ("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo,
+             stack.canRedo, stack.canRedoChanged)):
+        action = QAction(text, parent)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _c=False, s=step: (before(), s()))
+        action.setEnabled(can())
+        signal.connect(action.setEnabled)
+        with_shortcut_tip(action, text)
+        made[name] = action
+    return made
 
 
 def build_actions(parent: QObject, handlers: dict[str, Callable[..., object]]) -> dict[str, QAction]:

@@ -26,7 +26,7 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as error:  # noqa: BLE001 - handed to the UI, which shows it
-            log.warning("achtergrondtaak mislukt: %r", error)
+            log.warning("background task failed: %r", error)
             self._emit(self.carrier.failed, error)
         else:
             self._emit(self.carrier.done, result)

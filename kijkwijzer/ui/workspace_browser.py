@@ -15,13 +15,14 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases, people, recordings
 from kijkwijzer.services.context import Context
+from kijkwijzer.services.topics import Area
 
 from .i18n import current_lang
 from .qt_events import EventBridge
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-REFRESH_TOPICS = ("people.", "case.", "conversation.", "recording.", "consent.")
+REFRESH_TOPICS = (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT)
 CONVERSATION_ACTIONS = (("consent", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Toestemming…")),
                         ("slim", QT_TRANSLATE_NOOP("WorkspaceBrowser", "SLIM-analyse")),
                         ("reflection", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Reflectiegesprek")),

@@ -1,14 +1,13 @@
 """`assessment`, `slim` and `plan` as a user runs them: answers on stdin, --json after the subcommand.
 
-`analyse` runs as a real process; the workspace flows run `kijkwijzer.cli.main` in-process (same parser,
-same exit codes, real workspace on disk) to spare the shared CPUs dozens of interpreter start-ups.
+Every command runs `kijkwijzer.cli.main` in-process (tests/support/cli.py: same parser, same exit codes, real
+workspace on disk); the real process's exit status and stderr for bad answers are tests/cli/test_cli_basics.py's.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,17 +15,14 @@ from types import SimpleNamespace
 import pytest
 
 from kijkwijzer.cli import main
-
-ROOT = Path(__file__).parents[2]
-
-
-def cli(*args: str, stdin: str | None = None, workspace: Path | None = None) -> subprocess.CompletedProcess:
-    prefix = ["--workspace", str(workspace)] if workspace else []
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", *prefix, *args], check=False, input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+from tests.support.cli import CliResult, run_cli
 
 
-def ok(*args: str, stdin: str | None = None, workspace: Path | None = None):
+def cli(*args: str, stdin: str = "", workspace: Path | None = None) -> CliResult:
+    return run_cli(*args, stdin=stdin, workspace=workspace)
+
+
+def ok(*args: str, stdin: str = "", workspace: Path | None = None):
     result = cli(*args, stdin=stdin, workspace=workspace)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout) if "--json" in args else result.stdout
@@ -90,7 +86,10 @@ def test_bad_answers_exit_3_with_one_bilingual_line(stdin):
 
 @pytest.fixture
 def workspace_with_case(tmp_path, ok_in):
-    ws = tmp_path / "werkmap"
+    """The case made through the command line, in a new encrypted workspace (tests/support/workspaces.py)."""
+    from tests.support.workspaces import new_encrypted_workspace
+
+    ws = new_encrypted_workspace(tmp_path / "werkmap").root
     for step in (("professionals", "add", "Sanne de Vries"), ("reviewers", "add", "Coach Ahmed", "--role", "coach"),
                  ("clients", "add"), ("cases", "add", "--professional", "1", "--client", "1", "--title", "Schulden"),
                  ("conversations", "add", "--case", "1", "--date", "2026-11-02"),

@@ -1,22 +1,34 @@
-"""kijkwijzer-cli as a user runs it: JSON output, exit 0/2/3, one-line bilingual errors, no tracebacks."""
+"""kijkwijzer-cli as a user runs it: JSON output, exit 0/2/3, one-line bilingual errors, no tracebacks.
+
+The one test here that starts `python -m kijkwijzer.cli` as a real process checks what only a process shows:
+its exit status and stderr for success, a usage error and bad input. Every other command line test runs
+`kijkwijzer.cli.main` in-process (tests/support/cli.py): the same parser, commands and exit codes.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[2]
+from tests.support.cli import run_cli, run_cli_process
 
 
-def cli(*args: str, stdin: str | None = None, workspace: Path | None = None) -> subprocess.CompletedProcess:
-    prefix = ["--workspace", str(workspace)] if workspace else []
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", *prefix, *args], input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+def test_the_real_process_exits_0_2_and_3_with_one_bilingual_line_and_no_traceback():
+    listed = run_cli_process("--json", "content", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)["themes"]) == 12 and listed.stderr == ""
+    usage = run_cli_process("annotations", "frobnicate")
+    assert usage.returncode == 2 and usage.stdout == ""
+    assert "Verkeerd gebruik" in usage.stderr and "Usage error" in usage.stderr and "Traceback" not in usage.stderr
+    bad = run_cli_process("assessment", "analyse", "--json", stdin='{"stelling.begrijpen.1": 7}')
+    assert bad.returncode == 3 and bad.stdout == "" and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1 and " / " in bad.stderr
+
+
+def cli(*args: str, stdin: str = "", workspace=None):
+    return run_cli(*args, stdin=stdin, workspace=workspace)
 
 
 def test_content_list_json_has_the_whole_method():

@@ -1,13 +1,15 @@
-"""Walk the whole feedback cycle through `python -m kijkwijzer.cli`, as a client-researcher, a professional
-and a coach would: fragments, playlists, client interview, scores, comparison, reflection, follow-up, series."""
+"""Walk the whole feedback cycle through the command line, as a client-researcher, a professional and a coach
+would: fragments, playlists, client interview, scores, comparison, reflection, follow-up, series. Each command
+runs `kijkwijzer.cli.main` in-process (tests/support/cli.py) on a real workspace on disk; the real process's
+exit codes and stderr are tests/cli/test_cli_basics.py's."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+
+from tests.support.cli import CliResult, run_cli
 
 MARKER = "KIJKERS-ONLY-5XK"
 
@@ -15,14 +17,11 @@ MARKER = "KIJKERS-ONLY-5XK"
 @pytest.fixture
 def cli(sqlite_workspace):
     """Run one command against a fresh workspace folder. (The services underneath are tested on SQLite and
-    PostgreSQL in tests/services; one database keeps this walk of ~45 processes affordable.)"""
-    base = ["--workspace", str(sqlite_workspace.root)]
+    PostgreSQL in tests/services; one database keeps this walk of ~45 commands affordable.)"""
 
-    def run(*args: object, actor: int | None = None, expect: int = 0) -> subprocess.CompletedProcess:
-        argv = [sys.executable, "-m", "kijkwijzer.cli", *base]
-        if actor is not None:
-            argv += ["--as", str(actor)]
-        done = subprocess.run([*argv, *map(str, args)], capture_output=True, text=True, timeout=120, check=False)
+    def run(*args: object, actor: int | None = None, expect: int = 0) -> CliResult:
+        acting = ("--as", actor) if actor is not None else ()
+        done = run_cli(*acting, *args, workspace=sqlite_workspace.root)
         assert done.returncode == expect, f"{args}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
         return done
 
@@ -85,14 +84,14 @@ def test_the_cycle_through_the_cli(cli, test_video):
     # The reflection conversation: agenda from a reflection playlist, questions per theme, outcome.
     reflection_list = js("playlists", "create", "--recording", rec1["id"], "--purpose", "reflection",
                          "--fragment", f1["id"], "--fragment", f2["id"], actor=coach["id"])
-    session = js("reflection", "start", "--conversation", conv1["id"], "--date", "2026-11-09",
-                 "--playlist", reflection_list["id"], actor=coach["id"])
-    first = session["items"][0]
+    refl = js("reflection", "start", "--conversation", conv1["id"], "--date", "2026-11-09",
+              "--playlist", reflection_list["id"], actor=coach["id"])
+    first = refl["items"][0]
     assert first["themes"] == ["thema.raakmomenten"] and first["questions"][0]["text"]
     assert first["reaction"]["words"] == "Daar werd ik verdrietig"
-    js("reflection", "note", "--session", session["id"], "--fragment", f1["id"], "--notes", "Emotie niet benoemd",
+    js("reflection", "note", "--reflection", refl["id"], "--fragment", f1["id"], "--notes", "Emotie niet benoemd",
        "--tips", "Benoem wat je ziet", actor=coach["id"])
-    point = js("reflection", "point", "--session", session["id"], "--text", "Doorvragen naar gevoel",
+    point = js("reflection", "point", "--reflection", refl["id"], "--text", "Doorvragen naar gevoel",
                "--theme", "thema.beleving", "--fragment", f1["id"], actor=coach["id"])
     assert point["status"] == "open" and point["fragment_ids"] == [f1["id"]]
 

@@ -16,11 +16,11 @@ from kijkwijzer.cli import main
 def workspace(tmp_path, test_video):
     """A professional's conversation with a recording and two fragments; a reflection without an agenda."""
     from kijkwijzer.services import cases, consent, fragments, people, plan, recordings, reflection
-    from kijkwijzer.services.context import Actor, open_context
-    from kijkwijzer.workspace import Workspace
+    from kijkwijzer.services.context import Actor
+    from tests.support.workspaces import open_new
 
     folder = tmp_path / "werkmap"
-    base = open_context(Workspace.at(folder))
+    base = open_new(folder, encrypted=False)
     pro, reviewer = people.add_professional(base, "Sanne de Vries")
     ctx = base.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
     client = people.add_client(ctx)
@@ -32,11 +32,11 @@ def workspace(tmp_path, test_video):
     first = fragments.from_span(ctx, rec.id, 1000, 2500, "Formulier")
     second = fragments.from_span(ctx, rec.id, 4000, 5500, "Stilte")
     playlist = fragments.create_playlist(ctx, rec.id, "reflection", "", (first.id,))
-    session = reflection.start_session(ctx, conv.id, date(2026, 11, 9))
+    refl = reflection.start_reflection(ctx, conv.id, date(2026, 11, 9))
     made = plan.add_plan(ctx, pro.id, "Eenvoudiger uitleggen")
     step = plan.add_action(ctx, made.id, "Regels in gewone taal", links=[("fragment", first.id)])
     base.store.dispose()
-    return {"folder": folder, "fragments": (first.id, second.id), "playlist": playlist.id, "session": session.id,
+    return {"folder": folder, "fragments": (first.id, second.id), "playlist": playlist.id, "reflection": refl.id,
             "plan": made.id, "step": step.id}
 
 
@@ -53,11 +53,11 @@ def cli(capsys, workspace):
 
 def test_reflection_agenda_grows_and_shrinks_from_the_cli(cli, workspace):
     first, second = workspace["fragments"]
-    session = str(workspace["session"])
-    assert [f["id"] for f in cli("reflection", "agenda", "--session", session, "--candidates")] == [first, second]
-    view = cli("reflection", "agenda", "--session", session, "--add", str(second))
+    refl = str(workspace["reflection"])
+    assert [f["id"] for f in cli("reflection", "agenda", "--session", refl, "--candidates")] == [first, second]
+    view = cli("reflection", "agenda", "--session", refl, "--add", str(second))
     assert [i["fragment"]["id"] for i in view["items"]] == [second]
-    view = cli("reflection", "agenda", "--session", session, "--remove", str(second))
+    view = cli("reflection", "agenda", "--session", refl, "--remove", str(second))
     assert view["items"] == []
 
 

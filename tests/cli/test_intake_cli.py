@@ -1,49 +1,42 @@
-"""The intake through `python -m kijkwijzer.cli`, as a professional without the window would do it: people,
-case and conversation corrected, events dated, consent corrected, a wrong recording removed and replaced.
-JSON with --json anywhere, exit 3 with one Dutch / English line on bad input."""
+"""The intake through the command line, as a professional without the window would do it: people, case and
+conversation corrected, events dated, consent corrected, a wrong recording removed and replaced. JSON with
+--json anywhere, exit 3 with one Dutch / English line on bad input. Each command runs `kijkwijzer.cli.main`
+in-process (tests/support/cli.py); the real process's exit codes are tests/cli/test_cli_basics.py's."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[2]
+from tests.support.cli import CliResult, run_cli
 
 
 @pytest.fixture
-def intake(sqlite_workspace, test_video):
-    """A case with a conversation, consent to record and analyse and one imported recording (services)."""
-    from kijkwijzer.services import cases, consent, people, recordings
-    from kijkwijzer.services.context import open_context
+def intake(tmp_path, test_video):
+    """A case with a conversation, consent to record and analyse and one imported recording (services), in an
+    encrypted workspace."""
+    from kijkwijzer.services import recordings
+    from tests.support.cases import build_case
+    from tests.support.workspaces import open_new
 
-    ctx = open_context(sqlite_workspace)
-    pro, own = people.add_professional(ctx, "Sanne de Vries")
-    coach = people.add_reviewer(ctx, "Joost", "coach")
-    client = people.add_client(ctx, real_name="Echte Naam")
-    case = cases.add_case(ctx, pro.id, client.id, "Schulden")
-    conv = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    consent.grant(ctx, conv.id, "recording", date(2026, 11, 2))
-    consent.grant(ctx, conv.id, "analysis", date(2026, 11, 2), reviewer_ids=(coach.id,))
-    recording = recordings.import_recording(ctx, conv.id, test_video)
+    ctx = open_new(tmp_path / "werkmap")
+    made = build_case(ctx, coach="Joost", client_real_name="Echte Naam", title="Schulden", reason="", goal="")
+    recording = recordings.import_recording(ctx, made.conversation.id, test_video)
     ctx.store.dispose()
-    ids = {"pro": pro.id, "own": own.id, "coach": coach.id, "client": client.id, "case": case.id,
-           "conversation": conv.id, "recording": recording.id}
+    ids = {"pro": made.professional.id, "own": made.reviewer.id, "coach": made.coach.id, "client": made.client.id,
+           "case": made.case.id, "conversation": made.conversation.id, "recording": recording.id}
+    workspace = ctx.workspace
 
-    def run(*args: object, expect: int = 0) -> subprocess.CompletedProcess:
-        done = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(sqlite_workspace.root),
-                               *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    def run(*args: object, expect: int = 0) -> CliResult:
+        done = run_cli(*args, workspace=workspace.root)
         assert done.returncode == expect, f"{args}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
         return done
 
     def js(*args: object):
         return json.loads(run(*args, "--json").stdout)
 
-    return ids, run, js, sqlite_workspace
+    return ids, run, js, workspace
 
 
 def test_people_are_corrected_and_archived(intake):

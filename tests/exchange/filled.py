@@ -49,7 +49,7 @@ QUOTES = (
 class Filled:
     annotation_ids: list[int]
     fragment_ids: list[int]
-    session_id: int
+    reflection_id: int
 
 
 def fill(case_setup: dict, recording_id: int, n: int = 6, duration_ms: int = 6000) -> Filled:
@@ -87,20 +87,20 @@ def fill(case_setup: dict, recording_id: int, n: int = 6, duration_ms: int = 600
             )
     client_feedback.record_score(ctx, conv, "feedback.werkrelatie", 6, "Het ging beter dan vorige keer.")
     client_feedback.record_score(ctx, conv, "feedback.doel", 4, "We praten vooral over het rapport.")
-    session = reflection.start_session(
+    refl = reflection.start_reflection(
         ctx, conv, date(2026, 11, 9), fragment_ids=tuple(fragment_ids[:3]), notes="Terugkijken met de coach."
     )
     reflection.note_item(
-        ctx, session.id, fragment_ids[0], notes="Herkenbaar moment.", tips="Vraag door op gevoel."
+        ctx, refl.id, fragment_ids[0], notes="Herkenbaar moment.", tips="Vraag door op gevoel."
     )
     point = aandachtspunten.add_aandachtspunt(
         ctx,
-        session.id,
+        refl.id,
         "Eerder het doel van het gesprek noemen.",
         "thema.doel",
         fragment_ids=(fragment_ids[min(3, n - 1)],),
     )
-    aandachtspunten.add_aandachtspunt(ctx, session.id, "Na een open vraag stil zijn.", "thema.beurten")
+    aandachtspunten.add_aandachtspunt(ctx, refl.id, "Na een open vraag stil zijn.", "thema.beurten")
     slim.add(
         ctx,
         conv,
@@ -127,4 +127,4 @@ def fill(case_setup: dict, recording_id: int, n: int = 6, duration_ms: int = 600
         due_on=date(2026, 12, 1),
         links=(("fragment", fragment_ids[0]), ("aandachtspunt", point.id)),
     )
-    return Filled(note_ids, fragment_ids, session.id)
+    return Filled(note_ids, fragment_ids, refl.id)

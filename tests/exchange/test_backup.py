@@ -14,13 +14,13 @@ from kijkwijzer.crypto.sealed import seal_bytes
 from kijkwijzer.errors import BadInput
 from kijkwijzer.formats import backup_seal
 from kijkwijzer.services import assessment, content_keys
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.models import Base, Recording
 from kijkwijzer.workspace import Workspace
+from tests.support.rows import add_recording_row, row_counts
 from tests.support.sealed_backup import PASSPHRASE, members
 
-from .conftest import add_recording_row, row_counts
 from .filled import fill
 
 

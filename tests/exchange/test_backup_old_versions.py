@@ -19,15 +19,14 @@ from kijkwijzer.crypto.sealed import SealedReader, is_sealed
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.formats import backup_zip as backup
 from kijkwijzer.services import annotations, content_keys, people
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.exchange import backup_tables
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.migrate import MIGRATIONS
 from kijkwijzer.store.models import Base, Client
 from kijkwijzer.workspace import Workspace
 from tests.privacy.support import scan
-
-from .conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 SHA = "0" * 64

@@ -12,15 +12,15 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from kijkwijzer.errors import BadInput
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.full_disk import reserve_path
-from kijkwijzer.workspace import Workspace
+from kijkwijzer.services.open_workspace import open_context
+from tests.support.rows import row_counts
 from tests.support.sealed_backup import PASSPHRASE
+from tests.support.workspaces import new_plain_workspace
 
-from .conftest import row_counts
 from .test_transcripts import SRT, VTT
 
 DATA = Path(__file__).parent / "data"
@@ -289,7 +289,7 @@ def test_backup_restore(small_backup, tmp_path, data):
             st.binary(max_size=2000),
         )
     )
-    target_ws = Workspace.at(tmp_path / "leeg")
+    target_ws = new_plain_workspace(tmp_path / "leeg")  # an empty workspace, its schema made once per process
     target = open_context(target_ws)
     try:
         path = tmp_path / "kapot.zip"

@@ -15,8 +15,7 @@ from kijkwijzer.formats.csv_export import COLUMNS
 from kijkwijzer.services import annotations, cases, consent
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import AuditEntry
-
-from .conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 
 def _annotate(ctx, recording_id):

@@ -9,14 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from kijkwijzer.domain.annotation import AnnotationDraft
-from kijkwijzer.errors import BadInput, NotAllowed
+from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.formats.elan_read import read_eaf
-from kijkwijzer.services import annotations, client_feedback, consent, fragments, people
+from kijkwijzer.services import annotations, client_feedback, consent, erasure, fragments, people
 from kijkwijzer.services.context import Actor
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.store.models import ClientReaction, Fragment
-
-from .conftest import add_recording_row, row_counts
+from tests.support.rows import add_recording_row, row_counts
 
 DATA = Path(__file__).parent / "data"
 TRICKY = '  twee spaties\tdan een tab\r\nWindows-regel\nen <tags> & "quotes" ’ë€ 😊 '
@@ -211,3 +210,13 @@ def test_a_still_name_that_is_a_path_is_refused(case_setup, recording_id, tmp_pa
     with pytest.raises(BadInput, match="still"):
         exchange_eaf.import_eaf(ctx, target, path)
     assert row_counts(ctx) == before
+
+
+def test_a_recording_erased_after_the_export_was_asked_for_is_not_found(case_setup, recording_id):
+    """The file is built in a later read than the export's own check of the recording: erased in between,
+    the export says the recording is gone instead of failing with a traceback."""
+    ctx = case_setup["ctx"]
+    build = exchange_eaf.eaf_build(ctx, recording_id)
+    erasure.erase_recording(ctx, recording_id)
+    with ctx.store.read() as session, pytest.raises(NotFound, match=f"Opname {recording_id} bestaat niet"):
+        build(session)

@@ -13,13 +13,12 @@ import pytest
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput
 from kijkwijzer.services import annotations, recordings
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.full_disk import reserve_path
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.rows import row_counts
 from tests.support.sealed_backup import PASSPHRASE, rewrite
-
-from .conftest import row_counts
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 

@@ -7,8 +7,7 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.numbering import numbers
 from kijkwijzer.services import annotations, fragments
 from kijkwijzer.services.exchange import report_query as exchange_query
-
-from .conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 
 def test_numbers_run_per_recording_in_the_order_made():

@@ -12,8 +12,8 @@ from kijkwijzer.errors import NotAllowed
 from kijkwijzer.services import cases, consent, people
 from kijkwijzer.services.exchange import report as exchange_report
 from kijkwijzer.store.models import AuditEntry
+from tests.support.rows import add_recording_row
 
-from .conftest import add_recording_row
 from .filled import fill
 
 

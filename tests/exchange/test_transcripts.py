@@ -8,8 +8,7 @@ from sqlalchemy import select
 from kijkwijzer.errors import BadInput
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import AuditEntry, TranscriptCue
-
-from .conftest import row_counts
+from tests.support.rows import row_counts
 
 SRT = """1
 00:00:01,000 --> 00:00:03,500

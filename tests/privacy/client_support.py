@@ -1,6 +1,6 @@
 """A client with everything the workbench can hold about them, each text unique, for the erasure tests: real
 name, pseudonym, profile, a case (title, reason, goal, profile, an event), two conversations (goal, setting, an
-interpreter), consents with a signed form, a recording with everything derived from it, a reflection session,
+interpreter), consents with a signed form, a recording with everything derived from it, a reflection conversation,
 an aandachtspunt with its follow-up and leerpunt, and a plan action that points at it."""
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def fill_client(ctx: Context, setup: dict, token: str, video: Path, outside: Pat
     form_file.unlink()  # the scan must find only what the workspace keeps
     recording = recordings.import_recording(ctx, first.id, video)
     derived = derive_everything(ctx, {"conversation": first, "coach": setup["coach"]}, recording, token)
-    session = reflection.start_session(ctx, first.id, DAY, notes=texts["reflection"])
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, texts["aandachtspunt"])
+    refl = reflection.start_reflection(ctx, first.id, DAY, notes=texts["reflection"])
+    point = aandachtspunten.add_aandachtspunt(ctx, refl.id, texts["aandachtspunt"])
     second = cases.add_conversation(ctx, case.id, date(2026, 12, 1), goal=texts["second_goal"])
     aandachtspunten.record_followup(ctx, point.id, second.id, "ja", effect=texts["effect"])
     aandachtspunten.record_leerpunt(ctx, point.id, texts["leerpunt"])

@@ -125,10 +125,10 @@ def fill_leaky(case_setup: dict, recording_id: int, forms: tuple[str, ...] = LEA
         client_feedback.record_reaction(ctx, fragment.id, words=form, feeling="Jozefiens boosheid",
                                         addition="JozefienQuackenbosch wil meer tijd")
     client_feedback.record_score(ctx, conv.id, "feedback.werkrelatie", 6, words="Jozéfien voelde zich gehoord")
-    session = reflection.start_session(ctx, conv.id, date(2026, 11, 9), fragment_ids=tuple(fragment_ids[:3]),
+    refl = reflection.start_reflection(ctx, conv.id, date(2026, 11, 9), fragment_ids=tuple(fragment_ids[:3]),
                                        notes="Terugkijken: Jozefiens reactie viel op.")
-    reflection.note_item(ctx, session.id, fragment_ids[0], notes="Jozefien2 herkent dit", tips="Vraag Jozefien door")
-    aandachtspunten.add_aandachtspunt(ctx, session.id, "Jozefiens tempo volgen.", "thema.doel",
+    reflection.note_item(ctx, refl.id, fragment_ids[0], notes="Jozefien2 herkent dit", tips="Vraag Jozefien door")
+    aandachtspunten.add_aandachtspunt(ctx, refl.id, "Jozefiens tempo volgen.", "thema.doel",
                                       fragment_ids=(fragment_ids[1],))
     slim.add(ctx, conv.id, zelfbeeld=("slim.zelfbeeld.wil_en_kan",), analysis="JOZEFIEN wil wel maar kan niet",
              note="Quackenbosch' zelfbeeld", verdict="slim.oordeel.gedeeltelijke_mismatch")

@@ -10,7 +10,8 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.services import annotations, cases, client_feedback, consent, fragments, recordings
 from kijkwijzer.services.context import Actor, Context
 from kijkwijzer.services.recordings import RecordingView
-from kijkwijzer.store.models import ReflectionSession, SlimAnalysis, TranscriptCue
+from kijkwijzer.store.models import ReflectionConversation, SlimAnalysis, TranscriptCue
+from tests.support.needles import Needles
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Other:
 
 def scan(root: Path, needles: dict[str, bytes]) -> list[tuple[str, str]]:
     """Every (file, needle name) where a needle's bytes occur in a file under root."""
+    finder = Needles(needles)
     found = []
     for folder, _dirs, files in os.walk(root):
         for name in files:
@@ -37,7 +39,7 @@ def scan(root: Path, needles: dict[str, bytes]) -> list[tuple[str, str]]:
                 data = path.read_bytes()
             except OSError:
                 continue
-            found += [(str(path), label) for label, needle in needles.items() if needle in data]
+            found += [(str(path), label) for label in finder.found_in(data)]
     return found
 
 
@@ -58,7 +60,7 @@ def make_waveform_cache(ctx: Context, recording: RecordingView) -> Path:
 
 def derive_everything(ctx: Context, setup: dict, recording: RecordingView, token: str) -> Derived:
     """Annotations (two reviewers, a still), fragments, a client reaction, a feedback score, transcript
-    cues, a SLIM analysis and a reflection session, each holding a unique marker text."""
+    cues, a SLIM analysis and a reflection conversation, each holding a unique marker text."""
     conversation = setup["conversation"]
     consent.grant(ctx, conversation.id, "client_interview", conversation.held_on)
     m = {k: f"MARKER-{token}-{k}" for k in (
@@ -81,7 +83,8 @@ def derive_everything(ctx: Context, setup: dict, recording: RecordingView, token
             TranscriptCue(recording_id=recording.id, start_ms=0, end_ms=900, speaker="cliënt", text=m["cue1"]),
             TranscriptCue(recording_id=recording.id, start_ms=900, end_ms=1800, speaker="km", text=m["cue2"]),
             SlimAnalysis(conversation_id=conversation.id, reviewer_id=coach.id, note=m["slim"]),
-            ReflectionSession(conversation_id=conversation.id, held_on=conversation.held_on, notes=m["reflection"]),
+            ReflectionConversation(conversation_id=conversation.id, held_on=conversation.held_on,
+                                   notes=m["reflection"]),
         ])
     return Derived(tuple(m.values()), still, make_waveform_cache(ctx, recording))
 
@@ -112,6 +115,7 @@ def scan_changed_since(root: Path, needles: dict[str, bytes], since: float) -> l
     following links, and only files changed since `since` (all the test itself can have written there)."""
     import stat
 
+    finder = Needles(needles)
     found = []
     for folder, dirs, files in os.walk(root):
         if Path(folder) == Path(root):
@@ -126,7 +130,7 @@ def scan_changed_since(root: Path, needles: dict[str, bytes], since: float) -> l
                 data = path.read_bytes()
             except OSError:
                 continue
-            found += [(str(path), label) for label, needle in needles.items() if needle in data]
+            found += [(str(path), label) for label in finder.found_in(data)]
     return found
 
 

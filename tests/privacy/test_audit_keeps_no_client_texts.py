@@ -24,11 +24,11 @@ from kijkwijzer.services import (
     reflection,
     slim,
 )
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.exchange import report as exchange_report
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.models import AuditEntry
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE
@@ -70,10 +70,10 @@ def test_no_export_import_or_edit_leaves_a_client_text_in_the_audit_log(case_set
     client_feedback.record_reaction(ctx, fragment.id, words=said, feeling=said, addition=said)
     client_feedback.mark(ctx, fragment.id, "match", note=said)
     client_feedback.record_score(ctx, conversation_id, ctx.content.feedback_questions[1].id, 7, words=said)
-    session = reflection.start_session(ctx, conversation_id, date(2026, 11, 9), fragment_ids=(fragment.id,),
+    refl = reflection.start_reflection(ctx, conversation_id, date(2026, 11, 9), fragment_ids=(fragment.id,),
                                        notes=said)
-    reflection.note_session(ctx, session.id, f"{said} (2)")
-    reflection.note_item(ctx, session.id, fragment.id, notes=said, tips=said)
+    reflection.note_reflection(ctx, refl.id, f"{said} (2)")
+    reflection.note_item(ctx, refl.id, fragment.id, notes=said, tips=said)
     slim.add(ctx, conversation_id, zelfbeeld=("slim.zelfbeeld.wil_en_kan",), phase=said, analysis=said, note=said)
     action = next(a for p in plan.list_plans(ctx, case_setup["professional"].id) for a in p.actions)
     plan.update_action(ctx, action.id, text=f"Doorvragen bij {name}", note=said)

@@ -16,12 +16,13 @@ from kijkwijzer.crypto.sealed import SealedReader, is_sealed
 from kijkwijzer.errors import BadInput
 from kijkwijzer.formats import backup_seal
 from kijkwijzer.services import content_keys, people
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.models import Base, Client, Recording
 from kijkwijzer.workspace import Workspace
-from tests.exchange.conftest import row_counts
+from tests.support.rows import row_counts
 from tests.support.sealed_backup import PASSPHRASE, blocks, fill_private, plain_copy, unique_video
+from tests.support.workspaces import new_plain_workspace
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 
@@ -34,6 +35,25 @@ def video(tmp_path_factory) -> Path:
 @pytest.fixture
 def made(case_setup, video, tmp_path):
     """A filled workspace and its backup with the recordings: (ctx, backup file, needles)."""
+    return _made(case_setup, video, tmp_path)
+
+
+CHEAP_KDF = backup_seal.KdfCost(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+@pytest.fixture
+def made_cheaply(case_setup, video, tmp_path, monkeypatch):
+    """As `made`, the backup sealed under a cheap Argon2id cost (the same code; the cost is in the header, so
+    each restore of it derives cheaply too): for the test that restores over a hundred damaged copies. The
+    other tests here use the default cost."""
+    real = backup_seal.seal_to
+    monkeypatch.setattr(backup_seal, "seal_to", lambda target, passphrase: real(target, passphrase, CHEAP_KDF))
+    made = _made(case_setup, video, tmp_path)
+    monkeypatch.setattr(backup_seal, "seal_to", real)
+    return made
+
+
+def _made(case_setup, video, tmp_path):
     ctx = case_setup["ctx"]
     needles = fill_private(case_setup, video, tmp_path)
     outside = tmp_path / "usb-stick"
@@ -45,7 +65,8 @@ def made(case_setup, video, tmp_path):
 
 @pytest.fixture
 def target(tmp_path):
-    ctx = open_context(Workspace.at(tmp_path / "nieuw"))
+    """An empty workspace to restore into (its schema made once per process: tests/support/workspaces.py)."""
+    ctx = open_context(new_plain_workspace(tmp_path / "nieuw"))
     yield ctx
     ctx.store.dispose()
 
@@ -147,8 +168,8 @@ def _damaged(data: bytes) -> list[tuple[str, bytes]]:
 
 
 @ON_SQLITE
-def test_a_changed_byte_anywhere_is_one_clear_line_and_changes_nothing(made, target, tmp_path):
-    _ctx, path, _needles = made
+def test_a_changed_byte_anywhere_is_one_clear_line_and_changes_nothing(made_cheaply, target, tmp_path):
+    _ctx, path, _needles = made_cheaply
     broken = tmp_path / "kapot.kwbackup"
     cases = _damaged(path.read_bytes())
     assert len(cases) > 100

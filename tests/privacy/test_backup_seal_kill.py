@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kijkwijzer.formats import backup_seal
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from tests.support.sealed_backup import PASSPHRASE, blocks, fill_private, unique_video
 
 from .support import scan
@@ -27,7 +27,7 @@ import sys, time
 from pathlib import Path
 from kijkwijzer.crypto import sealed
 from kijkwijzer.services.exchange import backup as exchange_backup
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 root, target, passphrase, stop_after = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])

@@ -1,40 +1,32 @@
 """`kijkwijzer-cli clients erase CLIENT [--yes]`: without --yes only the preview and a refusal (exit 2,
-nothing changed); with it the client goes with everything about them, the report printed as counts."""
+nothing changed); with it the client goes with everything about them, the report printed as counts. The
+commands run in-process (tests/support/cli.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from datetime import date
-from pathlib import Path
 
 from kijkwijzer.domain.annotation import AnnotationDraft
-
-ROOT = Path(__file__).parents[2]
-
-
-def _cli(workspace, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace.root), *args],
-                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+from tests.support.cli import run_cli
 
 
-def test_erase_a_client_from_the_command_line(sqlite_workspace, test_video):
-    from kijkwijzer.services import annotations, cases, consent, people, recordings
-    from kijkwijzer.services.context import Actor, open_context
+def _cli(workspace, *args: str):
+    return run_cli(*args, workspace=workspace.root)
 
-    ctx = open_context(sqlite_workspace)
-    pro, reviewer = people.add_professional(ctx, "Sanne de Vries")
-    coach = people.add_reviewer(ctx, "Coach Ahmed", "coach")
-    client = people.add_client(ctx, real_name="Jozefien Quackenbosch", profile="wil graag werken")
-    case = cases.add_case(ctx, pro.id, client.id, "Werk en schulden")
-    conversation = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    for purpose in ("recording", "analysis"):
-        consent.grant(ctx, conversation.id, purpose, date(2026, 11, 2))
-    as_pro = ctx.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
-    recording = recordings.import_recording(as_pro, conversation.id, test_video)
+
+def test_erase_a_client_from_the_command_line(tmp_path, test_video):
+    from kijkwijzer.services import annotations, recordings
+    from tests.support.cases import build_case
+    from tests.support.workspaces import open_new
+
+    ctx = open_new(tmp_path / "werkmap")
+    made = build_case(ctx, client_real_name="Jozefien Quackenbosch", client_profile="wil graag werken",
+                      title="Werk en schulden", reason="", goal="", named_in_analysis=())
+    coach, client, as_pro = made.coach, made.client, made.as_pro
+    recording = recordings.import_recording(as_pro, made.conversation.id, test_video)
     annotations.add(as_pro, AnnotationDraft(recording.id, 500, observation="geheim-woord-XYZ"))
     ctx.store.dispose()
+    sqlite_workspace = ctx.workspace
 
     asked = _cli(sqlite_workspace, "clients", "erase", client.pseudonym)
     assert asked.returncode == 2 and asked.stderr.count("\n") == 1 and "--yes" in asked.stderr

@@ -4,7 +4,6 @@ the client's choices ticked, the retention date and how to withdraw printed, nev
 from __future__ import annotations
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +12,7 @@ import pytest
 from kijkwijzer.errors import BadInput
 from kijkwijzer.formats.consent_text import form_blocks
 from kijkwijzer.services import audit, cases, consent, consent_documents
-
-ROOT = Path(__file__).parents[2]
+from tests.support.cli import run_cli
 
 
 def _pdf_text(path: Path) -> str:
@@ -75,8 +73,7 @@ def test_cli_writes_the_form(case_setup, tmp_path):
     if not ctx.workspace.db_url.startswith("sqlite"):
         pytest.skip("the CLI run needs the file workspace; the form itself is tested on both databases")
     out = tmp_path / "formulier.pdf"
-    result = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(ctx.workspace.root), "consent",
-                             "form", "--conversation", str(case_setup["conversation"].id), "--out", str(out)],
-                            capture_output=True, text=True, check=False, cwd=ROOT, timeout=120)
+    result = run_cli("consent", "form", "--conversation", case_setup["conversation"].id, "--out", out,
+                     workspace=ctx.workspace.root)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF") and _pages(out) == 1

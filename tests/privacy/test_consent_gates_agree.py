@@ -37,8 +37,8 @@ from kijkwijzer.store.models import (
     Consent,
     Fragment,
     Playlist,
+    ReflectionConversation,
     ReflectionItem,
-    ReflectionSession,
     TranscriptCue,
 )
 from kijkwijzer.store.models.base import utcnow
@@ -92,7 +92,7 @@ def test_without_analysis_consent_nobody_annotates_cuts_reflects_or_imports(case
             "annotate batch": lambda a=actor: annotations.add_many(a, [AnnotationDraft(rec.id, 500)]),
             "fragment": lambda a=actor: fragments.from_span(a, rec.id, 0, 1000),
             "playlist": lambda a=actor: fragments.create_playlist(a, rec.id, "reflection"),
-            "reflection": lambda a=actor: reflection.start_session(a, conv.id, date(2026, 11, 30)),
+            "reflection": lambda a=actor: reflection.start_reflection(a, conv.id, date(2026, 11, 30)),
             "transcript": lambda a=actor: exchange.import_transcript(a, rec.id, srt),
             "elan": lambda a=actor: exchange_eaf.import_eaf(a, rec.id, eaf),
             "slim": lambda a=actor: slim.add(a, conv.id, zelfbeeld=("wil_maar_kan_niet",),
@@ -105,14 +105,14 @@ def test_without_analysis_consent_nobody_annotates_cuts_reflects_or_imports(case
     assert _count(pro, Fragment, Fragment.recording_id == rec.id) == 0
     assert _count(pro, Playlist, Playlist.recording_id == rec.id) == 0
     assert _count(pro, TranscriptCue, TranscriptCue.recording_id == rec.id) == 0
-    assert _count(pro, ReflectionSession, ReflectionSession.conversation_id == conv.id) == 0
+    assert _count(pro, ReflectionConversation, ReflectionConversation.conversation_id == conv.id) == 0
     # The cycle says the same: recorded, but annotating, fragments and reflection are not open for it.
     later = cycle.case_cycle(pro, case_setup["case"].id).conversations[1]
     assert later.recording_ids == (rec.id,)
     assert not any(later.step(key).available for key in ("annotations", "fragments", "reflection"))
     # Following up an earlier point there is the professional's own account (no fragment of it): allowed.
-    session = reflection.start_session(pro, case_setup["conversation"].id, date(2026, 11, 9))
-    point = aandachtspunten.add_aandachtspunt(pro, session.id, "Open vraag, dan stil zijn")
+    refl = reflection.start_reflection(pro, case_setup["conversation"].id, date(2026, 11, 9))
+    point = aandachtspunten.add_aandachtspunt(pro, refl.id, "Open vraag, dan stil zijn")
     assert aandachtspunten.record_followup(pro, point.id, conv.id, "ja").followups[0].conversation_id == conv.id
     # Granting the consent opens them all.
     consent.grant(pro, conv.id, "analysis", date(2026, 11, 23))
@@ -127,8 +127,8 @@ def test_what_was_made_under_consent_cannot_be_changed_once_it_is_no_longer_in_f
     fragment = fragments.from_annotation(pro, note.id)
     spare = fragments.from_span(pro, recording.id, 4000, 5000, "Reserve")
     playlist = fragments.create_playlist(pro, recording.id, "reflection", "Agenda", (fragment.id,))
-    session = reflection.start_session(pro, conv.id, date(2026, 11, 9), playlist_id=playlist.id)
-    point = aandachtspunten.add_aandachtspunt(pro, session.id, "Open vraag, dan stil zijn", "thema.beurten")
+    refl = reflection.start_reflection(pro, conv.id, date(2026, 11, 9), playlist_id=playlist.id)
+    point = aandachtspunten.add_aandachtspunt(pro, refl.id, "Open vraag, dan stil zijn", "thema.beurten")
     later = cases.add_conversation(pro, case_setup["case"].id, date(2026, 11, 23))
     consent.grant(pro, later.id, "analysis", date(2026, 11, 23))
     # No consent in force any more, its rows left in place (the app's own withdrawal would erase them).
@@ -142,13 +142,13 @@ def test_what_was_made_under_consent_cannot_be_changed_once_it_is_no_longer_in_f
         "fragment update": lambda: fragments.update(pro, fragment.id, title="Nieuw"),
         "fragment delete": lambda: fragments.delete_fragment(pro, fragment.id),
         "playlist add": lambda: fragments.add_to_playlist(pro, playlist.id, spare.id),
-        "agenda add": lambda: reflection.add_to_agenda(pro, session.id, spare.id),
-        "agenda remove": lambda: reflection.remove_from_agenda(pro, session.id, fragment.id),
-        "agenda reorder": lambda: reflection.reorder_agenda(pro, session.id, [fragment.id]),
-        "session notes": lambda: reflection.note_session(pro, session.id, "notitie"),
-        "item notes": lambda: reflection.note_item(pro, session.id, fragment.id, notes="notitie"),
-        "new session": lambda: reflection.start_session(pro, conv.id, date(2026, 11, 10)),
-        "aandachtspunt": lambda: aandachtspunten.add_aandachtspunt(pro, session.id, "Nog een"),
+        "agenda add": lambda: reflection.add_to_agenda(pro, refl.id, spare.id),
+        "agenda remove": lambda: reflection.remove_from_agenda(pro, refl.id, fragment.id),
+        "agenda reorder": lambda: reflection.reorder_agenda(pro, refl.id, [fragment.id]),
+        "reflection notes": lambda: reflection.note_reflection(pro, refl.id, "notitie"),
+        "item notes": lambda: reflection.note_item(pro, refl.id, fragment.id, notes="notitie"),
+        "new reflection": lambda: reflection.start_reflection(pro, conv.id, date(2026, 11, 10)),
+        "aandachtspunt": lambda: aandachtspunten.add_aandachtspunt(pro, refl.id, "Nog een"),
         "leerpunt": lambda: aandachtspunten.record_leerpunt(pro, point.id, "Geleerd"),
         "reopen": lambda: aandachtspunten.reopen(pro, point.id),
         "followup": lambda: aandachtspunten.record_followup(pro, point.id, later.id, "ja"),
@@ -158,8 +158,8 @@ def test_what_was_made_under_consent_cannot_be_changed_once_it_is_no_longer_in_f
         assert (error.nl, error.en) == (NO_ANALYSIS_NL, NO_ANALYSIS_EN), name
     assert [a.observation for a in annotations.list_for_recording(pro, recording.id)] == ["raakmoment"]
     assert [f.title for f in fragments.list_for_recording(pro, recording.id)] == [fragment.title, "Reserve"]
-    assert _count(pro, ReflectionItem, ReflectionItem.session_id == session.id) == 1
-    assert _count(pro, ReflectionSession) == 1 and _count(pro, Aandachtspunt) == 1
+    assert _count(pro, ReflectionItem, ReflectionItem.reflection_id == refl.id) == 1
+    assert _count(pro, ReflectionConversation) == 1 and _count(pro, Aandachtspunt) == 1
 
 
 def _backups(ctx) -> int:

@@ -15,7 +15,8 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import DiskFull
 from kijkwijzer.services import annotations, cases, consent, content_keys, people, recordings
 from kijkwijzer.services import full_disk as full_disk_module
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 from tests.support.tmpfs import fill, small_tmpfs
 

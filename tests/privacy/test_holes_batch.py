@@ -5,17 +5,14 @@ one transaction; the ids are printed only after that commit."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput
 from kijkwijzer.services import annotations, recordings
+from tests.support.cli import run_cli
 
-ROOT = Path(__file__).parents[2]
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 
 
@@ -32,9 +29,7 @@ def test_a_bad_line_anywhere_stores_none_of_the_batch(case_setup, test_video, ba
     third = {"unknown theme": _line(3000, "thema.bestaat_niet"), "past the end": _line(60_000),
              "not json": "{niet json"}[bad]
     stdin = "\n".join([_line(1000), _line(2000), third, _line(4000)]) + "\n"
-    result = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(ctx.workspace.root),
-                             "annotations", "add", "--stdin"], input=stdin, capture_output=True, text=True,
-                            cwd=ROOT, timeout=120, check=False)
+    result = run_cli("annotations", "add", "--stdin", stdin=stdin, workspace=ctx.workspace.root)
     assert result.returncode == 3 and "Traceback" not in result.stderr
     assert result.stdout == "", "no id may be printed for a batch that was not stored"
     assert "Regel 3" in result.stderr and "Line 3" in result.stderr and "Nothing was added" in result.stderr

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_cli
 from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
 
-ROOT = Path(__file__).parents[2]
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 
@@ -28,9 +26,9 @@ def usual_umask():
 
 
 def _cli(workspace: Path, *args: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace), *args],
-                            capture_output=True, text=True, check=False, cwd=ROOT, timeout=180,
-                            stdin=subprocess.DEVNULL)
+    """The command in-process (tests/support/cli.py): `kijkwijzer.cli.main` sets and restores the umask itself,
+    as the process would start with the usual one."""
+    result = run_cli(*args, workspace=workspace)
     assert result.returncode == 0, (args, result.stderr)
 
 

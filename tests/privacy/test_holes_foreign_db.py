@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from kijkwijzer.errors import StoreError
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 

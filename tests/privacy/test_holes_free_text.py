@@ -72,14 +72,14 @@ def test_every_service_that_takes_free_text_applies_the_rule(case_setup, recordi
     consent.grant(ctx, conversation.id, "client_interview", date(2026, 11, 2))
     fragment = fragments.from_span(ctx, recording.id, 1000, 3000, title="een\nfragment")
     assert fragment.title == "een fragment"
-    session = reflection.start_session(ctx, conversation.id, date(2026, 11, 3), fragment_ids=(fragment.id,))
+    refl = reflection.start_reflection(ctx, conversation.id, date(2026, 11, 3), fragment_ids=(fragment.id,))
     my_plan = plan.add_plan(ctx, case_setup["professional"].id, "luisteren")
     calls = {
         "fragment title": lambda: fragments.from_span(ctx, recording.id, 1000, 3000, title="t" * 301),
         "client reaction": lambda: client_feedback.record_reaction(ctx, fragment.id, words="ja\x00nee"),
-        "reflection notes": lambda: reflection.note_session(ctx, session.id, TEN_MB),
-        "agenda notes": lambda: reflection.note_item(ctx, session.id, fragment.id, tips="\x1b"),
-        "aandachtspunt": lambda: aandachtspunten.add_aandachtspunt(ctx, session.id, "doel\x00"),
+        "reflection notes": lambda: reflection.note_reflection(ctx, refl.id, TEN_MB),
+        "agenda notes": lambda: reflection.note_item(ctx, refl.id, fragment.id, tips="\x1b"),
+        "aandachtspunt": lambda: aandachtspunten.add_aandachtspunt(ctx, refl.id, "doel\x00"),
         "plan": lambda: plan.add_plan(ctx, case_setup["professional"].id, TEN_MB),
         "plan action": lambda: plan.add_action(ctx, my_plan.id, "actie", who="ik\nen jij"),
     }
@@ -88,6 +88,6 @@ def test_every_service_that_takes_free_text_applies_the_rule(case_setup, recordi
             call()
             pytest.fail(f"{name}: stored")
     assert client_feedback.get_reaction(ctx, fragment.id) is None
-    assert reflection.get_session(ctx, session.id).notes == ""
+    assert reflection.get_reflection(ctx, refl.id).notes == ""
     assert aandachtspunten.list_aandachtspunten(ctx, case_setup["case"].id) == []
     assert [p.id for p in plan.list_plans(ctx, case_setup["professional"].id)] == [my_plan.id]

@@ -16,7 +16,8 @@ import pytest
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import DiskFull, StoreError
 from kijkwijzer.services import annotations, cases, consent, people, recordings
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
 from tests.support.tmpfs import fill, small_tmpfs

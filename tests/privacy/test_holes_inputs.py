@@ -9,18 +9,16 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kijkwijzer.services import cases, consent, people, recordings
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.cli import CliResult, run_cli
 
-ROOT = Path(__file__).parents[2]
 ANNOTATE = ("annotations", "add", "--stdin")
 
 
@@ -38,11 +36,16 @@ def template(tmp_path_factory, test_video) -> Path:
     return ws.root
 
 
+_held_open: list[sqlite3.Connection] = []
+
+
 @pytest.fixture
 def root(template, tmp_path) -> Path:
     copy = tmp_path / "werkmap"
     shutil.copytree(template, copy)
-    return copy
+    yield copy
+    while _held_open:
+        _held_open.pop().close()
 
 
 def _damage(root: Path, how: str) -> None:
@@ -61,8 +64,12 @@ def _damage(root: Path, how: str) -> None:
             conn.execute("CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT)")
             conn.execute("INSERT INTO klanten (naam) VALUES ('iemand')")
     elif how == "empty schema version":
-        with sqlite3.connect(db) as conn:
+        conn = sqlite3.connect(db)
+        with conn:
             conn.execute("DELETE FROM alembic_version")
+        # The connection that emptied it stays open while the command runs (its change still in the WAL), as
+        # the test process held it while the command ran in a child before; closed after the test.
+        _held_open.append(conn)
 
 
 def _fifo(root: Path, name: str) -> str:
@@ -119,15 +126,13 @@ DAMAGE = {"database is a folder": "folder", "database random bytes": "random", "
           "database of someone else": "foreign", "database empty schema version": "empty schema version"}
 
 
-def _run(root: Path, stdin: str | bytes, args, env: dict[str, str]) -> subprocess.CompletedProcess:
+def _run(root: Path, stdin: str | bytes, args, env: dict[str, str]) -> CliResult:
+    """The command line in-process (tests/support/cli.py: its stderr gets what a fresh process's would, log
+    records and warnings included); the real process's exit status is tests/cli/test_cli_basics.py's."""
     argv = list(args(root) if callable(args) else args)
     if "--workspace" not in argv and "--db" not in argv:
         argv = ["--workspace", str(root), *argv]
-    data = stdin if isinstance(stdin, bytes) else stdin.encode("utf-8", "surrogatepass")
-    result = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", *argv], input=data, capture_output=True,
-                            check=False, cwd=ROOT, timeout=60, env={**os.environ, **env})
-    return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(),
-                                       result.stderr.decode("utf-8", "replace"))
+    return run_cli(*argv, stdin=stdin, env=env)
 
 
 def _snapshot(root: Path) -> dict[str, str]:

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from kijkwijzer.services import consent, erasure, recordings
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.models import PendingErasure, Recording
 
 from .support import scan

@@ -1,50 +1,44 @@
 """`kijkwijzer-cli recordings import FILE --conversation ID --json` with files from outside, as a user runs it:
-good files print id and duration; broken ones exit 3 with one readable line and leave nothing behind."""
+good files print id and duration; broken ones exit 3 with one readable line and leave nothing behind. The
+commands run in-process (tests/support/cli.py)."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kijkwijzer.media import synth
-
-ROOT = Path(__file__).parents[2]
+from tests.support.cli import CliResult, run_cli
 
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
     """A file workspace with a conversation the client consented to record, made through the services."""
-    from kijkwijzer.services import cases, consent, people
-    from kijkwijzer.services.context import open_context
-    from kijkwijzer.workspace import Workspace
+    from tests.support.cases import build_case
+    from tests.support.workspaces import open_new
 
-    workspace = Workspace.at(tmp_path_factory.mktemp("cli") / "werkmap")
-    ctx = open_context(workspace)
-    pro, _rev = people.add_professional(ctx, "Sanne de Vries")
-    client = people.add_client(ctx)
-    case = cases.add_case(ctx, pro.id, client.id, "Werk")
-    conversation = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    consent.grant(ctx, conversation.id, "recording", date(2026, 11, 2))
+    ctx = open_new(tmp_path_factory.mktemp("cli") / "werkmap", encrypted=False)
+    made = build_case(ctx, coach=None, title="Werk", reason="", goal="", purposes=("recording",))
     ctx.store.dispose()
-    return workspace, conversation.id, tmp_path_factory.mktemp("outside")
+    return ctx.workspace, made.conversation.id, tmp_path_factory.mktemp("outside")
 
 
-def _import(workspace, conversation_id: int, path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace.root), "recordings",
-                           "import", str(path), "--conversation", str(conversation_id), "--json"],
-                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=180)
+def _import(workspace, conversation_id: int, path: Path) -> CliResult:
+    return run_cli("recordings", "import", path, "--conversation", conversation_id, "--json",
+                   workspace=workspace.root)
 
 
 def _recording_rows(workspace) -> int:
-    with sqlite3.connect(workspace.root / "kijkwijzer.db") as db:
+    db = sqlite3.connect(workspace.root / "kijkwijzer.db")
+    try:
         return db.execute("SELECT count(*) FROM recordings").fetchone()[0]
+    finally:
+        db.close()
 
 
 def _vault(workspace) -> list[str]:
@@ -101,15 +95,14 @@ def test_good_phone_and_audio_files_are_accepted_with_what_was_probed(setup):
     moved = outside / "elders" / "hernoemd.mp4"
     moved.parent.mkdir()
     shutil.move(outside / "gesprek.mp4", moved)
-    listing = subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace.root),
-                              "recordings", "list", "--json"], capture_output=True, text=True, check=False, cwd=ROOT, timeout=120)
+    listing = run_cli("recordings", "list", "--json", workspace=workspace.root)
     assert listing.returncode == 0 and all(Path(r["path"]).is_file() for r in json.loads(listing.stdout))
 
 
 def test_import_without_consent_to_record_is_refused_by_the_cli(setup, test_video):
     workspace, _conversation_id, _outside = setup
     from kijkwijzer.services import cases
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
 
     ctx = open_context(workspace)
     fresh = cases.add_conversation(ctx, cases.list_cases(ctx)[0].id, date(2026, 12, 1))

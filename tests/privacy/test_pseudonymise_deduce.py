@@ -20,7 +20,7 @@ from kijkwijzer.formats.deduce_finder import DeduceFinder, age_reason, date_reas
 from kijkwijzer.services import annotations, people
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.services.exchange import report as exchange_report
-from tests.exchange.conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 sqlite_only = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)  # no database question here
 

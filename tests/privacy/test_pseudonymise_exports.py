@@ -16,7 +16,7 @@ import pytest
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.exchange import report as exchange_report
-from tests.exchange.conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 from .pseudonymise_support import LEAK_FORMS, fill_leaky, leaks
 

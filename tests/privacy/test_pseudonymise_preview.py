@@ -17,7 +17,7 @@ from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.exchange import report as exchange_report
 from kijkwijzer.services.exchange.preview import preview_export
 from kijkwijzer.store.models import AuditEntry
-from tests.exchange.conftest import add_recording_row
+from tests.support.rows import add_recording_row
 
 from .pseudonymise_support import fill_leaky
 

@@ -4,15 +4,12 @@ withdrawal, by the service and unattended by `kijkwijzer-cli privacy enforce-ret
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.services import annotations, audit, cases, consent, recordings, retention
-
-ROOT = Path(__file__).parents[2]
+from tests.support.cli import CliResult, run_cli
 
 
 def _conversation_kept_until(ctx, setup, until: date, video: Path):
@@ -47,21 +44,22 @@ def test_overdue_lists_by_the_shortest_promise_and_enforce_erases_only_those(cas
     assert retention.overdue(ctx, date(2027, 1, 3)) == [] and retention.enforce(ctx, date(2027, 1, 3)) == []
 
 
-def _cli(workspace: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace), *args],
-                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=120)
+def _cli(workspace: Path, *args: str) -> CliResult:
+    return run_cli(*args, workspace=workspace)
 
 
-def test_cli_lists_and_enforces_retention_unattended(sqlite_workspace, test_video):
+def test_cli_lists_and_enforces_retention_unattended(tmp_path, test_video):
+    """The commands run in-process (tests/support/cli.py), unattended: nothing is asked."""
     from kijkwijzer.services import people
-    from kijkwijzer.services.context import open_context
+    from tests.support.workspaces import open_new
 
-    ctx = open_context(sqlite_workspace)
+    ctx = open_new(tmp_path / "werkmap")
     pro, _rev = people.add_professional(ctx, "Sanne de Vries")
     client = people.add_client(ctx)
     case = cases.add_case(ctx, pro.id, client.id, "Werk")
     _conversation, old = _conversation_kept_until(ctx, {"case": case}, date(2027, 1, 1), test_video)
     ctx.store.dispose()
+    sqlite_workspace = ctx.workspace
 
     dry = _cli(sqlite_workspace.root, "privacy", "enforce-retention", "--today", "2027-02-01", "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr

@@ -21,8 +21,8 @@ from kijkwijzer.media.stills import extract_still, read_still
 from kijkwijzer.media.synth import make_test_video
 from kijkwijzer.media.waveform import load_or_compute
 from kijkwijzer.services import annotations, consent, content_keys, leftovers, media_files, recordings
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import report as exchange_report
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.models import ContentKey
 
 from .support import scan_everywhere

@@ -1,38 +1,30 @@
-"""`kijkwijzer-cli consent withdraw --consent ID`: asks nothing, erases, prints counts only (no texts)."""
+"""`kijkwijzer-cli consent withdraw --consent ID`: asks nothing, erases, prints counts only (no texts).
+The commands run in-process (tests/support/cli.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from datetime import date
-from pathlib import Path
 
 from kijkwijzer.domain.annotation import AnnotationDraft
-
-ROOT = Path(__file__).parents[2]
-
-
-def _cli(workspace, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(workspace.root), *args],
-                          capture_output=True, text=True, check=False, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+from tests.support.cli import run_cli
 
 
-def test_withdraw_from_the_command_line(sqlite_workspace, test_video):
-    from kijkwijzer.services import annotations, cases, consent, people, recordings
-    from kijkwijzer.services.context import Actor, open_context
+def _cli(workspace, *args: str):
+    return run_cli(*args, workspace=workspace.root)
 
-    ctx = open_context(sqlite_workspace)
-    pro, reviewer = people.add_professional(ctx, "Sanne de Vries")
-    coach = people.add_reviewer(ctx, "Coach Ahmed", "coach")
-    case = cases.add_case(ctx, pro.id, people.add_client(ctx).id, "Werk")
-    conversation = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    recorded = consent.grant(ctx, conversation.id, "recording", date(2026, 11, 2))
-    consent.grant(ctx, conversation.id, "analysis", date(2026, 11, 2), reviewer_ids=(coach.id,))
-    as_pro = ctx.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
+
+def test_withdraw_from_the_command_line(tmp_path, test_video):
+    from kijkwijzer.services import annotations, recordings
+    from tests.support.cases import build_case
+    from tests.support.workspaces import open_new
+
+    ctx = open_new(tmp_path / "werkmap")
+    made = build_case(ctx, title="Werk", reason="", goal="")
+    coach, conversation, recorded, as_pro = made.coach, made.conversation, made.consents["recording"], made.as_pro
     recording = recordings.import_recording(as_pro, conversation.id, test_video)
     annotations.add(as_pro, AnnotationDraft(recording.id, 500, observation="geheim-woord-XYZ"))
     ctx.store.dispose()
+    sqlite_workspace = ctx.workspace
 
     refused = _cli(sqlite_workspace, "--as", str(coach.id), "consent", "withdraw", "--consent", str(recorded.id))
     assert refused.returncode == 3 and "eigen professional" in refused.stderr and "Traceback" not in refused.stderr

@@ -16,7 +16,7 @@ import pytest
 from kijkwijzer.crypto import key_file, workspace_key
 from kijkwijzer.errors import BadInput, StoreError
 from kijkwijzer.services import people
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 from tests.support import fake_keyring as keyrings
 

@@ -71,10 +71,17 @@ def on_terminal(args: list[str], answers: list[tuple[str, str]], env: dict[str, 
 
 
 def _encrypted(tmp_path) -> Workspace:
+    """An encrypted workspace with one professional, its key wrapped under PASSPHRASE with a cheap Argon2id cost
+    (the same code; the default cost is tests/privacy/test_workspace_key.py's), so each child unlocks quickly.
+    The command line making a new workspace itself is test_workspace_init_on_a_terminal_warns_and_asks_twice."""
+    from kijkwijzer.services import people
+    from kijkwijzer.services.open_workspace import open_context
+
     ws = Workspace.at(tmp_path / "werkmap")
-    result = cli("--workspace", str(ws.root), "professionals", "add", "Sanne de Vries",
-                 env=_env(KIJKWIJZER_PASSPHRASE=PASSPHRASE))
-    assert result.returncode == 0, result.stderr
+    workspace_key.create(ws, PASSPHRASE, cost=workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1))
+    ctx = open_context(ws)
+    people.add_professional(ctx, "Sanne de Vries")
+    ctx.store.dispose()
     return ws
 
 
@@ -122,7 +129,7 @@ def test_workspace_init_on_a_terminal_warns_and_asks_twice(tmp_path):
 
 
 def test_status_of_a_plain_workspace_and_changing_the_passphrase(tmp_path, plain_workspace):
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
 
     open_context(plain_workspace).store.dispose()  # as an older version left it
     plain = json.loads(cli("--workspace", str(plain_workspace.root), "--json", "workspace", "status",

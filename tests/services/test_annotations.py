@@ -9,6 +9,7 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput, NotAllowed
 from kijkwijzer.services import annotations, audit, people, recordings
 from kijkwijzer.services.context import Actor
+from kijkwijzer.services.topics import Area
 from kijkwijzer.store.models import Annotation, AuditEntry
 
 
@@ -84,7 +85,7 @@ def test_reviewer_not_named_in_consent_cannot_open_or_annotate(case_setup, recor
 def test_events_are_published_after_commit(case_setup, recording):
     ctx = case_setup["ctx"]
     seen = []
-    ctx.bus.subscribe("annotation.", lambda e: seen.append((e.topic, e.object_id)))
+    ctx.bus.subscribe(Area.ANNOTATION, lambda e: seen.append((e.topic, e.object_id)))
     view = annotations.add(ctx, AnnotationDraft(recording.id, 10))
     annotations.delete(ctx, view.id)
     assert seen == [("annotation.added", view.id), ("annotation.deleted", view.id)]

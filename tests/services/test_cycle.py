@@ -65,11 +65,11 @@ def test_the_cycle_follows_a_case_step_by_step(case_setup, test_video):
     assert cycle.case_cycle(ctx, case.id).next_step == (conv.id, "client_interview")
     client_feedback.record_reaction(ctx, fragment.id, words="Daar voelde ik me gehoord")
     client_feedback.record_score(ctx, conv.id, "feedback.werkrelatie", 4)
-    session = reflection.start_session(coach, conv.id, date(2026, 11, 9), playlist_id=playlist.id)
-    point = aandachtspunten.add_aandachtspunt(coach, session.id, "Open vraag, dan stil zijn", "thema.beurten")
+    refl = reflection.start_reflection(coach, conv.id, date(2026, 11, 9), playlist_id=playlist.id)
+    point = aandachtspunten.add_aandachtspunt(coach, refl.id, "Open vraag, dan stil zijn", "thema.beurten")
     done = cycle.case_cycle(ctx, case.id)
     first = done.conversations[0]
-    assert first.step("client_interview").count == 2 and first.reflection_session_ids == (session.id,)
+    assert first.step("client_interview").count == 2 and first.reflection_ids == (refl.id,)
     assert (first.open_points, first.followed_up_points) == (1, 0) and first.step("aandachtspunten").done
     assert done.next_step == (conv.id, "followup")
 

@@ -7,8 +7,8 @@ import pytest
 from kijkwijzer.errors import BadInput
 from kijkwijzer.media.decoding import info_of
 from kijkwijzer.services import annotations, cases, cycle, people, recordings, series
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.demo import create_demo
+from kijkwijzer.services.open_workspace import open_context
 
 
 def test_demo_workspace_shows_the_cycle(sqlite_workspace):

@@ -1,5 +1,5 @@
 """The cycle through the services: client reactions (consent-gated), hypothesis against experience,
-the two feedback scores, the reflection session with its aandachtspunten, follow-up and the series line."""
+the two feedback scores, the reflection conversation with its aandachtspunten, follow-up and the series line."""
 
 from __future__ import annotations
 
@@ -136,7 +136,7 @@ def test_two_feedback_questions_as_scores_with_the_clients_words(cycle):
         ("feedback.werkrelatie", 5, ""), ("feedback.doel", 5, "Iets beter dan gedacht")]
 
 
-def test_reflection_session_agenda_questions_and_aandachtspunten(cycle, test_video):
+def test_reflection_agenda_questions_and_aandachtspunten(cycle, test_video):
     ctx = cycle["ctx"]
     _grant_interview(ctx, cycle["conversation"].id)
     annotated, unannotated = cycle["annotated"], cycle["unannotated"]
@@ -144,41 +144,41 @@ def test_reflection_session_agenda_questions_and_aandachtspunten(cycle, test_vid
     playlist = fragments.create_playlist(ctx, cycle["recording"].id, "reflection",
                                          fragment_ids=(unannotated.id, annotated.id))
     coach = _as(ctx, cycle["coach"])
-    session = reflection.start_session(coach, cycle["conversation"].id, date(2026, 11, 9), playlist_id=playlist.id)
-    assert [i.fragment.id for i in session.items] == [unannotated.id, annotated.id]
-    item = session.items[1]
+    refl = reflection.start_reflection(coach, cycle["conversation"].id, date(2026, 11, 9), playlist_id=playlist.id)
+    assert [i.fragment.id for i in refl.items] == [unannotated.id, annotated.id]
+    item = refl.items[1]
     theme = ctx.content.theme("thema.raakmomenten")
     assert item.themes == ("thema.raakmomenten",)
     assert theme.key_question in [q.text for q in item.questions]
     assert all(q in [x.text for x in item.questions] for q in theme.reflection_questions)
     assert item.reaction.words == "Daar werd ik emotioneel" and item.annotations[0].observation == MARKER
-    assert session.items[0].questions == () and session.items[0].reaction is None
-    session = reflection.note_item(coach, session.id, annotated.id, notes="Emotie niet benoemd",
-                                   tips="Benoem wat je ziet: 'dit raakt je'")
-    assert session.items[1].tips == "Benoem wat je ziet: 'dit raakt je'"
-    point = aandachtspunten.add_aandachtspunt(coach, session.id, "Doorvragen naar gevoel", "thema.beleving",
+    assert refl.items[0].questions == () and refl.items[0].reaction is None
+    refl = reflection.note_item(coach, refl.id, annotated.id, notes="Emotie niet benoemd",
+                                tips="Benoem wat je ziet: 'dit raakt je'")
+    assert refl.items[1].tips == "Benoem wat je ziet: 'dit raakt je'"
+    point = aandachtspunten.add_aandachtspunt(coach, refl.id, "Doorvragen naar gevoel", "thema.beleving",
                                               (annotated.id,))
     assert (point.theme_id, point.fragment_ids, point.status, point.from_sequence) == (
         "thema.beleving", (annotated.id,), "open", 1)
-    assert [p.id for p in reflection.get_session(ctx, session.id).aandachtspunten] == [point.id]
+    assert [p.id for p in reflection.get_reflection(ctx, refl.id).aandachtspunten] == [point.id]
     with pytest.raises(BadInput):
-        aandachtspunten.add_aandachtspunt(coach, session.id, "Iets", "thema.bestaat_niet")
+        aandachtspunten.add_aandachtspunt(coach, refl.id, "Iets", "thema.bestaat_niet")
     _, rec2 = _next_conversation(ctx, cycle["case"].id, date(2026, 11, 23), test_video)
     later = fragments.from_span(ctx, rec2.id, 0, 1000)
     with pytest.raises(BadInput):
-        reflection.add_to_agenda(ctx, session.id, later.id)
+        reflection.add_to_agenda(ctx, refl.id, later.id)
     stranger = people.add_reviewer(ctx, "Niet genoemd", "colleague")
     with pytest.raises(NotAllowed):
-        reflection.get_session(_as(ctx, stranger), session.id)
+        reflection.get_reflection(_as(ctx, stranger), refl.id)
 
 
 def test_follow_up_in_the_next_conversation_then_leerpunt(cycle, test_video):
     ctx = cycle["ctx"]
     case_id = cycle["case"].id
-    session = reflection.start_session(ctx, cycle["conversation"].id, date(2026, 11, 9),
+    refl = reflection.start_reflection(ctx, cycle["conversation"].id, date(2026, 11, 9),
                                        fragment_ids=(cycle["annotated"].id,))
-    tried = aandachtspunten.add_aandachtspunt(ctx, session.id, "Open vraag stellen en dan stil zijn", "thema.beurten")
-    skipped = aandachtspunten.add_aandachtspunt(ctx, session.id, "Gezamenlijke agenda maken", "thema.agenda")
+    tried = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Open vraag stellen en dan stil zijn", "thema.beurten")
+    skipped = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Gezamenlijke agenda maken", "thema.agenda")
     conv2, rec2 = _next_conversation(ctx, case_id, date(2026, 11, 23), test_video)
     assert aandachtspunten.checklist(ctx, cycle["conversation"].id) == []
     entries = aandachtspunten.checklist(ctx, conv2.id)
@@ -221,8 +221,8 @@ def test_series_shows_the_line_over_time(cycle, test_video):
         client_feedback.record_score(ctx, conv.id, "feedback.werkrelatie", relation)
         client_feedback.record_score(ctx, conv.id, "feedback.doel", goal, f"doel {goal}")
     annotations.add(ctx, AnnotationDraft(rec2.id, 500, themes=("thema.agenda", "thema.raakmomenten")))
-    session = reflection.start_session(ctx, conv1.id, date(2026, 11, 9))
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, "Agenda samen maken", "thema.agenda")
+    refl = reflection.start_reflection(ctx, conv1.id, date(2026, 11, 9))
+    point = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Agenda samen maken", "thema.agenda")
     aandachtspunten.record_followup(ctx, point.id, conv2.id, "deels", "Cliënt bracht één punt in")
     view = series.case_series(ctx, case_id)
     assert [c.sequence for c in view.conversations] == [1, 2, 3, 4]

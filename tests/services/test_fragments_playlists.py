@@ -99,7 +99,7 @@ def test_only_people_named_in_consent_make_fragments(case_setup, recording):
 def test_changes_are_audited_and_published(case_setup, recording):
     ctx = case_setup["ctx"]
     seen = []
-    ctx.bus.subscribe("", lambda e: seen.append(e.topic))
+    ctx.bus.subscribe_all(lambda e: seen.append(e.topic))
     f = fragments.from_span(ctx, recording.id, 0, 1000)
     p = fragments.create_playlist(ctx, recording.id, "reflection", fragment_ids=(f.id,))
     fragments.update(ctx, f.id, title="Nieuwe titel")

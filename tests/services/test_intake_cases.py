@@ -9,13 +9,14 @@ import pytest
 
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.services import audit, cases, people
+from kijkwijzer.services.topics import Area
 
 
 def test_a_case_has_a_goal_and_a_profile_that_can_be_edited(ctx):
     pro, _own = people.add_professional(ctx, "Sanne de Vries")
     client = people.add_client(ctx)
     events = []
-    ctx.bus.subscribe("case.", events.append)
+    ctx.bus.subscribe(Area.CASE, events.append)
     case = cases.add_case(ctx, pro.id, client.id, "Schulden en werk", "loopt vast", goal="Rust rond de schulden",
                           profile="Vader van twee")
     assert (case.goal, case.profile, case.client_pseudonym) == ("Rust rond de schulden", "Vader van twee",
@@ -61,7 +62,7 @@ def test_events_and_outcome_are_listed_by_date(ctx):
 def test_a_conversation_is_corrected_with_third_parties_and_a_free_setting(case_setup):
     ctx, conv = case_setup["ctx"], case_setup["conversation"]
     seen = []
-    ctx.bus.subscribe("conversation.", seen.append)
+    ctx.bus.subscribe(Area.CONVERSATION, seen.append)
     changed = cases.update_conversation(
         ctx, conv.id, held_on=date(2026, 10, 30), setting="bij de welzijnsorganisatie",
         participants=[("client", "cliënt"), ("interpreter", "tolk Arabisch"), ("other_professional", " werkcoach UWV ")])

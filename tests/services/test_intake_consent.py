@@ -12,6 +12,7 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput, NotAllowed, RetentionInPast
 from kijkwijzer.services import annotations, audit, cases, consent, recordings, retention
 from kijkwijzer.services.context import Actor
+from kijkwijzer.services.topics import Area
 
 
 def test_default_retention_is_a_year_after_the_conversation_but_never_almost_over():
@@ -66,7 +67,7 @@ def test_a_correction_keeps_the_recording_and_its_annotations(case_setup, test_v
     annotations.add(as_coach, AnnotationDraft(recording.id, 1200, observation="raakmoment"))
     analysis = next(c for c in consent.list_for_conversation(ctx, conv.id) if c.purpose == "analysis")
     seen = []
-    ctx.bus.subscribe("consent.", seen.append)
+    ctx.bus.subscribe(Area.CONSENT, seen.append)
 
     fixed = consent.correct(ctx, analysis.id, reviewer_ids=(), retain_until=date(2028, 1, 31))
     assert (fixed.purpose, fixed.reviewer_ids, fixed.retain_until, fixed.given_on) == (

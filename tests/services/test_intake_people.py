@@ -10,11 +10,12 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.services import annotations, audit, people, recordings
 from kijkwijzer.services.context import Actor
+from kijkwijzer.services.topics import Area
 
 
 def test_renaming_a_professional_renames_the_reviewer_they_annotate_as(ctx):
     events = []
-    ctx.bus.subscribe("people.", events.append)
+    ctx.bus.subscribe(Area.PEOPLE, events.append)
     pro, own = people.add_professional(ctx, "Sanne de Vries")
     changed = people.update_professional(ctx, pro.id, name="  Sanne de Vries-Bakker ", function="werkregisseur")
     assert (changed.name, changed.function) == ("Sanne de Vries-Bakker", "werkregisseur")

@@ -14,7 +14,8 @@ from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.media.synth import make_still_image, make_test_video
 from kijkwijzer.services import annotations, audit, client_feedback, consent, recordings
 from kijkwijzer.services.context import Actor
-from kijkwijzer.store.models import PendingErasure, ReflectionSession, SlimAnalysis
+from kijkwijzer.services.topics import Area
+from kijkwijzer.store.models import PendingErasure, ReflectionConversation, SlimAnalysis
 from tests.privacy.support import add_second_conversation, derive_everything
 
 
@@ -78,7 +79,7 @@ def test_removing_a_wrong_recording_erases_it_and_all_derived_but_keeps_the_cons
     assert preview.consent_ids == () and preview.feedback_scores == 0  # the conversation's own data stays
     assert recording.path.exists() and len(annotations.list_for_recording(ctx, recording.id)) == 2  # unchanged
     seen = []
-    ctx.bus.subscribe("recording.", seen.append)
+    ctx.bus.subscribe(Area.RECORDING, seen.append)
 
     report = recordings.remove_recording(ctx, recording.id)
     assert report.counts() | {"files_erased": 0} == preview.counts() | {"files_erased": 0}
@@ -95,7 +96,7 @@ def test_removing_a_wrong_recording_erases_it_and_all_derived_but_keeps_the_cons
 
     assert all(c.active for c in consent.list_for_conversation(ctx, conv.id))
     assert len(client_feedback.scores(ctx, conv.id)) == 1  # conversation-level: SLIM, scores, reflection stay
-    assert _count(ctx, SlimAnalysis) == 1 and _count(ctx, ReflectionSession) == 1
+    assert _count(ctx, SlimAnalysis) == 1 and _count(ctx, ReflectionConversation) == 1
     row = next(e for e in audit.list_entries(ctx) if e.action == "recording.remove")
     assert row.object_id == recording.id and "annotations 2" in row.detail and token not in row.detail
     again = recordings.import_recording(ctx, conv.id, test_video)  # the consent still allows a new import

@@ -17,7 +17,7 @@ def recorded(case_setup, test_video):
     ctx = case_setup["ctx"]
     rec = recordings.import_recording(ctx, case_setup["conversation"].id, test_video)
     seen: list[str] = []
-    ctx.bus.subscribe("", lambda e: seen.append(e.topic))
+    ctx.bus.subscribe_all(lambda e: seen.append(e.topic))
     return {**case_setup, "recording": rec, "seen": seen}
 
 
@@ -27,20 +27,20 @@ def _actions(ctx, kind: str) -> list[str]:
 
 def test_a_reflection_started_before_its_fragments_gets_them_added_and_removed(recorded, test_video):
     ctx, conv, rec = recorded["ctx"], recorded["conversation"], recorded["recording"]
-    session = reflection.start_session(ctx, conv.id, date(2026, 11, 9))  # no playlist yet: an empty agenda
-    assert session.items == () and reflection.agenda_candidates(ctx, session.id) == []
+    refl = reflection.start_reflection(ctx, conv.id, date(2026, 11, 9))  # no playlist yet: an empty agenda
+    assert refl.items == () and reflection.agenda_candidates(ctx, refl.id) == []
     first = fragments.from_span(ctx, rec.id, 1000, 2500, "Weer een formulier")
     second = fragments.from_span(ctx, rec.id, 4000, 5500, "Stilte")
-    assert [f.id for f in reflection.agenda_candidates(ctx, session.id)] == [first.id, second.id]
-    session = reflection.add_to_agenda(ctx, session.id, second.id)
-    session = reflection.add_to_agenda(ctx, session.id, first.id)
-    assert [i.fragment.id for i in session.items] == [second.id, first.id]
-    assert [f.id for f in reflection.agenda_candidates(ctx, session.id)] == []
-    session = reflection.remove_from_agenda(ctx, session.id, second.id)
-    assert [(i.fragment.id, i.position) for i in session.items] == [(first.id, 0)]
-    assert [f.id for f in reflection.agenda_candidates(ctx, session.id)] == [second.id]
+    assert [f.id for f in reflection.agenda_candidates(ctx, refl.id)] == [first.id, second.id]
+    refl = reflection.add_to_agenda(ctx, refl.id, second.id)
+    refl = reflection.add_to_agenda(ctx, refl.id, first.id)
+    assert [i.fragment.id for i in refl.items] == [second.id, first.id]
+    assert [f.id for f in reflection.agenda_candidates(ctx, refl.id)] == []
+    refl = reflection.remove_from_agenda(ctx, refl.id, second.id)
+    assert [(i.fragment.id, i.position) for i in refl.items] == [(first.id, 0)]
+    assert [f.id for f in reflection.agenda_candidates(ctx, refl.id)] == [second.id]
     with pytest.raises(NotFound):  # was silently "removed" before
-        reflection.remove_from_agenda(ctx, session.id, second.id)
+        reflection.remove_from_agenda(ctx, refl.id, second.id)
     assert fragments.get(ctx, second.id).title == "Stilte"  # off the agenda, not deleted
     assert _actions(ctx, "reflection_session")[:3] == ["reflection.agenda_remove", "reflection.agenda_add",
                                                        "reflection.agenda_add"]
@@ -49,7 +49,7 @@ def test_a_reflection_started_before_its_fragments_gets_them_added_and_removed(r
     for purpose in ("recording", "analysis"):
         consent.grant(ctx, other.id, purpose, date(2026, 11, 23))
     elsewhere = fragments.from_span(ctx, recordings.import_recording(ctx, other.id, test_video).id, 0, 1000)
-    assert elsewhere.id not in [f.id for f in reflection.agenda_candidates(ctx, session.id)]
+    assert elsewhere.id not in [f.id for f in reflection.agenda_candidates(ctx, refl.id)]
 
 
 def test_a_playlist_is_renamed_and_given_the_other_purpose(recorded):

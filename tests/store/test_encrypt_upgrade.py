@@ -32,7 +32,8 @@ from kijkwijzer.services import (
     recordings,
     workspace_upgrade,
 )
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.keyed import connect_file
 from kijkwijzer.store.migrate import backup_sqlite
 from kijkwijzer.workspace import ENCRYPTING_SUFFIX, PLAIN_SUFFIX, Workspace

@@ -12,7 +12,8 @@ import pytest
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.services import annotations, cases, people, recordings
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.engine import Store
 
 PROFILE = "Woont sinds kort bij haar zus in Tiel; schulden bij de woningcorporatie"

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from kijkwijzer.errors import StoreError
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.migrate import SCHEMA_HEAD, current_revision, head_revision, upgrade
 from kijkwijzer.store.models import Base
 

@@ -5,7 +5,8 @@ import sys
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.services import annotations
-from kijkwijzer.services.context import Actor, open_context
+from kijkwijzer.services.context import Actor
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 

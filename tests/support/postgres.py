@@ -52,19 +52,28 @@ class ThrowawayPostgres:
         self._run(self.pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
         return f"postgresql+psycopg://kw@127.0.0.1:{self.port}/postgres"
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database (a copy of `template` when given, made by the server); returns its URL."""
         deadline = time.monotonic() + 10
         import psycopg
 
         while True:
             try:
                 with psycopg.connect(f"host=127.0.0.1 port={self.port} user=kw dbname=postgres", autocommit=True) as conn:
-                    conn.execute(f'CREATE DATABASE "{name}"')
+                    copy = f' TEMPLATE "{template}"' if template else ""
+                    conn.execute(f'CREATE DATABASE "{name}"{copy}')
                 return f"postgresql+psycopg://kw@127.0.0.1:{self.port}/{name}"
             except psycopg.OperationalError:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
+
+    def drop_database(self, name: str) -> None:
+        """Drop a test's database, closing what still holds it open (a test's own extra connections)."""
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=kw dbname=postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
         try:

@@ -6,6 +6,10 @@ fixture workspace: they share its workspace id, so the process cache of crypto/w
 all after that one run, and the database of each is a real SQLCipher file opened through the same path as in
 the product. Child processes (CLI, crash tests) unlock them through KIJKWIJZER_PASSPHRASE, which
 tests/conftest.py sets to TEST_PASSPHRASE for the whole session.
+
+The key is wrapped with a cheap Argon2id cost (TEST_COST: the same code, one pass over 8 MiB), so each child
+process unlocks in milliseconds; the cost a real workspace gets is checked where keys are the subject
+(tests/privacy/test_workspace_key.py), on keys made there.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from kijkwijzer.files import FILE_MODE, make_private_dir
 from kijkwijzer.workspace import Workspace
 
 TEST_PASSPHRASE = "testwachtwoord-kijkwijzer"
+TEST_COST = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
 _template: Path | None = None
 _lock = threading.Lock()
 
@@ -32,7 +37,7 @@ def template_key_file() -> Path:
         if _template is None:
             folder = Path(tempfile.mkdtemp(prefix="kw-testsleutel-"))
             atexit.register(shutil.rmtree, folder, True)
-            workspace_key.create(Workspace.at(folder / "sjabloon"), TEST_PASSPHRASE)
+            workspace_key.create(Workspace.at(folder / "sjabloon"), TEST_PASSPHRASE, cost=TEST_COST)
             _template = workspace_key.key_path(Workspace.at(folder / "sjabloon"))
         return _template
 

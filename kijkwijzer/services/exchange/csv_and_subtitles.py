@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,10 +27,10 @@ from kijkwijzer.formats.replacements import ReplacementLog, collecting
 from kijkwijzer.formats.textfile import decode_text, read_bytes
 from kijkwijzer.services import audit
 from kijkwijzer.services.access import require_analysis, require_analysis_access, require_recording_access
-from kijkwijzer.services.context import Context, emit
-from kijkwijzer.services.events import Event
+from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange import pseudonymise
 from kijkwijzer.services.exchange.export_target import check_target, written
+from kijkwijzer.services.topics import Change
 from kijkwijzer.store.models import (
     Annotation,
     Conversation,
@@ -79,13 +79,33 @@ def check_export_allowed(session: Session, ctx: Context, conversation_ids: Itera
             require_recording_access(session, ctx.actor, recording_id)
 
 
+Built = tuple[bytes, int]  # an export's file contents and how many items it holds
+
+
+@overload
+def deliver(
+    ctx: Context, conversation_ids: tuple[int, ...], out: Path, fmt: str, gather: Callable[[Session], Built]
+) -> ExportResult: ...
+
+
+@overload
 def deliver(
     ctx: Context,
     conversation_ids: tuple[int, ...],
     out: Path,
     fmt: str,
     gather: Callable[[Session], T],
-    render: Callable[[T], tuple[bytes, int]] | None = None,
+    render: Callable[[T], Built],
+) -> ExportResult: ...
+
+
+def deliver(
+    ctx: Context,
+    conversation_ids: tuple[int, ...],
+    out: Path,
+    fmt: str,
+    gather: Callable[[Session], Any],
+    render: Callable[[Any], Built] | None = None,
 ) -> ExportResult:
     """Gather under a consent check (pseudonymised on the way), render (outside the database session: SQLite
     readers hold the write lock), audit, then put the file in place (never a file without its audit row).
@@ -95,7 +115,7 @@ def deliver(
         check_export_allowed(session, ctx, conversation_ids)
         with collecting() as log:
             gathered = gather(session)
-    data, items = render(gathered) if render is not None else gathered  # type: ignore[misc]
+    data, items = render(gathered) if render is not None else gathered
     with written(ctx.workspace, out) as temporary:  # refuses the workspace's own files; atomic
         temporary.write_bytes(data)
         with ctx.transaction() as session:
@@ -276,15 +296,11 @@ def import_transcript(
             )
             for c in cues
         )
-        audit.record(
+        ctx.changed(
             session,
-            ctx.actor,
-            "transcript.import",
-            "recording",
+            Change.TRANSCRIPT_IMPORT,
             recording_id,
-            f"{kind}: {len(cues)} regels",  # never the file name (issue 11)
-        )
-        emit(
-            session, Event("transcript.changed", recording_id, recording.conversation_id, {"cues": len(cues)})
+            detail=f"{kind}: {len(cues)} regels",  # never the file name (issue 11)
+            scope_id=recording.conversation_id,
         )
     return ImportResult(recording_id, kind, len(cues))

@@ -19,10 +19,10 @@ from kijkwijzer.formats import elan
 from kijkwijzer.formats.elan_import import Vocabulary, plan_import
 from kijkwijzer.formats.elan_read import read_eaf
 from kijkwijzer.formats.records import FragmentRecord, ImportedAnnotation, ImportPlan, ReactionRecord
-from kijkwijzer.services import annotations, audit
+from kijkwijzer.services import annotations as annotation_service  # (`annotations`: the __future__ import)
 from kijkwijzer.services.access import active_consent, require_analysis_access, require_recording_access
 from kijkwijzer.services.client_feedback import reaction_view
-from kijkwijzer.services.context import Actor, Context, emit
+from kijkwijzer.services.context import Actor, Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.exchange.csv_and_subtitles import (
     ExportResult,
@@ -32,6 +32,7 @@ from kijkwijzer.services.exchange.csv_and_subtitles import (
     scrubber_for,
 )
 from kijkwijzer.services.fragments import fragment_view
+from kijkwijzer.services.topics import Change, Topic
 from kijkwijzer.store.models import (
     Annotation,
     ClientReaction,
@@ -133,6 +134,10 @@ def export_eaf(ctx: Context, recording_id: int, out: Path) -> ExportResult:
 def eaf_build(ctx: Context, recording_id: int) -> Callable[[Session], tuple[bytes, int]]:
     def build(session: Session) -> tuple[bytes, int]:
         rec = session.get(Recording, recording_id)
+        if rec is None:  # erased since the export was asked for
+            raise NotFound(
+                f"Opname {recording_id} bestaat niet.", f"Recording {recording_id} does not exist."
+            )
         rows = annotation_records(session, ctx, [recording_id])
         fragments, reactions = elan_layers(session, recording_id)
         themes = [elan.ThemeEntry(t.id, t.title, t.key_question) for t in ctx.content.themes]
@@ -223,6 +228,7 @@ def _check_reviewers(
 
 def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> ImportResult:
     added = skipped = 0
+    events: list[Event] = []  # announced with the one audit row of the import
     with ctx.transaction() as session:
         recording = require_analysis_access(session, ctx.actor, recording_id)
         people = _check_reviewers(session, ctx, recording_id, plan)
@@ -239,28 +245,27 @@ def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> 
         }
         for imported in plan.annotations:
             draft = _draft(imported, recording)
-            annotations.check_vocabulary(ctx, draft)
+            annotation_service.check_vocabulary(ctx, draft)
             key = _key(imported.reviewer_id, draft.start_ms, draft.end_ms, draft.observation, draft.quote)
             if key in existing:
                 skipped += 1
                 continue
             existing.add(key)
             row = Annotation(recording_id=recording_id, reviewer_id=imported.reviewer_id)
-            annotations.apply_draft(row, draft)
+            annotation_service.apply_draft(row, draft)
             session.add(row)
             session.flush()
             added += 1
-            view = annotations.view_of(row, people[imported.reviewer_id])
-            emit(session, Event("annotation.added", row.id, recording_id, {"view": view}))
-        fragments_added, reactions_added, skipped_more = _write_fragments(session, ctx, recording, plan)
+            view = annotation_service.view_of(row, people[imported.reviewer_id])
+            events.append(Event(Topic.ANNOTATION_ADDED, row.id, recording_id, view=view))
+        fragments_added, reactions_added, skipped_more = _write_fragments(session, ctx, recording, plan, events)
         skipped += skipped_more
-        audit.record(
+        ctx.changed(
             session,
-            ctx.actor,
-            "import",
-            "recording",
+            Change.EAF_IMPORT,
             recording_id,
-            f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties",  # no file name
+            detail=f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties",  # no name
+            events=events,
         )
     return ImportResult(
         recording_id, "eaf", added, skipped, fragments_added, reactions_added, plan.skipped_tiers
@@ -268,7 +273,7 @@ def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> 
 
 
 def _write_fragments(
-    session: Session, ctx: Context, recording: Recording, plan: ImportPlan
+    session: Session, ctx: Context, recording: Recording, plan: ImportPlan, events: list[Event]
 ) -> tuple[int, int, int]:
     spans = {
         (f.start_ms, f.end_ms): f
@@ -295,7 +300,7 @@ def _write_fragments(
             session.flush()
             spans[(start, end)] = row
             added += 1
-            emit(session, Event("fragment.added", row.id, recording.id, {"view": fragment_view(row)}))
+            events.append(Event(Topic.FRAGMENT_ADDED, row.id, recording.id, view=fragment_view(row)))
         return spans[(start, end)]
 
     for f in plan.fragments:
@@ -319,8 +324,5 @@ def _write_fragments(
         session.add(reaction)
         session.flush()
         reactions += 1
-        emit(
-            session,
-            Event("client_reaction.recorded", row.id, recording.id, {"view": reaction_view(reaction)}),
-        )
+        events.append(Event(Topic.CLIENT_REACTION_RECORDED, row.id, recording.id, view=reaction_view(reaction)))
     return added, reactions, skipped

@@ -81,7 +81,7 @@ def for_conversation(session: Session, conversation_id: int) -> tuple[Pseudonymi
 def for_story(session: Session, case: Case, with_pseudonym: bool) -> Pseudonymiser:
     """For the anonymised story: the client becomes "de cliënt" (or the pseudonym code when asked for), every
     professional and reviewer their role ("de klantmanager", "de coach")."""
-    client = session.get(Client, case.client_id)
+    client = session.get_one(Client, case.client_id)  # (a non-null foreign key: always there)
     professional = session.get(Professional, case.professional_id)
     function = f"de {professional.function}" if professional and professional.function else "de professional"
     label = client.pseudonym if with_pseudonym else CLIENT

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from kijkwijzer.errors import NotAllowed, NotFound
-from kijkwijzer.formats.replacements import active, collecting
+from kijkwijzer.formats.replacements import ReplacementLog, active, collecting
 from kijkwijzer.formats.report_data import ReflectionReport
 from kijkwijzer.formats.report_pdf import render_report
 from kijkwijzer.media.source import DerivedFile, MediaSource
@@ -130,21 +130,20 @@ def export_story(
     ctx: Context, case_id: int, out: Path, *, pdf: Path | None = None, with_pseudonym: bool = False
 ) -> StoryResult:
     """The anonymised case story in the shape of 004's cases, as Markdown (and PDF when `pdf` is given)."""
-    from kijkwijzer.formats.case_story import render_markdown, render_story_pdf
+    from kijkwijzer.formats.case_story import CaseStory, render_markdown, render_story_pdf
     from kijkwijzer.services.exchange.story import case_story
 
     with ctx.store.read() as session:
         conversation_ids = story_conversations(session, case_id)
-    holder: dict[str, object] = {}
+    made: list[tuple[CaseStory, ReplacementLog]] = []  # the story, gathered once, and what it replaced
 
-    def story(session: Session):
-        if "story" not in holder:
+    def story(session: Session) -> CaseStory:
+        if not made:
             with collecting() as log:  # passes its rows on to the export's own log
-                holder["story"] = case_story(session, ctx, case_id, conversation_ids, with_pseudonym)
-            holder["log"] = log
+                made.append((case_story(session, ctx, case_id, conversation_ids, with_pseudonym), log))
         elif (current := active()) is not None:  # the PDF of the same story replaced the same
-            current.replay(holder["log"])  # type: ignore[arg-type]
-        return holder["story"]
+            current.replay(made[0][1])
+        return made[0][0]
 
     first = deliver(
         ctx, conversation_ids, out, "verhaal-md", lambda s: (render_markdown(story(s)).encode("utf-8"), 1)

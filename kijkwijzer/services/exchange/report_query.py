@@ -30,8 +30,8 @@ from kijkwijzer.store.models import (
     Fragment,
     Professional,
     Recording,
+    ReflectionConversation,
     ReflectionItem,
-    ReflectionSession,
     Reviewer,
 )
 
@@ -49,9 +49,10 @@ class _Gather(FollowUp):
         scrub: Pseudonymiser | None = None,
     ) -> None:
         self.s, self.ctx, self.still_for = session, ctx, still_for
-        self.conv = session.get(Conversation, conversation_id)
-        self.case = session.get(Case, self.conv.case_id)
-        self.client = session.get(Client, self.case.client_id)
+        # the export checked the conversation in this same session; the rest hang on non-null foreign keys
+        self.conv = session.get_one(Conversation, conversation_id)
+        self.case = session.get_one(Case, self.conv.case_id)
+        self.client = session.get_one(Client, self.case.client_id)
         self.scrub: Pseudonymiser = scrub or pseudonymise.for_conversation(session, conversation_id)[0]
         self.reviewers = {r.id: r for r in session.scalars(select(Reviewer))}
         self.recordings = list(
@@ -80,17 +81,17 @@ class _Gather(FollowUp):
                 select(ClientReaction).where(ClientReaction.fragment_id.in_([f.id for f in self.fragments]))
             )
         }
-        self.sessions = list(
+        self.reflections = list(
             session.scalars(
-                select(ReflectionSession)
-                .where(ReflectionSession.conversation_id == conversation_id)
-                .order_by(ReflectionSession.held_on)
+                select(ReflectionConversation)
+                .where(ReflectionConversation.conversation_id == conversation_id)
+                .order_by(ReflectionConversation.held_on)
             )
         )
         self.items = {
             i.fragment_id: i
             for i in session.scalars(
-                select(ReflectionItem).where(ReflectionItem.session_id.in_([x.id for x in self.sessions]))
+                select(ReflectionItem).where(ReflectionItem.reflection_id.in_([x.id for x in self.reflections]))
             )
         }
         self.entry_of_fragment: dict[int, rd.Entry] = {}
@@ -129,7 +130,7 @@ class _Gather(FollowUp):
     def entries(self) -> list[rd.Entry]:
         recordings = {r.id: r for r in self.recordings}
         covered: set[int] = set()
-        found: list[tuple[tuple, object, list[Annotation]]] = []
+        found: list[tuple[tuple[int, int, int, int], Fragment | Annotation, list[Annotation]]] = []
         for f in self.fragments:
             inside = [
                 a
@@ -231,7 +232,7 @@ class _Gather(FollowUp):
 
     def reflection_notes(self) -> tuple[str, ...]:
         out = []
-        for x in self.sessions:
+        for x in self.reflections:
             lead = self.reviewer(x.led_by)
             head = f"Reflectie op {rd.dutch_date(x.held_on)}" + (f", geleid door {lead}" if lead else "")
             out.append(f"{head}: {self.scrub(x.notes)}" if x.notes else head + ".")

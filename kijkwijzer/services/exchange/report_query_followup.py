@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kijkwijzer.formats.pseudonymise import Pseudonymiser
-    from kijkwijzer.store.models import Annotation, Fragment, ReflectionSession
+    from kijkwijzer.store.models import Annotation, Fragment, ReflectionConversation
 
 PLAN_STATUS = {"open": "open", "bezig": "bezig", "gedaan": "gedaan", "vervallen": "vervallen"}
 
@@ -46,13 +46,13 @@ def ids(text: str) -> tuple[str, ...]:
 
 
 class FollowUp:
-    """Needs the gatherer's session, context, conversation, scrubber, sessions, fragments and annotations."""
+    """Needs the gatherer's session, context, conversation, scrubber, reflections, fragments and annotations."""
 
     s: Session
     ctx: Context
     conv: Conversation
     scrub: Pseudonymiser
-    sessions: list[ReflectionSession]
+    reflections: list[ReflectionConversation]
     fragments: list[Fragment]
     annotations: list[Annotation]
     entry_of_fragment: dict[int, rd.Entry]
@@ -105,14 +105,14 @@ class FollowUp:
         return tuple(out)
 
     def points(self) -> tuple[rd.Point, ...]:
-        session_ids = [x.id for x in self.sessions]
+        reflection_ids = [x.id for x in self.reflections]
         rows = list(
             self.s.scalars(
                 select(Aandachtspunt)
                 .where(
                     or_(
                         Aandachtspunt.conversation_id == self.conv.id,
-                        Aandachtspunt.session_id.in_(session_ids),
+                        Aandachtspunt.reflection_id.in_(reflection_ids),
                     )
                 )
                 .order_by(Aandachtspunt.id)
@@ -160,7 +160,7 @@ class FollowUp:
                     select(Aandachtspunt.id).where(
                         or_(
                             Aandachtspunt.conversation_id == self.conv.id,
-                            Aandachtspunt.session_id.in_([x.id for x in self.sessions]),
+                            Aandachtspunt.reflection_id.in_([x.id for x in self.reflections]),
                         )
                     )
                 )

@@ -16,8 +16,8 @@ from kijkwijzer.store.models import Case, Client, Recording
 def case_story(
     session: Session, ctx: Context, case_id: int, conversation_ids: tuple[int, ...], with_pseudonym: bool
 ) -> CaseStory:
-    case = session.get(Case, case_id)
-    client = session.get(Client, case.client_id)
+    case = session.get_one(Case, case_id)  # (its conversations were checked in this session)
+    client = session.get_one(Client, case.client_id)
     scrub = for_story(session, case, with_pseudonym)
     label = client.pseudonym if with_pseudonym else CLIENT
     reports = tuple(reflection_report(session, ctx, cid, None, scrub, label) for cid in conversation_ids)

@@ -11,7 +11,7 @@ connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when someone runs the alembic CLI by hand
     from kijkwijzer.store.engine import make_engine
 
-    connection = make_engine(config.get_main_option("sqlalchemy.url")).connect()
+    connection = make_engine(config.get_main_option("sqlalchemy.url", "")).connect()  # "": refused like None
 
 context.configure(
     connection=connection,

@@ -13,8 +13,8 @@ from .reflection import (
     Aandachtspunt,
     AandachtspuntFollowup,
     AandachtspuntFragment,
+    ReflectionConversation,
     ReflectionItem,
-    ReflectionSession,
 )
 
 __all__ = [
@@ -47,8 +47,8 @@ __all__ = [
     "PlaylistItem",
     "Professional",
     "Recording",
+    "ReflectionConversation",
     "ReflectionItem",
-    "ReflectionSession",
     "Reviewer",
     "SlimAnalysis",
     "TranscriptCue",

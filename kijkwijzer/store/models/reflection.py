@@ -1,4 +1,4 @@
-"""Reflection sessions, their agenda, the aandachtspunten they yield and their follow-up."""
+"""Reflection conversations (reflectiegesprekken), their agenda, the aandachtspunten they yield and their follow-up."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, Timestamped, utcnow
 
 
-class ReflectionSession(Timestamped, Base):
+class ReflectionConversation(Timestamped, Base):
     """The reflection conversation about one recorded conversation (professional and outside eyes)."""
 
-    __tablename__ = "reflection_sessions"
+    __tablename__ = "reflection_sessions"  # the table and its "session_id" columns keep their first names
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
     held_on: Mapped[date] = mapped_column(Date)
@@ -27,7 +27,8 @@ class ReflectionItem(Base):
     __tablename__ = "reflection_items"
     __table_args__ = (UniqueConstraint("session_id", "fragment_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("reflection_sessions.id", ondelete="CASCADE"), index=True)
+    reflection_id: Mapped[int] = mapped_column("session_id", ForeignKey("reflection_sessions.id", ondelete="CASCADE"),
+                                               index=True)
     fragment_id: Mapped[int] = mapped_column(ForeignKey("fragments.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -40,7 +41,8 @@ class Aandachtspunt(Timestamped, Base):
     __tablename__ = "aandachtspunten"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("reflection_sessions.id", ondelete="SET NULL"))
+    reflection_id: Mapped[int | None] = mapped_column("session_id",
+                                                      ForeignKey("reflection_sessions.id", ondelete="SET NULL"))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     theme_id: Mapped[str | None] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text)

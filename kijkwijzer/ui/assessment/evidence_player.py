@@ -78,7 +78,7 @@ class EvidencePlayer(QWidget):
             self.player.play()
             self.player.seek(start)
         except Exception as error:  # noqa: BLE001 - libvlc may fail in ways we cannot type
-            log.warning("fragment afspelen mislukt: %r", error)
+            log.warning("playing a fragment failed: %r", error)
             self.view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
             return False
         self.caption.setText(describe(item))

@@ -34,6 +34,7 @@ from kijkwijzer.services import evidence, plan
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.plan import ActionView, PlanView
+from kijkwijzer.services.topics import Area
 
 from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
@@ -108,7 +109,7 @@ class PlanPanel(QWidget):
         self.new_step.returnPressed.connect(self.add_step)
         self.link_menu.aboutToShow.connect(self._fill_link_menu)
         self.fields.message.connect(self._say)
-        self.bridge = EventBridge(ctx.bus, ("plan.",), self)
+        self.bridge = EventBridge(ctx.bus, (Area.PLAN,), self)
         self.bridge.connect_to(self._on_event)
         self.reload()
 
@@ -241,10 +242,10 @@ class PlanPanel(QWidget):
         plan_id = self._plan_id()
         if plan_id is None or not self.new_step.text().strip():
             return
-        made = self._run(plan.add_action, self.ctx, plan_id, self.new_step.text())
+        made = self._run(plan.add_action, self.ctx.started_by(self), plan_id, self.new_step.text())
         if made is not None:
             self.new_step.clear()
-            self.reload()
+            self.reload()  # once: the event of this step says the panel started it (`_on_event`)
             found = self._find(("action", made.id))
             if found is not None:
                 self.tree.setCurrentItem(found)
@@ -275,5 +276,6 @@ class PlanPanel(QWidget):
             first = action.links[0]
             self.evidence_requested.emit(first.kind, first.target_id)
 
-    def _on_event(self, _event: Event) -> None:
-        self.reload()
+    def _on_event(self, event: Event) -> None:
+        if event.started_by is not self:  # a step added here is reloaded and chosen by `add_step` itself
+            self.reload()

@@ -20,6 +20,7 @@ from kijkwijzer.services import recordings
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.cycle import CaseCycle
 from kijkwijzer.services.events import Event
+from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..intake import labels
@@ -27,9 +28,9 @@ from ..qt_events import EventBridge
 from .case_header import CaseHeader
 from .conversation_card import ConversationCard, long_date
 
-# every topic that changes a step (checked against the services' Event(...) topics)
-TOPICS = ("case.", "conversation.", "recording.", "consent.", "annotation.", "fragment.", "playlist.",
-          "reflection.", "aandachtspunt.", "feedback.", "client_reaction.", "people.")
+# every area whose changes change a step
+TOPICS = (Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT, Area.ANNOTATION, Area.FRAGMENT, Area.PLAYLIST,
+          Area.REFLECTION, Area.AANDACHTSPUNT, Area.FEEDBACK, Area.CLIENT_REACTION, Area.PEOPLE)
 STYLE = """
 QWidget#cycleBody { background: #eef1f4; }
 QFrame#cycleCase { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 4px; }

@@ -16,19 +16,32 @@ from kijkwijzer.services import cases
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.cycle import ConversationCycle
 
-from ..docks import RIGHT
+from ..docks import RIGHT, FixedDock
 from ..i18n import current_lang
 from .cycle_view import CycleView
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..feedback.playlist_panel import PlaylistPanel
+    from ..intake.intake_flow import IntakeFlow
+    from ..panels import Panels
+    from ..recording_import.importer import Importer
+    from ..reflection.checklist import FollowupChecklist
+    from ..window_api import Workbench
+    from ..workspace_browser import WorkspaceBrowser
 
 
 class CycleNavigator(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workbench, *, browser: WorkspaceBrowser, panels: Panels, importer: Importer,
+                 intake: IntakeFlow, playlists: PlaylistPanel, checklist: FollowupChecklist) -> None:
+        super().__init__(window.widget)
         self.window = window
-        window.browser.case_activated.connect(self.open)
+        self.browser = browser
+        self.panels = panels
+        self.importer = importer
+        self.intake = intake
+        self.playlists = playlists
+        self.checklist = checklist
+        browser.case_activated.connect(self.open)
 
     def handlers(self) -> dict[str, Callable[..., object]]:
         return {"cycle": self.open_current}
@@ -42,49 +55,45 @@ class CycleNavigator(QObject):
         except KijkwijzerError as error:
             window.show_message(error.message(current_lang()))
             return None
-        key = f"cycle:{case_id}"
-        new = key not in window.docks.panels
         title = self.tr("Waar sta ik: {client}").format(client=case.client_pseudonym)
-        panel = window.docks.open(window.ctx, key, title, lambda ctx: self._make(ctx, case_id), area=RIGHT)
-        dock = window.docks.panels.get(key)
-        if new and dock is not None and not dock.isFloating():
-            window.tabifyDockWidget(window.browser_dock, dock)  # a tab in the werkmap's column
-            dock.show()
-            dock.raise_()
+        # a tab in the werkmap's column
+        panel = window.docks.open(f"cycle:{case_id}", title, lambda ctx: self._make(ctx, case_id), area=RIGHT,
+                                  beside=FixedDock.WERKMAP)
         return panel if isinstance(panel, CycleView) else None
 
     def _make(self, ctx: Context, case_id: int) -> CycleView:
         view = CycleView(ctx, case_id)
+        view.message.connect(self.window.show_message)
         view.step_requested.connect(self.go)
-        view.import_requested.connect(lambda cid: self.window.importer.import_into(cid))
+        view.import_requested.connect(lambda cid: self.importer.import_into(cid))
         view.checklist_requested.connect(self.show_checklist)
-        view.series_requested.connect(lambda cid: self.window.panels.series(cid))
+        view.series_requested.connect(lambda cid: self.panels.series(cid))
         view.case_action.connect(self.case_action)
         view.recording_action.connect(self.recording_action)
-        view.conversation_edit_requested.connect(lambda cid: self._intake("edit_conversation", conversation_id=cid))
+        view.conversation_edit_requested.connect(lambda cid: self.intake.edit_conversation(conversation_id=cid))
         return view
 
-    def _intake(self, name: str, **target: int) -> None:
-        """The intake's dialogs (case, conversation, events, client), where the window has them."""
-        intake = getattr(self.window, "intake", None)
-        if intake is not None:
-            getattr(intake, name)(**target)
-
     def case_action(self, name: str, case_id: int) -> None:
-        self._intake(name, case_id=case_id)
+        """The intake's dialogs for the case (cycle_view: new_conversation | edit_case | case_events | edit_client)."""
+        intake = self.intake
+        actions: dict[str, Callable[[], object]] = {
+            "new_conversation": lambda: intake.new_conversation(case_id=case_id),
+            "edit_case": lambda: intake.edit_case(case_id=case_id),
+            "case_events": lambda: intake.case_events(case_id=case_id),
+            "edit_client": lambda: intake.edit_client(case_id=case_id)}
+        actions[name]()
 
     def recording_action(self, name: str, recording_id: int) -> None:
         if name == "open":
             if self.window.open_recording(recording_id):
-                self.window.browser.reveal("recording", recording_id)
+                self.browser.reveal("recording", recording_id)
         else:
-            self.window.importer.recording_action(name, recording_id)
+            self.importer.recording_action(name, recording_id)
 
     def current_case(self) -> int | None:
         """The case chosen in the werkmap (or that of the conversation/recording chosen there), else that of
         the open recording."""
-        recording = self.window.review.recording
-        return self.window.browser.chosen_case(self.window.ctx, recording.conversation_id if recording else None)
+        return self.window.current_case()
 
     def open_current(self) -> CycleView | None:
         case_id = self.current_case()
@@ -109,18 +118,18 @@ class CycleNavigator(QObject):
         step = cycle.step(key) if cycle is not None else None
         if key == "consent" or (key in ("recording", "client_interview") and step is not None and not step.available
                                 and not step.done):
-            window.panels.consent(conversation_id)
+            self.panels.consent(conversation_id)
         elif key in ("recording", "annotations", "fragments") and not recorded:
-            window.importer.import_into(conversation_id)
+            self.importer.import_into(conversation_id)
         elif key in ("recording", "annotations"):
             self._open_recording(cycle)
         elif key == "fragments":
             if self._open_recording(cycle):
-                self._raise(window.fragments_dock)
+                window.docks.bring_forward(FixedDock.FRAGMENTS)
         elif key == "client_interview":
             self._client_interview(cycle, bool(step and step.done))
         elif key in ("reflection", "aandachtspunten"):
-            window.panels.reflection(conversation_id)
+            self.panels.reflection(conversation_id)
         elif key == "followup":
             self._followup(conversation_id)
 
@@ -129,37 +138,33 @@ class CycleNavigator(QObject):
             return False
         window = self.window
         recording_id = cycle.recording_ids[-1]
-        current = window.review.recording
+        current = window.current_recording()
         if current is not None and current.id in cycle.recording_ids:
             recording_id = current.id
         elif not window.open_recording(recording_id):
             return False
-        window.browser.reveal("recording", recording_id)
+        self.browser.reveal("recording", recording_id)
         return True
-
-    def _raise(self, dock) -> None:
-        dock.show()
-        dock.raise_()
 
     def _client_interview(self, cycle: ConversationCycle | None, done: bool) -> None:
         """Done: the client's reactions beside the annotations; else the interview with its playlist, or the
         fragments panel to make that playlist first."""
         window = self.window
         if not self._open_recording(cycle):
-            window.importer.import_into(cycle.conversation.id if cycle is not None else None)
+            self.importer.import_into(cycle.conversation.id if cycle is not None else None)
             return
         if done:
-            window.panels.comparison()
+            self.panels.comparison()
             return
-        playlists = window.playlists
+        playlists = self.playlists
         chosen = next((p for p in playlists.playlists if p.purpose == "client_interview" and p.fragments), None)
         if chosen is None:
-            self._raise(window.fragments_dock)
+            window.docks.bring_forward(FixedDock.FRAGMENTS)
             window.show_message(self.tr("Maak bij Fragmenten een afspeellijst voor het cliëntinterview: kies "
                                         "fragmenten en dan ‘Nieuwe lijst cliëntinterview’."))
             return
         playlists.chooser.setCurrentIndex(playlists.chooser.findData(chosen.id))
-        window.panels.client_interview()
+        self.panels.client_interview()
 
     def _followup(self, conversation_id: int) -> None:
         """The points raised here are checked in the next conversation: its checklist."""
@@ -178,8 +183,7 @@ class CycleNavigator(QObject):
 
     def show_checklist(self, conversation_id: int) -> None:
         """The follow-up checklist of a conversation (its recording opened, so a fragment can be linked)."""
-        window = self.window
         self._open_recording(self._cycle(conversation_id))
-        if window.checklist.conversation_id != conversation_id:
-            window.checklist.set_conversation(conversation_id)
-        self._raise(window.checklist_dock)
+        if self.checklist.conversation_id != conversation_id:
+            self.checklist.set_conversation(conversation_id)
+        self.window.docks.bring_forward(FixedDock.CHECKLIST)

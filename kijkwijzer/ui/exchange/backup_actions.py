@@ -107,7 +107,7 @@ def backup_restore(
     opened through the normal workspace opening path (unlock/flow.py `ready`, then `open_context`): a new
     folder becomes an encrypted workspace with a passphrase of its own, asked before the work starts.
     `on_restored(folder)` is called after success, e.g. to open the restored workspace."""
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
     from kijkwijzer.workspace import Workspace
 
     source = ask_open(

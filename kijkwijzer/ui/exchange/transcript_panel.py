@@ -34,6 +34,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
+from kijkwijzer.services.topics import Area, Topic
 from kijkwijzer.services.transcripts import CueView
 
 from ..i18n import current_lang
@@ -41,7 +42,7 @@ from ..qt_events import EventBridge
 from .cue_model import SPEAKER, TIME, CueFilter, CueRole, CueTableModel
 from .messages import FOLDER_KEY, error_text, show_error
 
-TOPICS = ("transcript.", "recording.erased")
+TOPICS = (Area.TRANSCRIPT, Topic.RECORDING_ERASED)
 
 
 class TranscriptPanel(QWidget):
@@ -130,6 +131,11 @@ class TranscriptPanel(QWidget):
         self.set_recording(None)
 
     # --- what is shown ---------------------------------------------------------------------------------------
+    def set_ctx(self, ctx: Context) -> None:
+        """Another reviewer ("Ik annoteer als"): the cues are read again acting as them."""
+        self.ctx = ctx
+        self.set_recording(self.recording_id)
+
     def set_recording(self, recording_id: int | None) -> None:
         self.recording_id = recording_id
         self.status.clear()

@@ -24,6 +24,7 @@ from kijkwijzer.services import client_feedback
 from kijkwijzer.services.client_feedback import ComparisonRow
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
+from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang, pick
 from ..qt_events import EventBridge
@@ -61,7 +62,7 @@ class ComparisonView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.bridge = EventBridge(ctx.bus, ("client_reaction.", "annotation.", "fragment.", "playlist."), self)
+        self.bridge = EventBridge(ctx.bus, (Area.CLIENT_REACTION, Area.ANNOTATION, Area.FRAGMENT, Area.PLAYLIST), self)
         self.bridge.connect_to(self._on_event)
         self.refresh()
 

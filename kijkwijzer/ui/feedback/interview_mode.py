@@ -213,7 +213,7 @@ class ClientInterviewWindow(QWidget):
             self.player.play()
             self.player.seek(item.start_ms)
         except Exception as error:  # noqa: BLE001 - libvlc fails in ways we cannot type
-            log.warning("fragment afspelen mislukt: %r", error)
+            log.warning("playing a fragment failed: %r", error)
             self.view.show_message(self.tr("Dit fragment kan niet worden afgespeeld."))
             return
         self._started = False
@@ -328,7 +328,7 @@ class ClientInterviewWindow(QWidget):
             try:
                 self.player.close()
             except Exception as error:  # noqa: BLE001
-                log.warning("speler sluiten mislukt: %r", error)
+                log.warning("closing the player failed: %r", error)
             self.player = None
 
     def flush(self) -> None:

@@ -37,6 +37,7 @@ from kijkwijzer.services import fragments
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.fragments import FragmentView, PlaylistView
+from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
@@ -169,7 +170,7 @@ class PlaylistPanel(QWidget):
         self.items.itemActivated.connect(lambda item: self._activate(item, from_pool=False))
         self.items.setToolTip(self.tr("Slepen of Alt+↑/Alt+↓ verandert de volgorde"))
         MoveKeys(self.items, self._move_selected)
-        self.bridge = EventBridge(ctx.bus, ("fragment.", "playlist."), self)
+        self.bridge = EventBridge(ctx.bus, (Area.FRAGMENT, Area.PLAYLIST), self)
         self.bridge.connect_to(self._on_event)
         self._fragments: dict[int, FragmentView] = {}
         self.set_recording(None)
@@ -181,6 +182,14 @@ class PlaylistPanel(QWidget):
         except KijkwijzerError as error:
             self.message.emit(error.message(current_lang()))
             return None
+
+    def set_ctx(self, ctx: Context) -> None:
+        """Another reviewer ("Ik annoteer als"): typing still pending is stored as the one who typed it, then
+        the lists are read again acting as the new one."""
+        self.fragment_fields.flush()
+        self.playlist_fields.flush()
+        self.ctx = self.fragment_fields.ctx = self.playlist_fields.ctx = ctx
+        self.set_recording(self.recording_id)
 
     def set_recording(self, recording_id: int | None) -> None:
         self.recording_id = recording_id

@@ -29,7 +29,7 @@ from ..i18n import current_lang
 from .dialog_base import ERROR_STYLE, EnterActs
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..window_api import Workbench
 
 CONTEXT = "ClientErasureTexts"  # the texts below (QT_TRANSLATE_NOOP needs the literal)
 # (count field of the ClientErasureReport, Dutch for one, Dutch for more)
@@ -192,15 +192,15 @@ def erased_message(report: ClientErasureReport) -> str:
     return _tr("Cliënt {pseudonym} is gewist: {what}.").format(pseudonym=report.pseudonym, what=describe(report))
 
 
-def close_erased(window: MainWindow) -> tuple[int, int]:
+def close_erased(window: Workbench) -> tuple[int, int]:
     """Close every panel and dialog of the window that shows a client, case, conversation, recording or
-    reflection session that no longer exists; returns (how many were closed, how many such are still open)."""
+    reflection conversation that no longer exists; returns (how many were closed, how many such are still open)."""
     closers: dict[tuple[str, int], list] = {}
     for key in list(window.docks.panels):
         prefix, _sep, ident = key.partition(":")
         if prefix in DOCK_KINDS and ident.isdigit():
             closers.setdefault((DOCK_KINDS[prefix], int(ident)), []).append(lambda k=key: window.docks.close(k))
-    for dialog in window.findChildren(QDialog):
+    for dialog in window.widget.findChildren(QDialog):
         if not dialog.isVisible() or isinstance(dialog, ClientErasureDialog):
             continue
         for attr, kind in DIALOG_IDS:

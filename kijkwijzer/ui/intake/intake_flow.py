@@ -1,6 +1,7 @@
 """The intake in the main window: the welcome page while no recording is open, the Casus menu's actions and
-the werkmap's entries, "Ik annoteer als" kept current, and the path a new user walks:
+the werkmap's entries, and the path a new user walks (who they are becomes "Ik annoteer als"):
 who are you -> new case -> its first conversation -> consent per purpose -> import of the recording.
+It sees the window as a `Workbench` (ui/window_api.py) and is handed the widgets it works with.
 
 Dialogs are window-modal but not blocking (`open()`), deleted when closed; the last one is `self.dialog`.
 """
@@ -11,39 +12,50 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStackedWidget
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases, people
 from kijkwijzer.services.cases import CaseView, ConversationView
 from kijkwijzer.services.context import Context
+from kijkwijzer.services.topics import Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
 from .dialog_base import open_dialog
-from .reviewer_sync import ReviewerChooserSync
 from .welcome_page import WelcomePage
 from .werkmap_entries import werkmap_entries
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..erasure_watch import ErasureWatch
+    from ..review.review_view import ReviewView
+    from ..window_api import Workbench
+    from ..workspace_browser import WorkspaceBrowser
 
 
 class IntakeFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workbench, *, central: QStackedWidget, review: ReviewView,
+                 browser: WorkspaceBrowser, erasure_watch: ErasureWatch | None,
+                 import_into: Callable[[int], object], open_cycle: Callable[[int], object]) -> None:
+        super().__init__(window.widget)
         self.window = window
+        self.central = central  # the review, or the welcome page while no recording is open
+        self.review = review
+        self.browser = browser
+        self.erasure_watch = erasure_watch
+        self._import_into = import_into  # the window's importer (recording_import)
+        self._open_cycle = open_cycle  # the window's cycle navigator ("Waar sta ik")
         self.dialog: QDialog | None = None
-        self.sync: ReviewerChooserSync | None = None
-        self.welcome = WelcomePage(window.ctx, window)
-        window.central.addWidget(self.welcome)
-        window.central.setCurrentWidget(self.welcome)
+        self.welcome = WelcomePage(window.ctx, window.widget)
+        central.addWidget(self.welcome)
+        central.setCurrentWidget(self.welcome)
         self.welcome.requested.connect(self._requested)
         self.welcome.identified.connect(self._identified)
-        window.browser.menu_extensions.append(werkmap_entries(self))
-        self.erased = EventBridge(window.base_ctx.bus, ("recording.erased",), self)
+        browser.menu_extensions.append(werkmap_entries(self))
+        self.erased = EventBridge(window.chosen.base.bus, (Topic.RECORDING_ERASED,), self)
         # a client, case or recording erased here or elsewhere (ui/erasure_watch.py): close what shows it
-        self.gone = EventBridge(window.base_ctx.bus, ("client.erased", "case.erased", "recording.erased"), self)
+        self.gone = EventBridge(window.chosen.base.bus, (Topic.CLIENT_ERASED, Topic.CASE_ERASED, Topic.RECORDING_ERASED),
+                                self)
 
     @property
     def ctx(self) -> Context:
@@ -55,40 +67,36 @@ class IntakeFlow(QObject):
                 "edit_client": self.edit_client, "erase_client": self.erase_client, "people": self.people}
 
     def start(self) -> None:
-        """Once the reviewer chooser exists and holds the first choice."""
+        """Once the window holds the first choice of reviewer."""
         window = self.window
-        self.sync = ReviewerChooserSync(window)
-        window.reviewer_box.currentIndexChanged.connect(lambda _i: self._reviewer_changed())
-        window.review.recording_opened.connect(lambda _r: self.update_stack())
+        window.chosen.changed.connect(lambda _ctx: self._reviewer_changed())
+        self.review.recording_opened.connect(lambda _r: self.update_stack())
         self.erased.connect_to(lambda _e: self.update_stack())
         self.gone.connect_to(lambda _e: self.close_erased())
-        watch = getattr(window, "erasure_watch", None)
+        watch = self.erasure_watch
         if watch is not None:  # an erasure done elsewhere: the window's watch looks for us too
             watch.also(self._sweep)
             window.docks.panels_changed.connect(watch.wake)
         self._reviewer_changed()
-        if window.central.currentWidget() is self.welcome:
+        if self.central.currentWidget() is self.welcome:
             self.welcome.focus_first()
 
     def shutdown(self) -> None:
         self.erased.close()
         self.gone.close()
         self.welcome.bridge.close()
-        if self.sync is not None:
-            self.sync.close()
 
     # --- the main area ------------------------------------------------------------------------------------
     def _reviewer_changed(self) -> None:
-        reviewer = self.window.current_reviewer
-        self.welcome.set_ctx(self.window.ctx, reviewer.professional_id if reviewer is not None else None)
+        chosen = self.window.chosen
+        self.welcome.set_ctx(chosen.ctx, chosen.professional_id)
         self.update_stack()
 
     def update_stack(self) -> None:
         """The review while a recording is open, else the welcome page."""
-        window = self.window
-        showing = window.review if window.review.recording is not None else self.welcome
-        if window.central.currentWidget() is not showing:
-            window.central.setCurrentWidget(showing)
+        showing = self.review if self.review.recording is not None else self.welcome
+        if self.central.currentWidget() is not showing:
+            self.central.setCurrentWidget(showing)
             if showing is self.welcome:
                 self.welcome.focus_first()
 
@@ -101,12 +109,11 @@ class IntakeFlow(QObject):
         actions[name]()
 
     def open_cycle(self, case_id: int) -> object | None:
-        """'Waar sta ik': the case's cycle view, where the window has it."""
-        cycle = getattr(self.window, "cycle", None)
-        return cycle.open(case_id) if cycle is not None else None
+        """'Waar sta ik': the case's cycle view."""
+        return self._open_cycle(case_id)
 
     def _identified(self, professional, reviewer) -> None:
-        self.window.select_reviewer(reviewer.id)
+        self.window.chosen.choose(reviewer)  # whoever was chosen before, they annotate now
         self.window.show_message(self.tr("Welkom, {name}. Begin met een nieuwe casus.").format(name=professional.name))
         QTimer.singleShot(0, self, self._focus_primary)
 
@@ -118,21 +125,17 @@ class IntakeFlow(QObject):
         self.window.show_message(error.message(current_lang()))
 
     def own_professional(self) -> int | None:
-        reviewer = self.window.current_reviewer
-        return reviewer.professional_id if reviewer is not None else None
+        return self.window.chosen.professional_id
 
     def chosen_case(self) -> int | None:
         """The case chosen in the werkmap (itself or something under it), else that of the open recording."""
-        recording = self.window.review.recording
-        return self.window.browser.chosen_case(self.ctx, recording.conversation_id if recording else None)
+        return self.window.current_case()
 
     def chosen_conversation(self) -> int | None:
-        chosen = self.window.browser.chosen_conversation()
-        recording = self.window.review.recording
-        return chosen if chosen is not None else (recording.conversation_id if recording is not None else None)
+        return self.window.current_conversation()
 
     def _reveal(self, kind: str, item_id: int) -> None:
-        browser = self.window.browser
+        browser = self.browser
         browser.refresh()
         browser.reveal(kind, item_id)
 
@@ -144,9 +147,8 @@ class IntakeFlow(QObject):
             return None
         self.dialog = dialog
         opened = open_dialog(dialog)
-        watch = getattr(self.window, "erasure_watch", None)
-        if watch is not None:
-            watch.wake()
+        if self.erasure_watch is not None:
+            self.erasure_watch.wake()
         return opened
 
     # --- the steps ------------------------------------------------------------------------------------------
@@ -158,7 +160,7 @@ class IntakeFlow(QObject):
             self.update_stack()
             return None
         chosen = professional_id or self.own_professional()
-        dialog = self._open(lambda: CaseDialog(self.ctx, self.window, professional_id=chosen))
+        dialog = self._open(lambda: CaseDialog(self.ctx, self.window.widget, professional_id=chosen))
         if dialog is not None:
             dialog.created.connect(self._case_created)  # type: ignore[attr-defined]
         return dialog
@@ -176,7 +178,7 @@ class IntakeFlow(QObject):
             self.window.show_message(self.tr("Een gesprek hoort bij een casus: maak eerst een casus."))
             return self.new_case()
         chosen = case_id or self.chosen_case()
-        dialog = self._open(lambda: ConversationDialog(self.ctx, self.window, case_id=chosen))
+        dialog = self._open(lambda: ConversationDialog(self.ctx, self.window.widget, case_id=chosen))
         if dialog is not None:
             dialog.created.connect(self._conversation_created)  # type: ignore[attr-defined]
         return dialog
@@ -189,18 +191,14 @@ class IntakeFlow(QObject):
         """Consent per purpose before any import; once recording is allowed the import follows."""
         from ..privacy.consent_dialog import ConsentDialog
 
-        dialog = self._open(lambda: ConsentDialog(self.ctx, conversation_id, self.window, flow=True))
+        dialog = self._open(lambda: ConsentDialog(self.ctx, conversation_id, self.window.widget, flow=True))
         if dialog is not None:
             dialog.recording_granted.connect(  # type: ignore[attr-defined]
                 lambda cid: QTimer.singleShot(0, self, lambda: self.import_into(cid)))
         return dialog
 
     def import_into(self, conversation_id: int) -> object | None:
-        importer = getattr(self.window, "importer", None)
-        if importer is None:  # the window is built without the importer (tests of this flow alone)
-            self.window.show_message(self.tr("Importeer de opname via Bestand."))
-            return None
-        return importer.import_into(conversation_id)
+        return self._import_into(conversation_id)
 
     # --- editing --------------------------------------------------------------------------------------------
     def edit_case(self, case_id: int | None = None) -> QDialog | None:
@@ -210,7 +208,7 @@ class IntakeFlow(QObject):
         if case_id is None:
             self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
             return None
-        dialog = self._open(lambda: CaseDialog(self.ctx, self.window, case_id=case_id))
+        dialog = self._open(lambda: CaseDialog(self.ctx, self.window.widget, case_id=case_id))
         if dialog is not None:
             dialog.client_edit_requested.connect(lambda cid: self.edit_client(client_id=cid))  # type: ignore[attr-defined]
             dialog.events_requested.connect(self.case_events)  # type: ignore[attr-defined]
@@ -223,7 +221,7 @@ class IntakeFlow(QObject):
         if case_id is None:
             self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
             return None
-        return self._open(lambda: CaseEventsDialog(self.ctx, case_id, self.window))
+        return self._open(lambda: CaseEventsDialog(self.ctx, case_id, self.window.widget))
 
     def edit_client(self, client_id: int | None = None, case_id: int | None = None) -> QDialog | None:
         from .client_dialog import ClientDialog
@@ -239,7 +237,7 @@ class IntakeFlow(QObject):
                 self._message(error)
                 return None
         chosen = client_id
-        dialog = self._open(lambda: ClientDialog(self.ctx, chosen, self.window))
+        dialog = self._open(lambda: ClientDialog(self.ctx, chosen, self.window.widget))
         if dialog is not None:
             dialog.erase_requested.connect(lambda cid: self.erase_client(client_id=cid))  # type: ignore[attr-defined]
         return dialog
@@ -259,7 +257,7 @@ class IntakeFlow(QObject):
                 self._message(error)
                 return None
         chosen = client_id
-        dialog = self._open(lambda: ClientErasureDialog(self.ctx, chosen, self.window))
+        dialog = self._open(lambda: ClientErasureDialog(self.ctx, chosen, self.window.widget))
         if dialog is not None:
             dialog.erased.connect(self._client_erased)  # type: ignore[attr-defined]
         return dialog
@@ -268,7 +266,7 @@ class IntakeFlow(QObject):
         from .client_erasure_dialog import erased_message
 
         self.close_erased()
-        self.window.browser.refresh()
+        self.browser.refresh()
         self.update_stack()
         self.window.show_message(erased_message(report))
 
@@ -284,7 +282,7 @@ class IntakeFlow(QObject):
 
         closed, still = close_erased(self.window)
         if closed:
-            self.window.browser.refresh()
+            self.browser.refresh()
             self.window.show_message(self.tr("Wat hier openstond, is elders gewist en gesloten."))
         return bool(still)
 
@@ -295,10 +293,10 @@ class IntakeFlow(QObject):
         if conversation_id is None:
             self.window.show_message(self.tr("Kies eerst een gesprek in de werkmap."))
             return None
-        return self._open(lambda: ConversationDialog(self.ctx, self.window, conversation_id=conversation_id))
+        return self._open(lambda: ConversationDialog(self.ctx, self.window.widget, conversation_id=conversation_id))
 
     def people(self, professional_id: int | None = None) -> QDialog | None:
         from .people_dialog import PeopleDialog
 
         chosen = professional_id or self.own_professional()
-        return self._open(lambda: PeopleDialog(self.ctx, self.window, chosen))
+        return self._open(lambda: PeopleDialog(self.ctx, self.window.widget, chosen))

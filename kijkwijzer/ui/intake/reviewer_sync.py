@@ -5,20 +5,23 @@ When the current reviewer is archived, the professional (or the first reviewer l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox
 
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import people
 from kijkwijzer.services.people import ReviewerView
+from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
 from ..review.annotation_table import role_labels
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..chosen_reviewer import ChosenReviewer
 
 
 def reviewer_text(reviewer: ReviewerView) -> str:
@@ -26,21 +29,22 @@ def reviewer_text(reviewer: ReviewerView) -> str:
 
 
 class ReviewerChooserSync(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.bridge = EventBridge(window.base_ctx.bus, ("people.",), self)
+    def __init__(self, box: QComboBox, chosen: ChosenReviewer, say: Callable[[str], None]) -> None:
+        super().__init__(box)
+        self.box = box
+        self.chosen = chosen
+        self.say = say  # the status bar
+        self.bridge = EventBridge(chosen.base.bus, (Area.PEOPLE,), self)
         self.bridge.connect_to(lambda _event: self.refill())
 
     def refill(self) -> None:
-        window = self.window
-        box = window.reviewer_box
+        box = self.box
         try:
-            reviewers = people.list_reviewers(window.base_ctx)  # archived ones are not offered
+            reviewers = people.list_reviewers(self.chosen.base)  # archived ones are not offered
         except KijkwijzerError as error:
-            window.show_message(error.message(current_lang()))
+            self.say(error.message(current_lang()))
             return
-        current = window.current_reviewer
+        current = self.chosen.reviewer
         index = next((i for i, r in enumerate(reviewers) if current is not None and r.id == current.id), -1)
         if index < 0 and reviewers:
             index = next((i for i, r in enumerate(reviewers) if r.professional_id is not None), 0)
@@ -52,9 +56,9 @@ class ReviewerChooserSync(QObject):
         box.setCurrentIndex(-1 if switching else index)
         box.blockSignals(False)
         if switching:
-            box.setCurrentIndex(index)  # the window's own handler: someone else annotates from now on
+            box.setCurrentIndex(index)  # as if chosen in the box: someone else annotates from now on
         elif index >= 0 and reviewers[index] != current:
-            window._reviewer_chosen(index, reload=False)  # renamed: the same person, the new name everywhere
+            self.chosen.choose(reviewers[index])  # renamed: the same person, the new name everywhere
 
     def close(self) -> None:
         self.bridge.close()

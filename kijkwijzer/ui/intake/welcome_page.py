@@ -24,6 +24,7 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases, people
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
+from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
@@ -116,7 +117,7 @@ class WelcomePage(QScrollArea):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
-        self.bridge = EventBridge(ctx.bus, ("people.", "case.", "conversation.", "recording.", "consent."), self)
+        self.bridge = EventBridge(ctx.bus, (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT), self)
         self.bridge.connect_to(self._on_event)
 
     # --- the five steps -----------------------------------------------------------------------------------

@@ -6,18 +6,26 @@ uitkomst…, Cliënt bewerken…; a conversation: Gesprek bewerken… above its 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-if TYPE_CHECKING:
-    from .intake_flow import IntakeFlow
+
+class IntakeDialogs(Protocol):
+    """The intake's dialogs these entries open (intake_flow.IntakeFlow)."""
+
+    def new_case(self, professional_id: int | None = None) -> object: ...
+    def people(self, professional_id: int | None = None) -> object: ...
+    def new_conversation(self, case_id: int | None = None) -> object: ...
+    def edit_case(self, case_id: int | None = None) -> object: ...
+    def case_events(self, case_id: int | None = None) -> object: ...
+    def edit_client(self, client_id: int | None = None, case_id: int | None = None) -> object: ...
+    def edit_conversation(self, conversation_id: int | None = None) -> object: ...
 
 
-
-def werkmap_entries(flow: IntakeFlow) -> Callable[[QMenu, str, int], None]:
+def werkmap_entries(flow: IntakeDialogs) -> Callable[[QMenu, str, int], None]:
     def extend(menu: QMenu, kind: str, item_id: int) -> None:
         entries: list[tuple[str, str, Callable[[], object]]] = []
         if kind == "professional":

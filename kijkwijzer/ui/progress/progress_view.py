@@ -22,8 +22,7 @@ from kijkwijzer.domain.slim import verdict_label
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import progress
 from kijkwijzer.services.context import Context
-from kijkwijzer.services.progress import CaseProgress
-from kijkwijzer.services.progress import ProgressView as ProgressData
+from kijkwijzer.services.progress import CaseProgress, ProfessionalProgress
 
 from ..i18n import current_lang
 from . import charts
@@ -35,7 +34,7 @@ class ProgressView(QWidget):
         self.setObjectName("progressView")
         self.ctx = ctx
         self.professional_id = professional_id
-        self.data: ProgressData | None = None
+        self.data: ProfessionalProgress | None = None
         self.private = QLabel(self.tr("Alleen voor jou zichtbaar: je eigen lijn, niet vergeleken met anderen."), self)
         self.private.setObjectName("privateNote")
         self.case_chooser = QComboBox(self)

@@ -29,7 +29,12 @@ from .import_job import ImportJob, ImportStep, JobOutcome, Progress
 from .media_files import choose_recordings
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..feedback.playlist_runner import PlaylistRunner
+    from ..intake.intake_flow import IntakeFlow
+    from ..panels import Panels
+    from ..review.review_view import ReviewView
+    from ..window_api import Workbench
+    from ..workspace_browser import WorkspaceBrowser
 
 NOT_CHOSEN = 0  # the user was asked which conversation and cancelled (ids start at 1)
 
@@ -39,16 +44,23 @@ class Importer(QObject):
     imported = Signal(int)  # a new recording, selected in the werkmap and open in the review
     removed = Signal(int)  # a recording erased on the user's request
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workbench, *, review: ReviewView, browser: WorkspaceBrowser, runner: PlaylistRunner,
+                 panels: Panels, intake: IntakeFlow | None) -> None:
+        super().__init__(window.widget)
         self.window = window
+        self.parent_widget = window.widget  # of the file dialog, the progress dialog and the boxes
+        self.review = review
+        self.browser = browser
+        self.runner = runner
+        self.panels = panels  # the consent dialog
+        self.intake = intake  # a new case or conversation when there is none to import into
         self.job: ImportJob | None = None
         self.drops = DropImport(self, self._dropped)
-        player = window.review.player_view
-        self.drops.watch(window, window.browser, window.browser.viewport(), player, player.video, player.audio,
+        player = review.player_view
+        self.drops.watch(window.widget, browser, browser.viewport(), player, player.video, player.audio,
                          player.message)
-        window.browser.import_requested.connect(lambda cid: self.import_into(cid))
-        window.browser.recording_action.connect(self.recording_action)
+        browser.import_requested.connect(lambda cid: self.import_into(cid))
+        browser.recording_action.connect(self.recording_action)
 
     @property
     def ctx(self) -> Context:
@@ -59,12 +71,12 @@ class Importer(QObject):
 
     # --- which conversation -------------------------------------------------------------------------------
     def _open_conversation(self) -> int | None:
-        recording = self.window.review.recording
+        recording = self.window.current_recording()
         return recording.conversation_id if recording is not None else None
 
     def _chosen(self) -> list[int]:
         """The conversation(s) the werkmap's current item stands for (a case: all of its conversations)."""
-        return targets.conversations_under(self.window.browser.currentItem())
+        return targets.conversations_under(self.browser.currentItem())
 
     def target(self, *, prefer_open: bool = False, ask_if_differs: bool = False) -> int | None:
         """The chosen conversation, else the open recording's; None when there is neither, NOT_CHOSEN when
@@ -77,16 +89,16 @@ class Importer(QObject):
         if len(chosen) == 1 and (not ask_if_differs or open_one in (None, chosen[0])):
             return chosen[0]
         candidates = chosen if len(chosen) > 1 else [chosen[0], open_one]  # type: ignore[list-item]
-        return targets.ask(self.window, self.ctx, candidates) or NOT_CHOSEN
+        return targets.ask(self.parent_widget, self.ctx, candidates) or NOT_CHOSEN
 
     def _no_conversation(self) -> None:
         """A recording always belongs to a conversation: say so, and offer to make one (the intake's dialogs)."""
-        intake = getattr(self.window, "intake", None)
-        case_id = intake.chosen_case() if intake is not None else None
+        intake = self.intake
+        case_id = self.window.current_case() if intake is not None else None
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Opname importeren"), self.tr(
             "Een opname hoort altijd bij een gesprek. Kies eerst in de werkmap het gesprek waar deze opname bij "
             "hoort, of maak een nieuw gesprek aan bij de casus (rechtsklik op de casus in de werkmap)."),
-            QMessageBox.StandardButton.Cancel, self.window)
+            QMessageBox.StandardButton.Cancel, self.parent_widget)
         box.setObjectName("importNoConversation")
         make = None
         if intake is not None:
@@ -96,7 +108,7 @@ class Importer(QObject):
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
-        if make is None or clicked is not make:
+        if intake is None or make is None or clicked is not make:
             return
         if case_id is not None:
             intake.new_conversation(case_id)
@@ -113,7 +125,7 @@ class Importer(QObject):
             return True
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Eerst toestemming"), self.tr(
             "De cliënt heeft voor dit gesprek (nog) geen toestemming gegeven om op te nemen. Leg eerst de "
-            "toestemming vast; daarna kunt u de opname importeren."), QMessageBox.StandardButton.Cancel, self.window)
+            "toestemming vast; daarna kunt u de opname importeren."), QMessageBox.StandardButton.Cancel, self.parent_widget)
         box.setObjectName("importNeedsConsent")
         record = box.addButton(self.tr("&Toestemming vastleggen…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(record)
@@ -121,7 +133,7 @@ class Importer(QObject):
         clicked = box.clickedButton()
         box.deleteLater()
         if clicked is record:
-            self.window.panels.consent(conversation_id)
+            self.panels.consent(conversation_id)
         return False
 
     # --- import -------------------------------------------------------------------------------------------
@@ -135,12 +147,12 @@ class Importer(QObject):
             return None
         if target == NOT_CHOSEN or not self._may_record(target):
             return None
-        chosen = list(paths) if paths else choose_recordings(self.window)
+        chosen = list(paths) if paths else choose_recordings(self.parent_widget)
         if not chosen:
             return None
         ctx = self.ctx
         steps = [ImportStep(Path(p).name, partial(_import_one, ctx, target, Path(p))) for p in chosen]
-        job = ImportJob(self.window, steps, self.tr("Opname importeren"), target=targets.label(ctx, target))
+        job = ImportJob(self.parent_widget, steps, self.tr("Opname importeren"), target=targets.label(ctx, target))
         return self._start(job, self._imported)
 
     def _imported(self, outcome: JobOutcome) -> None:
@@ -149,8 +161,8 @@ class Importer(QObject):
         if made:
             # the progress dialog is gone: the keyboard goes back to the review (a theme key annotates at once),
             # also where no window manager hands it back
-            self.window.raise_()
-            self.window.activateWindow()
+            self.parent_widget.raise_()
+            self.parent_widget.activateWindow()
             self.show_recording(made[-1].id)  # type: ignore[attr-defined]
             names = ", ".join(view.original_name for view in made)  # type: ignore[attr-defined]
             self.window.show_message(self.tr("Geïmporteerd: {names}").format(names=names))
@@ -158,19 +170,19 @@ class Importer(QObject):
                 self.imported.emit(view.id)  # type: ignore[attr-defined]
 
     def show_recording(self, recording_id: int) -> None:
-        browser = self.window.browser
+        browser = self.browser
         browser.refresh()
         browser.reveal("recording", recording_id)
         self.window.open_recording(recording_id)
 
     def _dropped(self, paths: list[str], widget: QWidget, where: QPoint) -> None:
-        browser, player = self.window.browser, self.window.review.player_view
+        browser, player = self.browser, self.review.player_view
         target: int | None = None
         if widget is browser.viewport():
             item = browser.itemAt(where)
             under = targets.conversations_under(item)
             if under:
-                target = targets.ask(self.window, self.ctx, under) or NOT_CHOSEN
+                target = targets.ask(self.parent_widget, self.ctx, under) or NOT_CHOSEN
         if target is None:
             on_video = widget is player or widget.parent() is player
             target = self.target(prefer_open=on_video, ask_if_differs=not on_video)
@@ -190,14 +202,14 @@ class Importer(QObject):
         try:
             return recordings.get(self.ctx, recording_id), recordings.preview_removal(self.ctx, recording_id)
         except KijkwijzerError as error:
-            show_error(self.window, self.tr("Opname"), error.message(current_lang()), "importRefused")
+            show_error(self.parent_widget, self.tr("Opname"), error.message(current_lang()), "importRefused")
             return None
 
     def replace(self, recording_id: int, path: str | None = None) -> ImportJob | None:
         """Another file in the place of a wrong recording: the new one is imported first, then the old one erased."""
         if self._busy():
             return None
-        chosen = [path] if path else choose_recordings(self.window, several=False)
+        chosen = [path] if path else choose_recordings(self.parent_widget, several=False)
         if not chosen:
             return None
         found = self._preview(recording_id)
@@ -205,13 +217,13 @@ class Importer(QObject):
             return None
         old, preview = found
         new = Path(chosen[0])
-        if not removal_texts.confirm(self.window, self.tr("Opname vervangen"),
+        if not removal_texts.confirm(self.parent_widget, self.tr("Opname vervangen"),
                                      removal_texts.replacement_question(old.original_name, new.name, preview),
                                      "replaceRecordingConfirm", replace=True):
             return None
         released = self._release(recording_id)
         step = ImportStep(new.name, partial(_replace_one, self.ctx, recording_id, new))
-        job = ImportJob(self.window, [step], self.tr("Opname vervangen"),
+        job = ImportJob(self.parent_widget, [step], self.tr("Opname vervangen"),
                         target=targets.label(self.ctx, old.conversation_id))
         return self._start(job, lambda outcome: self._replaced(outcome, recording_id, released))
 
@@ -237,13 +249,13 @@ class Importer(QObject):
         if found is None:
             return None
         rec, preview = found
-        if not removal_texts.confirm(self.window, self.tr("Opname verwijderen"),
+        if not removal_texts.confirm(self.parent_widget, self.tr("Opname verwijderen"),
                                      removal_texts.removal_question(rec.original_name, preview),
                                      "removeRecordingConfirm"):
             return None
         released = self._release(recording_id)
         step = ImportStep(rec.original_name, partial(_remove_one, self.ctx, recording_id))
-        job = ImportJob(self.window, [step], self.tr("Opname verwijderen"), cancellable=False,
+        job = ImportJob(self.parent_widget, [step], self.tr("Opname verwijderen"), cancellable=False,
                         busy_text=self.tr("Opname en wat ervan is afgeleid wissen…"))
         return self._start(job, lambda outcome: self._removed(outcome, recording_id, released))
 
@@ -254,17 +266,17 @@ class Importer(QObject):
                 self.window.open_recording(recording_id)
             return
         report = outcome.done[0][1]
-        self.window.browser.refresh()
+        self.browser.refresh()
         self.window.show_message(self.tr("Opname gewist: {what}.").format(what=removal_texts.describe(report)))
         self._warn_outside(report)
         self.removed.emit(recording_id)
 
     def _release(self, recording_id: int) -> bool:
         """VLC lets go of a recording that is about to be erased (the file is overwritten on the worker)."""
-        review = self.window.review
+        review = self.review
         if review.recording is None or review.recording.id != recording_id:
             return False
-        self.window.runner.stop()
+        self.runner.stop()
         review.playback.pause()
         review.player.unload()
         return True
@@ -294,12 +306,12 @@ class Importer(QObject):
         if not outcome.refused:
             return
         lines = [_named(name, error_text(error)) for name, error in outcome.refused]
-        show_error(self.window, title, "\n\n".join(lines), "importRefused")
+        show_error(self.parent_widget, title, "\n\n".join(lines), "importRefused")
 
     def _warn_outside(self, report: object) -> None:
         warning = removal_texts.outside_warning(report)
         if warning:
-            show_error(self.window, self.tr("Kopieën buiten de werkmap"), warning, "importOutsideCopies")
+            show_error(self.parent_widget, self.tr("Kopieën buiten de werkmap"), warning, "importOutsideCopies")
 
     def shutdown(self) -> None:
         """The window closes: stop a running copy (nothing of it is kept) and wait for the worker."""

@@ -1,4 +1,4 @@
-"""The reflection conversation and its follow-up. For the main window: `ReflectionView(ctx, session_id)`
+"""The reflection conversation and its follow-up. For the main window: `ReflectionView(ctx, reflection_id)`
 (agenda, questions per theme, notes, tips, aandachtspunten) and `FollowupChecklist(ctx)` with
 `set_conversation(id)` (open aandachtspunten when a later conversation is reviewed)."""
 

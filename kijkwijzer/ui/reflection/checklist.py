@@ -32,6 +32,7 @@ from kijkwijzer.services.aandachtspunten import ChecklistEntry
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.fragments import FragmentView
+from kijkwijzer.services.topics import Area
 
 from ..autosave import Autosave, NotSaved, show_text
 from ..feedback.playlist_panel import fragment_text
@@ -176,7 +177,7 @@ class FollowupChecklist(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        self.bridge = EventBridge(ctx.bus, ("aandachtspunt.", "fragment."), self)
+        self.bridge = EventBridge(ctx.bus, (Area.AANDACHTSPUNT, Area.FRAGMENT), self)
         self.bridge.connect_to(self._on_event)
         self.set_conversation(None)
 
@@ -189,6 +190,12 @@ class FollowupChecklist(QWidget):
         """Commit every answer still pending (before another conversation or reviewer is shown)."""
         done = [row.flush() for row in self.rows]  # every row, not just up to the first that fails
         return all(done)
+
+    def set_ctx(self, ctx: Context) -> None:
+        """Another reviewer ("Ik annoteer als"): pending answers are stored as the one who gave them, then the
+        checklist is read again acting as the new one (each row keeps the context it was made with)."""
+        self.ctx = ctx
+        self.set_conversation(self.conversation_id)
 
     def set_conversation(self, conversation_id: int | None) -> None:
         self.flush()

@@ -7,7 +7,7 @@ each linked to a theme and to the fragment that led to it, and notes on the whol
 Notes and tips commit as they are typed (after a pause, on leaving the field, on choosing another fragment,
 on closing): there is no Save button that can be forgotten.
 
-For the main window: `ReflectionView(ctx, session_id)`; connect `play_fragment_requested(FragmentView)`
+For the main window: `ReflectionView(ctx, reflection_id)`; connect `play_fragment_requested(FragmentView)`
 to seek the review player (or a PlaylistRunner) to the fragment.
 """
 
@@ -40,7 +40,8 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import aandachtspunten, reflection
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
-from kijkwijzer.services.reflection import AgendaItem, SessionView
+from kijkwijzer.services.reflection import AgendaItem, ReflectionConversationView
+from kijkwijzer.services.topics import Area
 
 from ..autosave import Autosave, NotSaved, show_text
 from ..feedback.playlist_panel import DeleteKey, MoveKeys, fragment_text
@@ -64,13 +65,13 @@ class ReflectionView(QWidget):
     message = Signal(str)
     play_fragment_requested = Signal(object)  # FragmentView
 
-    def __init__(self, ctx: Context, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, reflection_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflectionView")
         self.setStyleSheet("QLabel#reflectionHeading { font-size: 16px; font-weight: 700; }")
         self.ctx = ctx
-        self.session_id = session_id
-        self.session: SessionView | None = None
+        self.reflection_id = reflection_id
+        self.reflection: ReflectionConversationView | None = None
         self._pending = False
         self.heading = QLabel(self)
         self.heading.setObjectName("reflectionHeading")
@@ -94,7 +95,7 @@ class ReflectionView(QWidget):
         self.autosave = Autosave(self, self._commit, self.saved)
         self.autosave.watch(self.notes, "notes")
         self.autosave.watch(self.tips, "tips")
-        self.autosave.watch(self.session_notes, "session")
+        self.autosave.watch(self.reflection_notes, "reflection")
         self.agenda.currentRowChanged.connect(self._show_item)
         self.agenda.itemActivated.connect(self._play)
         self.add_point.clicked.connect(self._add_point)
@@ -105,7 +106,8 @@ class ReflectionView(QWidget):
         DeleteKey(self.agenda, self.remove_current)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.remove_fragment.clicked.connect(self.remove_current)
-        self.bridge = EventBridge(ctx.bus, ("reflection.", "aandachtspunt.", "client_reaction.", "fragment."), self)
+        self.bridge = EventBridge(ctx.bus, (Area.REFLECTION, Area.AANDACHTSPUNT, Area.CLIENT_REACTION, Area.FRAGMENT),
+                                  self)
         self.bridge.connect_to(self._on_event)
         self.refresh()
 
@@ -191,12 +193,12 @@ class ReflectionView(QWidget):
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_point)
-        self.session_notes = QPlainTextEdit(outcome)
-        self.session_notes.setObjectName("sessionNotes")
-        self.session_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
-        self.session_notes.setTabChangesFocus(True)
-        self.session_notes.setMinimumHeight(56)
-        self.session_notes.setMaximumHeight(120)
+        self.reflection_notes = QPlainTextEdit(outcome)
+        self.reflection_notes.setObjectName("reflectionNotes")
+        self.reflection_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
+        self.reflection_notes.setTabChangesFocus(True)
+        self.reflection_notes.setMinimumHeight(56)
+        self.reflection_notes.setMaximumHeight(120)
         layout = QVBoxLayout(outcome)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(QLabel(self.tr("Aandachtspunten"), outcome))
@@ -206,7 +208,7 @@ class ReflectionView(QWidget):
         layout.addWidget(self.link_fragment)
         layout.addLayout(add_row)
         layout.addWidget(QLabel(self.tr("Notities bij dit gesprek"), outcome))
-        layout.addWidget(self.session_notes)
+        layout.addWidget(self.reflection_notes)
         outcome.setMinimumWidth(240)
         return outcome
 
@@ -223,43 +225,43 @@ class ReflectionView(QWidget):
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self, keep_fragment_id: int | None = None) -> None:
-        """Show the session as stored; the fragment on screen stays chosen (by id, so a reorder made
+        """Show the reflection as stored; the fragment on screen stays chosen (by id, so a reorder made
         elsewhere does not swap the notes under the cursor), and typing not yet committed stays as typed."""
         self._pending = False
-        session = self._call(reflection.get_session, self.ctx, self.session_id)
-        if session is None:
+        shown = self._call(reflection.get_reflection, self.ctx, self.reflection_id)
+        if shown is None:
             return
-        self.session = session
+        self.reflection = shown
         self.heading.setText(count_text(
-            len(session.items), self.tr("Reflectiegesprek van {date}: 1 fragment op de agenda"),
+            len(shown.items), self.tr("Reflectiegesprek van {date}: 1 fragment op de agenda"),
             self.tr("Reflectiegesprek van {date}: {n} fragmenten op de agenda"),
-            date=session.held_on.strftime("%d-%m-%Y")))
+            date=shown.held_on.strftime("%d-%m-%Y")))
         self.heading.setToolTip(self.heading.text())  # whole, where a narrow dock clips the line
         keep = keep_fragment_id if keep_fragment_id is not None else self.shown_fragment_id
-        ids = [item.fragment.id for item in session.items]
+        ids = [item.fragment.id for item in shown.items]
         row = ids.index(keep) if keep in ids else min(max(self.agenda.currentRow(), 0), len(ids) - 1)
         self.agenda.blockSignals(True)
         self.agenda.clear()
-        for item in session.items:
+        for item in shown.items:
             entry = QListWidgetItem(f"{item.position + 1}. {fragment_text(item.fragment)}")
             entry.setData(ID_ROLE, item.fragment.id)
             self.agenda.addItem(entry)
         self.agenda.setCurrentRow(row)
         self.agenda.blockSignals(False)
         self._show_item(self.agenda.currentRow())
-        if not self.autosave.is_pending("session"):
+        if not self.autosave.is_pending("reflection"):
             with self.autosave.loading():
-                show_text(self.session_notes, session.notes)
+                show_text(self.reflection_notes, shown.notes)
         self.points.clear()
-        for point in session.aandachtspunten:
+        for point in shown.aandachtspunten:
             theme = self._theme_title(point.theme_id)
             self.points.addItem(f"{point.text}" + (f"  [{theme}]" if theme else ""))
 
     def current_item(self) -> AgendaItem | None:
         row = self.agenda.currentRow()
-        if self.session is None or not 0 <= row < len(self.session.items):
+        if self.reflection is None or not 0 <= row < len(self.reflection.items):
             return None
-        return self.session.items[row]
+        return self.reflection.items[row]
 
     def _theme_title(self, theme_id: str | None) -> str:
         if not theme_id or not self.ctx.content.has(theme_id):
@@ -321,11 +323,11 @@ class ReflectionView(QWidget):
         """Notes and tips of the fragment on screen, and the notes on the whole conversation."""
         try:
             if keys & {"notes", "tips"} and self.shown_fragment_id is not None:
-                reflection.note_item(self.ctx, self.session_id, self.shown_fragment_id,
+                reflection.note_item(self.ctx, self.reflection_id, self.shown_fragment_id,
                                      notes=self.notes.toPlainText() if "notes" in keys else None,
                                      tips=self.tips.toPlainText() if "tips" in keys else None)
-            if "session" in keys:
-                reflection.note_session(self.ctx, self.session_id, self.session_notes.toPlainText())
+            if "reflection" in keys:
+                reflection.note_reflection(self.ctx, self.reflection_id, self.reflection_notes.toPlainText())
         except KijkwijzerError as error:
             text = error.message(current_lang())
             self.message.emit(text)
@@ -339,7 +341,7 @@ class ReflectionView(QWidget):
     def _add_point(self) -> None:
         item = self.current_item()
         linked = (item.fragment.id,) if item is not None and self.link_fragment.isChecked() else ()
-        made = self._call(aandachtspunten.add_aandachtspunt, self.ctx, self.session_id, self.point_text.text(),
+        made = self._call(aandachtspunten.add_aandachtspunt, self.ctx, self.reflection_id, self.point_text.text(),
                           self.point_theme.currentData(), linked)
         if made is not None:
             self.point_text.clear()
@@ -348,7 +350,7 @@ class ReflectionView(QWidget):
     def _fill_add_menu(self) -> None:
         """The conversation's fragments not on the agenda yet, asked anew each time the menu opens."""
         self.add_menu.clear()
-        candidates = self._call(reflection.agenda_candidates, self.ctx, self.session_id) or []
+        candidates = self._call(reflection.agenda_candidates, self.ctx, self.reflection_id) or []
         for fragment in candidates:
             action = self.add_menu.addAction(fragment_text(fragment))
             action.triggered.connect(lambda _c=False, fid=fragment.id: self.add_to_agenda(fid))
@@ -358,7 +360,7 @@ class ReflectionView(QWidget):
             empty.setEnabled(False)
 
     def add_to_agenda(self, fragment_id: int) -> None:
-        if self._call(reflection.add_to_agenda, self.ctx, self.session_id, fragment_id) is not None:
+        if self._call(reflection.add_to_agenda, self.ctx, self.reflection_id, fragment_id) is not None:
             self.refresh(fragment_id)
             self.agenda.setFocus()
 
@@ -378,22 +380,22 @@ class ReflectionView(QWidget):
                 return
         self.autosave.flush()  # what was typed goes where it belongs before the item goes
         row = self.agenda.currentRow()
-        if self._call(reflection.remove_from_agenda, self.ctx, self.session_id, item.fragment.id) is not None:
+        if self._call(reflection.remove_from_agenda, self.ctx, self.reflection_id, item.fragment.id) is not None:
             self.refresh()
             self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
 
     def _move(self, step: int) -> None:
-        if self.session is None or self.current_item() is None:
+        if self.reflection is None or self.current_item() is None:
             return
-        order = [i.fragment.id for i in self.session.items]
+        order = [i.fragment.id for i in self.reflection.items]
         row = self.agenda.currentRow()
         target = max(0, min(row + step, len(order) - 1))
         order.insert(target, order.pop(row))
-        if self._call(reflection.reorder_agenda, self.ctx, self.session_id, order) is not None:
+        if self._call(reflection.reorder_agenda, self.ctx, self.reflection_id, order) is not None:
             self.refresh(order[target])
 
     def _play(self, entry: QListWidgetItem) -> None:
-        item = next((i for i in (self.session.items if self.session else ())
+        item = next((i for i in (self.reflection.items if self.reflection else ())
                      if i.fragment.id == entry.data(ID_ROLE)), None)
         if item is not None:
             self.play_fragment_requested.emit(item.fragment)

@@ -1,24 +1,31 @@
 """What the review keys do to annotations: drop a point or a span, edit, delete, jump, adjust, add a still.
 
-Every change is an undo command on the review view's stack, and every command is a service call.
+The rules are kijkwijzer/review/keys.py, plain functions of the ReviewModel; this class carries out what they
+return: every change is an undo command on the review's stack, and every command is a service call.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
 from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
 from kijkwijzer.domain.numbering import label, lower
 from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.review import keys
+from kijkwijzer.review.messages import Message
+from kijkwijzer.review.model import ReviewModel
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.recordings import RecordingView
 
 from ..i18n import current_lang
+from ..workers import Workers
+from .annotation_list import AnnotationList
 from .undo_commands import AddAnnotation, DeleteAnnotation, UpdateAnnotation
-
-if TYPE_CHECKING:
-    from .review_view import ReviewView
+from .undo_history import UndoHistory
 
 log = logging.getLogger(__name__)
 
@@ -27,154 +34,118 @@ translate = QCoreApplication.translate
 
 
 class Annotate:
-    def __init__(self, view: ReviewView) -> None:
-        self.view = view
+    def __init__(self, model: ReviewModel, ctx: Callable[[], Context], undo_stack: UndoHistory,
+                 annotation_list: AnnotationList, *, seek: Callable[[int], None],
+                 select: Callable[[int | None], None], say: Callable[[str], None], open_editor: Callable[[], None],
+                 workers: Workers) -> None:
+        """`ctx` gives the current context (the reviewer may change); `select` and `seek` are the view's, so the
+        list and the player follow; `say` shows a status message; `open_editor` shows the annotation editor."""
+        self.model = model
+        self._ctx = ctx
+        self.undo_stack = undo_stack
+        self.list = annotation_list
+        self.seek = seek
+        self.select = select
+        self.say = say
+        self.open_editor = open_editor
+        self.workers = workers
         self.last_added: AnnotationView | None = None
 
     @property
-    def ctx(self):
-        return self.view.ctx
+    def ctx(self) -> Context:
+        return self._ctx()
 
-    def _ready(self) -> bool:
-        if self.view.recording is None:
-            self.view.message.emit(translate("Annotate", "Open eerst een opname."))
-            return False
-        if self.ctx.actor.reviewer_id is None:
-            self.view.message.emit(translate("Annotate", "Kies eerst wie er annoteert (Ik annoteer als …)."))
-            return False
-        return True
+    def _reviewer(self) -> int | None:
+        return self.ctx.actor.reviewer_id
+
+    def _tell(self, message: Message) -> None:
+        self.say(message.message(current_lang()))
+
+    def report(self, error: KijkwijzerError) -> None:
+        self.say(error.message(current_lang()))
 
     # --- adding --------------------------------------------------------------------------------------
     def theme_key(self, theme_id: str) -> None:
         """A theme key: a point at the playhead, or the marked span (I, and O or the playhead) if one is open."""
-        self._add(self._draft((theme_id,)))
+        self._add(keys.span_draft(self.model, (theme_id,), self._reviewer()))
 
-    def _draft(self, themes: tuple[str, ...]) -> AnnotationDraft | None:
-        if not self._ready():
+    def _add(self, draft: AnnotationDraft | Message) -> AnnotationView | None:
+        if isinstance(draft, Message):
+            self._tell(draft)
             return None
-        view, playback = self.view, self.view.playback
-        start, end = playback.position, None
-        if playback.mark_in is not None:
-            start = playback.mark_in
-            end = playback.mark_out if playback.mark_out is not None else playback.position
-            if end <= start:
-                end = None
-            if not playback.loop:
-                playback.clear_marks()
-        elif playback.mark_out is not None:
-            start, end = playback.position, None
-            playback.clear_marks()
-        return AnnotationDraft(view.recording.id, int(start), int(end) if end is not None else None,  # type: ignore[union-attr]
-                               themes=themes)
-
-    def _add(self, draft: AnnotationDraft | None) -> AnnotationView | None:
-        if draft is None:
-            return None
-        command = AddAnnotation(self.ctx, draft, self.view.undo_stack.report, on_done=self._added)
-        self.view.undo_stack.push(command)
+        command = AddAnnotation(self.ctx, draft, self.undo_stack.report, on_done=self._added)
+        self.undo_stack.push(command)
         return command.view
 
     def _added(self, annotation: AnnotationView) -> None:
         self.last_added = annotation
-        self.view.select(annotation.id)
+        self.select(annotation.id)
 
     def edit_or_commit_span(self) -> None:
         """Enter: in the list, seek to the row; with a marked span, create it; then open the editor."""
-        view, playback = self.view, self.view.playback
-        if view.list.table.hasFocus():
-            view.list.activate_current()
+        if self.list.table.hasFocus():
+            self.list.activate_current()
             return
-        if view.recording is None:
+        outcome = keys.edit_or_commit_span(self.model, self._reviewer())
+        if outcome is None:
             return
-        if playback.mark_in is not None or playback.mark_out is not None:
-            if self._add(self._draft(())) is None:
-                return
-        elif view.selected_id is None:
-            current = view.annotations.current_at(playback.position)
-            if current is not None:
-                view.select(current.id)
-        view.editor_requested.emit()
+        if isinstance(outcome, (AnnotationDraft, Message)) and self._add(outcome) is None:
+            return
+        self.open_editor()
 
     # --- changing ------------------------------------------------------------------------------------
     def update(self, annotation_id: int, before: dict, after: dict, text: str | None = None) -> None:
-        stack = self.view.undo_stack
+        stack = self.undo_stack
         stack.push(UpdateAnnotation(self.ctx, annotation_id, before, after, stack.report, text))
+
+    def _push(self, change: keys.Update | Message | None) -> None:
+        if isinstance(change, Message):
+            self._tell(change)
+        elif change is not None:
+            self.update(change.annotation_id, change.before, change.after, change.what.message(current_lang()))
 
     def edit_span(self, annotation_id: int, start: int, end: int) -> None:
         """A span edge was dragged on the timeline."""
-        current = self.view.annotations.get(annotation_id)
-        if current is None:
-            return
-        before = {"start_ms": current.start_ms, "end_ms": current.end_ms}
-        after = {"start_ms": start, "end_ms": end}
-        if before != after:
-            self.update(annotation_id, before, after, translate("Annotate", "fragment aanpassen"))
+        self._push(keys.edit_span(self.model, annotation_id, start, end))
 
     def take_playhead(self, annotation_id: int, edge: str) -> None:
-        current = self.view.annotations.get(annotation_id)
-        if current is None:
-            return
-        ms = self.view.playback.position
-        if edge == "start":
-            end = current.end_ms if current.end_ms is not None and current.end_ms > ms else None
-            after = {"start_ms": ms, "end_ms": end}
-        else:
-            if ms <= current.start_ms:
-                self.view.message.emit(translate("Annotate", "Het einde moet na het begin liggen."))
-                return
-            after = {"start_ms": current.start_ms, "end_ms": ms}
-        before = {"start_ms": current.start_ms, "end_ms": current.end_ms}
-        if before != after:
-            self.update(annotation_id, before, after, translate("Annotate", "tijd aanpassen"))
+        self._push(keys.take_playhead(self.model, annotation_id, edge))
 
     def delete_selected(self) -> None:
-        target = self.view.selected_id
-        if target is None:
-            current = self.view.list.current_view()
-            target = current.id if current else None
-        if target is None:
-            self.view.message.emit(translate("Annotate", "Kies eerst een annotatie om te verwijderen."))
+        current = self.list.current_view() if self.model.selected_id is None else None
+        target = keys.delete_target(self.model, current.id if current else None)
+        if isinstance(target, Message):
+            self._tell(target)
             return
-        self.view.undo_stack.push(DeleteAnnotation(self.ctx, target, self.view.undo_stack.report))
+        self.undo_stack.push(DeleteAnnotation(self.ctx, target, self.undo_stack.report))
 
     # --- moving around ----------------------------------------------------------------------------------
     def jump(self, direction: int) -> None:
         """N / P: the next or previous annotation that passes the list's filter."""
-        view = self.view
-        if view.recording is None:
-            return
-        position = view.playback.position
-        accept = view.list.accepts
-        if direction > 0:
-            target = view.annotations.next_after(position, accept)
-        else:
-            target = view.annotations.previous_before(position, accept)
-        if target is None:
-            view.message.emit(translate("Annotate", "Geen volgende annotatie.") if direction > 0 else translate("Annotate", "Geen vorige annotatie."))
-            return
-        self.jump_to(target.id)
+        target = keys.jump(self.model, direction, self.list.accepts)
+        if isinstance(target, Message):
+            self._tell(target)
+        elif target is not None:
+            self.jump_to(target.id)
 
     def jump_to(self, annotation_id: int) -> None:
-        target = self.view.annotations.get(annotation_id)
-        if target is None:
+        ms = keys.jump_to(self.model, annotation_id)
+        if ms is None:
             return
-        self.view.playback.seek(target.start_ms)
-        self.view.select(target.id)
+        self.seek(ms)
+        self.select(annotation_id)
 
     # --- stills ------------------------------------------------------------------------------------
     def add_still(self) -> None:
-        view = self.view
-        target = view.annotations.get(view.selected_id) if view.selected_id is not None else None
-        if target is None or view.recording is None:
-            view.message.emit(translate("Annotate", "Kies eerst een annotatie voor de still."))
+        target = keys.still_target(self.model)
+        if isinstance(target, Message):
+            self._tell(target)
             return
-        if not view.recording.has_video:
-            view.message.emit(translate("Annotate", "Een geluidsopname heeft geen beeld voor een still."))
-            return
+        recording = cast(RecordingView, self.model.recording)  # the review opens services' RecordingViews
         ms = target.start_ms  # the annotation's moment, wherever the playhead has gone since
         name = f"annotatie-{target.id}-{ms}.jpg"
         stills_dir = self.ctx.workspace.stills_dir
-        source = view.recording.source or view.recording.path  # sealed: the still is sealed with its key
+        source = recording.source or recording.path  # sealed: the still is sealed with its key
 
         def extract() -> str:
             from kijkwijzer.media.stills import extract_still
@@ -184,19 +155,19 @@ class Annotate:
             return name
 
         def done(_name: object) -> None:
-            current = view.annotations.get(target.id)
+            current = self.model.annotations.get(target.id)
             if current is not None:
                 self.update(target.id, {"still_name": current.still_name}, {"still_name": name},
                             translate("Annotate", "still toevoegen"))
-                number = view.annotations.number_of(target.id) or 0
-                view.message.emit(translate("Annotate", "Still bewaard bij {annotation}.").format(
+                number = self.model.annotations.number_of(target.id) or 0
+                self.say(translate("Annotate", "Still bewaard bij {annotation}.").format(
                     annotation=lower(label("annotation", number, current_lang()))))
 
         def failed(error: object) -> None:
             if isinstance(error, KijkwijzerError):
-                view.report(error)
+                self.report(error)
             else:
-                view.message.emit(translate("Annotate", "Still maken mislukt."))
+                self.say(translate("Annotate", "Still maken mislukt."))
 
-        view.message.emit(translate("Annotate", "Still wordt gemaakt…"))
-        view.workers.run(extract, done, failed)
+        self.say(translate("Annotate", "Still wordt gemaakt…"))
+        self.workers.run(extract, done, failed)

@@ -1,5 +1,6 @@
-"""The annotation editor panel: every field commits by itself (typing after a 400 ms pause or on leaving
-the field; choices at once). There is no Save button because there is nothing left to save.
+"""The annotation editor panel: every field commits by itself through the forms' shared `Autosave` (typing
+after a 400 ms pause or on leaving the field, hiding or closing the panel; choices at once). There is no Save
+button because there is nothing left to save.
 
 It never touches playback: Enter opens it while the recording keeps running; Escape goes back.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,11 +30,11 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.stills import read_still
 
+from ..autosave import Autosave, text_of
 from ..i18n import current_lang, pick
 from .annotation_table import role_labels
 from .wrap_check import WrapCheck
 
-DEBOUNCE_MS = 400
 TEXT_FIELDS = ("observation", "quote", "below_waterline", "felt_unsaid", "tags")
 Commit = Callable[[int, dict[str, object], dict[str, object]], None]
 
@@ -61,12 +62,6 @@ class AnnotationEditor(QWidget):
         self.stills_dir = stills_dir
         self.still_key: Callable[[], bytes | None] = lambda: None  # the open recording's key (stills are sealed)
         self.view: AnnotationView | None = None
-        self._pending: dict[str, object] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
-        self._loading = False
 
         self.number_of: Callable[[int], int | None] = lambda _id: None  # the review's numbering
         self.heading = QLabel(self)
@@ -93,7 +88,7 @@ class AnnotationEditor(QWidget):
             choice.setToolTip(pick(theme.key_question, theme.key_question_en))
             box = choice.box
             box.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {QColor(theme.color).name()}; }}")
-            box.toggled.connect(lambda _on: self._choice_changed("themes"))
+            box.toggled.connect(lambda _on: self.autosave.changed("themes", at_once=True))
             self.theme_boxes[theme.id] = box
             themes.addWidget(choice, index, 0)
 
@@ -103,7 +98,7 @@ class AnnotationEditor(QWidget):
         self.level.addItem(self.tr("— geen —"), None)
         for level in content.levels:
             self.level.addItem(pick(level.label, level.label_en), level.id)
-        self.level.currentIndexChanged.connect(lambda _i: self._choice_changed("level"))
+        self.level.currentIndexChanged.connect(lambda _i: self.autosave.changed("level", at_once=True))
         self.below_waterline = _text_edit(self, 2, self.tr("Wat speelde er onder de oppervlakte?"))
         self.felt_unsaid = _text_edit(self, 2, self.tr("Wat ik voelde maar niet zei"))
         self.pillar_boxes: dict[str, QCheckBox] = {}
@@ -111,7 +106,7 @@ class AnnotationEditor(QWidget):
         for pillar in getattr(content, "pillars", ()):
             choice = WrapCheck(pick(pillar.title, pillar.title_en), self)
             choice.setToolTip(pick(pillar.question, pillar.question_en))
-            choice.box.toggled.connect(lambda _on: self._choice_changed("pillars"))
+            choice.box.toggled.connect(lambda _on: self.autosave.changed("pillars", at_once=True))
             self.pillar_boxes[pillar.id] = choice.box
             pillars.addWidget(choice, 1)
         self.tags = QLineEdit(self)
@@ -125,14 +120,14 @@ class AnnotationEditor(QWidget):
         self.still_button.clicked.connect(lambda: self.view and self.still_requested.emit(self.view.id))
         self.saved = QLabel(self)
         self.saved.setObjectName("savedState")
+        self.autosave = Autosave(self, self._commit, self.saved)
 
         self.text_fields: dict[str, QPlainTextEdit | QLineEdit] = {
             "observation": self.observation, "quote": self.quote, "below_waterline": self.below_waterline,
             "felt_unsaid": self.felt_unsaid, "tags": self.tags}
         for name, widget in self.text_fields.items():
-            widget.installEventFilter(self)
-            signal = widget.textChanged
-            signal.connect(lambda *_a, n=name: self._text_changed(n))
+            self.autosave.watch(widget, name)
+            widget.installEventFilter(self)  # Escape goes back to the review
 
         form = QVBoxLayout()
         form.setSpacing(3)
@@ -174,8 +169,7 @@ class AnnotationEditor(QWidget):
         if self.view is not None and (view is None or view.id != self.view.id):
             self.flush()
         self.view = view
-        self._loading = True
-        try:
+        with self.autosave.loading():
             enabled = view is not None
             for widget in self.findChildren(QWidget):
                 if widget not in (self.heading, self.saved):
@@ -194,8 +188,6 @@ class AnnotationEditor(QWidget):
                 self._set_text(widget, self._text_value(view, name))
             self._show_choices(view)
             self._show_still(view)
-        finally:
-            self._loading = False
 
     def _show_heading(self, view: AnnotationView) -> None:
         when = format_ms(view.start_ms)
@@ -238,12 +230,8 @@ class AnnotationEditor(QWidget):
         value = getattr(view, name)
         return ", ".join(value) if name == "tags" else str(value or "")
 
-    @staticmethod
-    def _widget_text(widget: QPlainTextEdit | QLineEdit) -> str:
-        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-
     def _set_text(self, widget: QPlainTextEdit | QLineEdit, text: str) -> None:
-        if self._widget_text(widget) == text:
+        if text_of(widget) == text:
             return
         if isinstance(widget, QLineEdit):
             widget.setText(text)
@@ -259,16 +247,13 @@ class AnnotationEditor(QWidget):
         if self.view is None or view.id != self.view.id:
             return
         self.view = view
-        self._loading = True
-        try:
+        with self.autosave.loading():
             self._show_heading(view)
             for name, widget in self.text_fields.items():
-                if name not in self._pending:
+                if not self.autosave.is_pending(name):
                     self._set_text(widget, self._text_value(view, name))
             self._show_choices(view)
             self._show_still(view)
-        finally:
-            self._loading = False
 
     # --- committing --------------------------------------------------------------------------------
     def _parse(self, name: str) -> object:
@@ -280,41 +265,27 @@ class AnnotationEditor(QWidget):
             return tuple(pid for pid, box in self.pillar_boxes.items() if box.isChecked())
         if name == "level":
             return self.level.currentData()
-        return self._widget_text(self.text_fields[name])
-
-    def _text_changed(self, name: str) -> None:
-        if self._loading or self.view is None:
-            return
-        self._pending[name] = self._parse(name)
-        self.saved.setText(self.tr("…"))
-        self._timer.start()
-
-    def _choice_changed(self, name: str) -> None:
-        if self._loading or self.view is None:
-            return
-        self._pending[name] = self._parse(name)
-        self.flush()
+        return text_of(self.text_fields[name])
 
     def flush(self) -> None:
         """Commit whatever is pending now (debounce ran out, focus left, another annotation chosen)."""
-        self._timer.stop()
-        if self.view is None or not self._pending:
-            return
-        pending, self._pending = self._pending, {}
+        self.autosave.flush()
+
+    def _commit(self, names: frozenset[str]) -> None:
+        """The changed fields of the shown annotation as one undoable edit (the undo stack reports failures)."""
         view = self.view
-        before = {name: getattr(view, name) for name in pending}
-        after = {name: value for name, value in pending.items() if getattr(view, name) != value}
-        if not after:
+        if view is None:
             return
-        self.commit(view.id, {k: before[k] for k in after}, after)
-        self._forget_typing(after)
-        self.saved.setText(self.tr("Opgeslagen"))
+        typed = {name: self._parse(name) for name in names}
+        after = {name: value for name, value in typed.items() if getattr(view, name) != value}
+        if after:
+            self.commit(view.id, {name: getattr(view, name) for name in after}, after)
+            self._forget_typing(after)
 
     def _forget_typing(self, names) -> None:
         """Committed typing leaves the field's own undo history: from now on Ctrl+Z in the field is the
         app-wide undo (one step per field), see key_routing.py."""
-        self._loading = True
-        try:
+        with self.autosave.loading():
             for name in names:
                 widget = self.text_fields.get(name)
                 if isinstance(widget, QPlainTextEdit):
@@ -323,29 +294,24 @@ class AnnotationEditor(QWidget):
                     position = widget.cursorPosition()
                     widget.setText(widget.text())
                     widget.setCursorPosition(position)
-        finally:
-            self._loading = False
 
     def discard_pending(self) -> None:
         """The annotation is gone (erased): its unsaved typing has nowhere to go."""
-        self._timer.stop()
-        self._pending = {}
+        self.autosave.discard()
         self.show_annotation(None)
 
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return self.autosave.is_pending()
 
     def uncommitted(self, widget: QWidget) -> bool:
         """Is this one of the editor's fields with typing not saved yet?"""
-        return any(w is widget and name in self._pending for name, w in self.text_fields.items())
+        return any(w is widget and self.autosave.is_pending(name) for name, w in self.text_fields.items())
 
     def owns(self, widget: QWidget) -> bool:
         return any(w is widget for w in self.text_fields.values())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self._pending:
-            self.flush()
-        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
             self.flush()
             self.closed.emit()
             return True

@@ -1,22 +1,14 @@
-"""The annotations of the open recording, kept in time order for the list, the timeline and N/P.
-
-Filled once from the service, then kept current from bus events only (annotation.added / changed /
-deleted carry the new view), so edits from the CLI or another window appear the same way as our own.
-"""
+"""The Qt face of the open recording's annotations (kijkwijzer/review/annotations.py): the same reading methods,
+and the model's observers as signals, so item models can beginInsertRows/endInsertRows exactly."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 
 from kijkwijzer.domain.annotation import AnnotationView
-from kijkwijzer.domain.numbering import numbers
-from kijkwijzer.services.events import Event
-
-
-def _key(view: AnnotationView) -> tuple[int, int]:
-    return (view.start_ms, view.id)
+from kijkwijzer.review.annotations import Accept, RecordingAnnotations
 
 
 class AnnotationSet(QObject):
@@ -29,117 +21,62 @@ class AnnotationSet(QObject):
     changed = Signal(int, object)  # row, view (same position)
     reset = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, annotations: RecordingAnnotations | None = None) -> None:
         super().__init__(parent)
-        self.recording_id: int | None = None
-        self._keys: list[tuple[int, int]] = []
-        self._views: list[AnnotationView] = []
-        self._by_id: dict[int, AnnotationView] = {}
-        self.revision = 0  # bumped on every change: painters cache against it
-        self._numbers: tuple[int, dict[int, int]] = (-1, {})
+        self.model = annotations if annotations is not None else RecordingAnnotations()
+        events = self.model.events
+        self._disconnect = [
+            events.about_to_insert.connect(self.about_to_insert.emit), events.inserted.connect(self.inserted.emit),
+            events.about_to_remove.connect(self.about_to_remove.emit), events.removed.connect(self.removed.emit),
+            events.changed.connect(self.changed.emit), events.reset.connect(self.reset.emit),
+        ]
+        self.destroyed.connect(lambda *_, d=self._disconnect: [disconnect() for disconnect in d])
 
-    # --- reading -------------------------------------------------------------------------------
+    # --- reading: the model's ---------------------------------------------------------------------
+    @property
+    def recording_id(self) -> int | None:
+        return self.model.recording_id
+
+    @property
+    def revision(self) -> int:
+        return self.model.revision
+
     def __len__(self) -> int:
-        return len(self._views)
+        return len(self.model)
 
-    def __iter__(self):
-        return iter(self._views)
+    def __bool__(self) -> bool:
+        return len(self.model) > 0
+
+    def __iter__(self) -> Iterator[AnnotationView]:
+        return iter(self.model)
 
     def at(self, row: int) -> AnnotationView:
-        return self._views[row]
+        return self.model.at(row)
 
     def get(self, annotation_id: int) -> AnnotationView | None:
-        return self._by_id.get(annotation_id)
+        return self.model.get(annotation_id)
 
     def row_of(self, annotation_id: int) -> int:
-        view = self._by_id.get(annotation_id)
-        if view is None:
-            return -1
-        return bisect_left(self._keys, _key(view))
+        return self.model.row_of(annotation_id)
 
     def views(self) -> list[AnnotationView]:
-        return list(self._views)
+        return self.model.views()
 
     def number_of(self, annotation_id: int) -> int | None:
-        """Its number in this recording, the one the PDF report and the plan use too (domain/numbering.py)."""
-        revision, by_id = self._numbers
-        if revision != self.revision:
-            by_id = numbers((v.recording_id, v.id) for v in self._views)
-            self._numbers = (self.revision, by_id)
-        return by_id.get(annotation_id)
+        return self.model.number_of(annotation_id)
 
     def current_at(self, ms: int) -> AnnotationView | None:
-        """The annotation the playhead is in or last passed: the one the list highlights while playing."""
-        row = bisect_right(self._keys, (ms, 1 << 62)) - 1
-        return self._views[row] if row >= 0 else None
+        return self.model.current_at(ms)
 
-    def next_after(self, ms: int, accept=None) -> AnnotationView | None:
-        row = bisect_right(self._keys, (ms, 1 << 62))
-        for view in self._views[row:]:
-            if accept is None or accept(view):
-                return view
-        return None
+    def next_after(self, ms: int, accept: Accept | None = None) -> AnnotationView | None:
+        return self.model.next_after(ms, accept)
 
-    def previous_before(self, ms: int, accept=None) -> AnnotationView | None:
-        row = bisect_left(self._keys, (ms, -1)) - 1
-        while row >= 0:
-            view = self._views[row]
-            if accept is None or accept(view):
-                return view
-            row -= 1
-        return None
+    def previous_before(self, ms: int, accept: Accept | None = None) -> AnnotationView | None:
+        return self.model.previous_before(ms, accept)
 
     def reviewers(self) -> list[tuple[int, str, str]]:
-        """(id, name, role) of everyone who annotated this recording, in order of first appearance."""
-        seen: dict[int, tuple[int, str, str]] = {}
-        for view in self._views:
-            seen.setdefault(view.reviewer_id, (view.reviewer_id, view.reviewer_name, view.reviewer_role))
-        return list(seen.values())
+        return self.model.reviewers()
 
-    # --- writing (from the service's answers and events) ---------------------------------------------
+    # --- writing ---------------------------------------------------------------------------------
     def load(self, recording_id: int | None, views: list[AnnotationView]) -> None:
-        self.recording_id = recording_id
-        self._views = sorted(views, key=_key)
-        self._keys = [_key(v) for v in self._views]
-        self._by_id = {v.id: v for v in self._views}
-        self.revision += 1
-        self.reset.emit()
-
-    def apply_event(self, event: Event) -> None:
-        view = event.data.get("view") if event.data else None
-        if not isinstance(view, AnnotationView) or view.recording_id != self.recording_id:
-            return
-        if event.topic == "annotation.deleted":
-            self._remove(view.id)
-        elif event.topic in ("annotation.added", "annotation.changed"):
-            self._upsert(view)
-
-    def _remove(self, annotation_id: int) -> None:
-        row = self.row_of(annotation_id)
-        if row < 0:
-            return
-        self.about_to_remove.emit(row)
-        view = self._views.pop(row)
-        del self._keys[row]
-        del self._by_id[annotation_id]
-        self.revision += 1
-        self.removed.emit(row, view)
-
-    def _upsert(self, view: AnnotationView) -> None:
-        old = self._by_id.get(view.id)
-        if old is not None and old.start_ms == view.start_ms:
-            row = self.row_of(view.id)
-            self._views[row] = view
-            self._by_id[view.id] = view
-            self.revision += 1
-            self.changed.emit(row, view)
-            return
-        if old is not None:
-            self._remove(view.id)
-        row = bisect_left(self._keys, _key(view))
-        self.about_to_insert.emit(row)
-        self._keys.insert(row, _key(view))
-        self._views.insert(row, view)
-        self._by_id[view.id] = view
-        self.revision += 1
-        self.inserted.emit(row, view)
+        self.model.load(recording_id, views)

@@ -1,8 +1,9 @@
-"""Playback control over the Player interface: the 30 fps playhead clock, shuttle rates, marks and loop.
+"""Playback control over the Player interface: the 30 fps playhead clock, shuttle rates and sound.
 
-The player is polled from a QTimer on the Qt thread, so no VLC callback ever touches a widget.
-VLC reports time in coarse steps while playing; between reports the playhead is interpolated from
-the wall clock and the rate, and re-anchored whenever VLC reports a new time.
+The playhead, marks and loop live in the ReviewModel (kijkwijzer/review/model.py); this class moves them with the
+player and re-emits the model's changes as Qt signals. The player is polled from a QTimer on the Qt thread, so no
+VLC callback ever touches a widget. VLC reports time in coarse steps while playing; between reports the playhead
+is interpolated from the wall clock and the rate, and re-anchored whenever VLC reports a new time.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kijkwijzer.media.player import Player
+from kijkwijzer.review import keys
+from kijkwijzer.review.model import ReviewModel
 
 RATES = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
 TICK_MS = 33
-DEFAULT_FRAME_MS = 40
 log = logging.getLogger(__name__)
 
 
@@ -29,46 +31,63 @@ class Playback(QObject):
     volume_changed = Signal(int, bool)  # percent, muted
     ended = Signal()
 
-    def __init__(self, player: Player, parent: QObject | None = None) -> None:
+    def __init__(self, player: Player, parent: QObject | None = None, model: ReviewModel | None = None) -> None:
+        """`model`: the review's model (a playlist runner without a review view gets one of its own)."""
         super().__init__(parent)
         self.player = player
-        self.duration_ms = 0
-        self.frame_ms = DEFAULT_FRAME_MS
-        self.mark_in: int | None = None
-        self.mark_out: int | None = None
-        self.loop = False
+        self.model = model if model is not None else ReviewModel()
         self._rate = 1.0
         self._playing = False
         self._anchor_ms = 0  # last position reported by the player (or asked for by a seek)
         self._anchor_clock = time.monotonic()
         self._last_reported = -1
-        self._shown = 0
         self._seek_pending_until = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        events = self.model.events
+        disconnect = [events.position.connect(self.position_changed.emit),
+                      events.marks.connect(self.marks_changed.emit), events.loop.connect(self.loop_changed.emit)]
+        self.destroyed.connect(lambda *_, d=disconnect: [undo() for undo in d])
 
-    # --- state -------------------------------------------------------------------------------------
+    # --- state (the model's) -------------------------------------------------------------------------
     def set_media(self, duration_ms: int, fps: float) -> None:
-        self.duration_ms = max(int(duration_ms), 0)
-        self.frame_ms = round(1000 / fps) if fps and fps > 0 else DEFAULT_FRAME_MS
-        self.mark_in = self.mark_out = None
-        self._anchor_ms = self._shown = 0
+        self.model.set_media(duration_ms, fps)
+        self._anchor_ms = 0
         self._last_reported = -1
         self.timer.start()
-        self.marks_changed.emit(None, None)
         try:
             self.volume_changed.emit(int(self.player.volume()), bool(self.player.is_muted()))
         except Exception:
-            log.info("volume onbekend", exc_info=True)
-        self.position_changed.emit(0)
+            log.info("volume unknown", exc_info=True)
+        self.position_changed.emit(self.model.position)  # the new length shows beside it
 
     def stop(self) -> None:
         self.timer.stop()
 
     @property
     def position(self) -> int:
-        return self._shown
+        return self.model.position
+
+    @property
+    def duration_ms(self) -> int:
+        return self.model.duration_ms
+
+    @property
+    def frame_ms(self) -> int:
+        return self.model.frame_ms
+
+    @property
+    def mark_in(self) -> int | None:
+        return self.model.mark_in
+
+    @property
+    def mark_out(self) -> int | None:
+        return self.model.mark_out
+
+    @property
+    def loop(self) -> bool:
+        return self.model.loop
 
     @property
     def playing(self) -> bool:
@@ -97,19 +116,17 @@ class Playback(QObject):
         if playing:
             shown = self._anchor_ms + int((now - self._anchor_clock) * 1000 * self._rate)
             shown = min(shown, self._anchor_ms + 1000)  # never run far ahead of the last report
-        if self.duration_ms:
-            shown = min(shown, self.duration_ms)
-        looping = self.loop and playing and self.mark_in is not None and self.mark_out is not None
-        if looping and shown >= self.mark_out:  # type: ignore[operator]
-            self.seek(self.mark_in)  # type: ignore[arg-type]
+        if self.model.duration_ms:
+            shown = min(shown, self.model.duration_ms)
+        restart = self.model.loop_restart(shown, playing)
+        if restart is not None:
+            self.seek(restart)
             return
-        if shown != self._shown:
-            self._shown = shown
-            self.position_changed.emit(shown)
+        self.model.set_position(shown)
 
     # --- transport -----------------------------------------------------------------------------------
     def play(self) -> None:
-        if self.duration_ms and self._shown >= self.duration_ms - 50:
+        if self.model.at_end():
             self.seek(0)
         self.player.play()
         self._set_playing(True)
@@ -122,23 +139,21 @@ class Playback(QObject):
         self.pause() if self._playing else self.play()
 
     def _set_playing(self, playing: bool) -> None:
-        self._anchor_ms, self._anchor_clock = self._shown, time.monotonic()
+        self._anchor_ms, self._anchor_clock = self.model.position, time.monotonic()
         if playing != self._playing:
             self._playing = playing
             self.playing_changed.emit(playing)
 
     def seek(self, ms: int) -> None:
-        upper = self.duration_ms if self.duration_ms else ms
-        ms = int(max(0, min(ms, upper)))
+        ms = self.model.clamp(ms)
         self.player.seek(ms)
         self._anchor_ms, self._anchor_clock = ms, time.monotonic()
         self._seek_pending_until = time.monotonic() + 0.25  # ignore stale reports from before the seek
         self._last_reported = -1
-        self._shown = ms
-        self.position_changed.emit(ms)
+        self.model.set_position(ms)
 
     def skip(self, delta_ms: int) -> None:
-        self.seek(self._shown + delta_ms)
+        self.seek(self.model.position + delta_ms)
 
     def step_frame(self, direction: int) -> None:
         """One frame forwards or backwards; the player pauses first, as every editor does."""
@@ -148,24 +163,23 @@ class Playback(QObject):
             self.player.step_frame(direction)
             target = int(self.player.position())
         except Exception:
-            log.info("beeldstap via seek", exc_info=True)
-            self.seek(self._shown + direction * self.frame_ms)
+            log.info("frame step done by seeking", exc_info=True)
+            self.seek(self.model.position + direction * self.model.frame_ms)
             return
         self._anchor_ms, self._anchor_clock = target, time.monotonic()
         self._seek_pending_until = time.monotonic() + 0.25
         self._last_reported = -1
-        self._shown = target
-        self.position_changed.emit(target)
+        self.model.set_position(target)
 
     def go_start(self) -> None:
         self.seek(0)
 
     def go_end(self) -> None:
-        self.seek(max(self.duration_ms - self.frame_ms, 0))
+        self.seek(self.model.end_target())
 
     # --- shuttle -----------------------------------------------------------------------------------
     def set_rate(self, rate: float) -> None:
-        self._anchor_ms, self._anchor_clock = self._shown, time.monotonic()
+        self._anchor_ms, self._anchor_clock = self.model.position, time.monotonic()
         self._rate = rate
         self.player.set_rate(rate)
         self.rate_changed.emit(rate)
@@ -197,30 +211,20 @@ class Playback(QObject):
         if self._rate != 1.0:
             self.set_rate(1.0)
 
-    # --- marks and loop ------------------------------------------------------------------------------
+    # --- marks and loop (the model's rules) -------------------------------------------------------------
     def set_mark_in(self, ms: int | None = None) -> None:
-        self.mark_in = self._shown if ms is None else ms
-        if self.mark_out is not None and self.mark_out <= self.mark_in:
-            self.mark_out = None
-        self.marks_changed.emit(self.mark_in, self.mark_out)
+        self.model.set_mark_in(ms)
 
     def set_mark_out(self, ms: int | None = None) -> None:
-        self.mark_out = self._shown if ms is None else ms
-        if self.mark_in is not None and self.mark_in >= self.mark_out:
-            self.mark_in = None
-        self.marks_changed.emit(self.mark_in, self.mark_out)
+        self.model.set_mark_out(ms)
 
     def clear_marks(self) -> None:
-        self.mark_in = self.mark_out = None
-        if self.loop:
-            self.set_loop(False)
-        self.marks_changed.emit(None, None)
+        self.model.clear_marks()
 
     def set_loop(self, on: bool) -> None:
-        self.loop = bool(on)
-        self.loop_changed.emit(self.loop)
-        if self.loop and self.mark_in is not None and not (self.mark_in <= self._shown < (self.mark_out or 1 << 62)):
-            self.seek(self.mark_in)
+        target = keys.toggle_loop(self.model, on)
+        if target is not None:
+            self.seek(target)
 
     # --- sound -------------------------------------------------------------------------------------
     def set_volume(self, percent: int) -> None:

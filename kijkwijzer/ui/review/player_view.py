@@ -173,7 +173,7 @@ class PausedPicture(QObject):
         try:
             self.player.redraw()
         except Exception:  # a player that cannot redraw still plays
-            log.info("opnieuw tekenen mislukt", exc_info=True)
+            log.info("repainting failed", exc_info=True)
 
     def stop(self) -> None:
         self.timer.stop()

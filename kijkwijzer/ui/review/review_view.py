@@ -1,23 +1,28 @@
 """The review view: player, transport, coding pad, timeline and annotation list around one recording.
 
-It opens a recording through the services (consent is checked there), keeps the AnnotationSet current
-from bus events, and reports media problems and service errors upwards instead of raising.
+It opens a recording through the services (consent is checked there), renders the ReviewModel
+(kijkwijzer/review/model.py: recording, playhead, marks, loop, selection, annotations), keeps it current from bus
+events, and reports media problems and service errors upwards instead of raising.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
+from kijkwijzer.review.model import ReviewModel
 from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.recordings import RecordingView
+from kijkwijzer.services.topics import Area, Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
@@ -32,7 +37,7 @@ from .player_view import PausedPicture, PlayerView
 from .timeline import Timeline
 from .timeline_model import Palette
 from .undo_history import UndoHistory
-from .waveform_tiles import WaveformTiles
+from .waveform_tiles import tiles_of
 
 log = logging.getLogger(__name__)
 LIST_CHROME = 24  # the table's frame and vertical scroll bar beside its columns
@@ -59,14 +64,13 @@ class ReviewView(QWidget):
         self.ctx = ctx
         self.content = ctx.content
         self.player = player
-        self.recording: RecordingView | None = None
+        self.model = ReviewModel()
         self._shut_down = False
-        self.selected_id: int | None = None
         self.undo_stack = undo_history if undo_history is not None else UndoHistory(self)
         self.undo_stack.failed.connect(self.report)
         self.workers = Workers(self)
-        self.annotations = AnnotationSet(self)
-        self.playback = Playback(player, self)
+        self.annotations = AnnotationSet(self, self.model.annotations)
+        self.playback = Playback(player, self, self.model)
         self.palette_ = Palette({t.id: t.color for t in self.content.themes})
         self.theme_keys = ThemeKeys(self.content.themes)
 
@@ -79,7 +83,9 @@ class ReviewView(QWidget):
         self.editor.number_of = self.annotations.number_of
         for renumbering in (self.annotations.inserted, self.annotations.removed):
             renumbering.connect(lambda *_: self.editor.renumbered())
-        self.annotate = Annotate(self)
+        self.annotate = Annotate(self.model, lambda: self.ctx, self.undo_stack, self.list,
+                                 seek=self.playback.seek, select=self.select, say=self.message.emit,
+                                 open_editor=self.editor_requested.emit, workers=self.workers)
         self.transport: QWidget | None = None  # made in bind_actions, once the actions exist
         self._editor_sync = QTimer(self)
         self._editor_sync.setSingleShot(True)
@@ -91,7 +97,7 @@ class ReviewView(QWidget):
         self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
         self._player_signals.ended.connect(self._player_ended, Qt.ConnectionType.QueuedConnection)
         self._hook_player()
-        self.bridge = EventBridge(ctx.bus, ("annotation.",), self)
+        self.bridge = EventBridge(ctx.bus, (Area.ANNOTATION,), self)
         self.bridge.connect_to(self._on_event)
 
         self.left = QWidget(self)
@@ -115,6 +121,7 @@ class ReviewView(QWidget):
 
         self.playback.position_changed.connect(self._position_changed)
         self.playback.marks_changed.connect(self._marks_changed)
+        self._unobserve = self.model.events.selection.connect(self._show_selection)
         self.timeline.canvas.seek_requested.connect(self.playback.seek)
         self.timeline.canvas.annotation_clicked.connect(self.annotate.jump_to)
         self.timeline.canvas.span_edited.connect(self.annotate.edit_span)
@@ -132,7 +139,7 @@ class ReviewView(QWidget):
             self.player.on_error(lambda: signals.error.emit())
             self.player.on_end_reached(lambda: signals.ended.emit())
         except Exception:  # noqa: BLE001 - a player without callbacks still plays
-            log.info("speler zonder callbacks")
+            log.info("player without callbacks")
 
     def handlers(self) -> dict:
         """Review actions (shortcuts.py names) -> what they do."""
@@ -181,10 +188,8 @@ class ReviewView(QWidget):
             self.report(error)
             return False
         self.close_media()
-        self.recording = view
         self.undo_stack.follow_recording(view.id)
-        self.select(None)
-        self.annotations.load(view.id, items)
+        self.model.open(view, items)
         self.timeline.canvas.set_current_reviewer(self.ctx.actor.reviewer_id)
         self.timeline.canvas.set_duration(view.duration_ms)
         self.playback.set_media(view.duration_ms, view.fps)
@@ -210,7 +215,7 @@ class ReviewView(QWidget):
             self.media_problem.emit(view, "unplayable")
             return False
         except Exception as error:  # noqa: BLE001 - libvlc may fail in ways we cannot type
-            log.warning("afspelen mislukt: %r", error)
+            log.warning("playing failed: %r", error)
             self.player_view.show_message(self.tr("Deze opname kan niet worden afgespeeld."))
             self.media_problem.emit(view, "unplayable")
             return False
@@ -231,12 +236,12 @@ class ReviewView(QWidget):
         def done(result: object) -> None:
             if self.recording is None or self.recording.id != recording_id:
                 return
-            tiles = to_tiles(result)
+            tiles = tiles_of(result)
             self.timeline.canvas.set_waveform(tiles)
             if not view.has_video:  # the big waveform stands in for a picture only where there is none
                 self.player_view.set_waveform(tiles)
 
-        self.workers.run(compute, done, lambda error: log.info("geen golfvorm: %r", error))
+        self.workers.run(compute, done, lambda error: log.info("no waveform: %r", error))
 
     def close_media(self) -> None:
         self.playback.stop()
@@ -244,10 +249,10 @@ class ReviewView(QWidget):
             try:
                 self.player.pause()
             except Exception:
-                log.info("pauzeren mislukt", exc_info=True)
+                log.info("pausing failed", exc_info=True)
         self.timeline.canvas.set_waveform(None)
         self.player_view.set_waveform(None)
-        self.recording = None
+        self.model.close()
 
     def forget(self, recording_id: int) -> bool:
         """The recording was erased (consent withdrawn, retention): nothing may keep showing or undoing it.
@@ -258,9 +263,7 @@ class ReviewView(QWidget):
         self.editor.discard_pending()
         self.close_media()
         self.player.unload()  # VLC must not keep the erased file open
-        self.select(None)
-        self.annotations.load(None, [])
-        self.playback.clear_marks()
+        self.model.forget()
         self.player_view.clear(self.tr("Deze opname is gewist."))
         return True
 
@@ -300,28 +303,48 @@ class ReviewView(QWidget):
             self.report(error)
             self.close_media()
             self.undo_stack.forget()
-            self.annotations.load(None, [])
+            self.model.annotations.load(None, [])
             self.player_view.clear(error.message(current_lang()))
             return
         self.select(None)
-        self.annotations.load(recording_id, items)
+        self.model.annotations.load(recording_id, items)
         self.timeline.canvas.set_current_reviewer(ctx.actor.reviewer_id)
 
     # --- events and selection -----------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        self.annotations.apply_event(event)
-        view = event.data.get("view") if event.data else None
-        if view is None or view.id != self.selected_id:
+        view = event.view_as(AnnotationView)
+        if view is None:
             return
-        if event.topic == "annotation.deleted":
-            self.select(None)
-        else:
-            self.editor.refresh(view)
-            self.timeline.canvas.update()
+        if event.topic == Topic.ANNOTATION_DELETED:
+            self.model.annotation_deleted(view)  # the selection goes with it
+        elif event.topic in (Topic.ANNOTATION_ADDED, Topic.ANNOTATION_CHANGED):
+            self.model.annotation_stored(view)
+            if view.id == self.model.selected_id:
+                self.editor.refresh(view)
+                self.timeline.canvas.update()
+
+    @property
+    def recording(self) -> RecordingView | None:
+        """The open recording (the model's)."""
+        return cast("RecordingView | None", self.model.recording)
+
+    @property
+    def selected_id(self) -> int | None:
+        return self.model.selected_id
+
+    def theme_key(self, theme_id: str) -> None:
+        """Annotate with this theme: a point at the playhead, or the marked span (the coding keys and menu)."""
+        self.annotate.theme_key(theme_id)
 
     def select(self, annotation_id: int | None) -> None:
+        """Choose an annotation; choosing the chosen one again brings the list and editor back to it."""
+        if annotation_id == self.model.selected_id:
+            self._show_selection(annotation_id)
+        else:
+            self.model.select(annotation_id)  # the model calls _show_selection
+
+    def _show_selection(self, annotation_id: int | None) -> None:
         """Timeline and list follow at once; the editor a moment later, so a key press paints first."""
-        self.selected_id = annotation_id
         self.timeline.canvas.set_selected(annotation_id)
         self._editor_sync.start()
         current = self.list.current_view()
@@ -330,7 +353,7 @@ class ReviewView(QWidget):
 
     def sync_editor(self) -> None:
         self._editor_sync.stop()
-        view = self.annotations.get(self.selected_id) if self.selected_id is not None else None
+        view = self.model.selected()
         if view is None or self.editor.view is None or view.id != self.editor.view.id:
             self.editor.show_annotation(view)
 
@@ -381,22 +404,10 @@ class ReviewView(QWidget):
         try:
             self.player.close()
         except Exception:
-            log.info("speler sluiten mislukt", exc_info=True)
+            log.info("closing the player failed", exc_info=True)
 
 
 def has_native_windows() -> bool:
     """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into; the player runs headless there."""
     return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
-
-def to_tiles(result: object) -> WaveformTiles | None:
-    """media.waveform.Waveform (peaks 0..1, buckets_per_second) -> image tiles; an empty one -> None."""
-    peaks = getattr(result, "peaks", None)
-    per_second = getattr(result, "buckets_per_second", 0)
-    if peaks is None or not len(peaks) or not per_second:
-        return None
-    levels = list(peaks)
-    top = max(levels)
-    if 0 < top < 0.5:  # quiet recordings: scale up for the eye, never beyond full height
-        levels = [v / top * 0.9 for v in levels]
-    return WaveformTiles(levels, 1000.0 / per_second)

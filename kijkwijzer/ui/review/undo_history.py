@@ -1,7 +1,7 @@
 """The review's undo history: one QUndoStack that outlives the window around it.
 
 A language switch rebuilds the whole window and a reviewer switch gives the review another Context; the
-edits made before either can still be undone. The running application owns the history (app.Session) and
+edits made before either can still be undone. The running application owns the history (app.RunningApp) and
 hands it to each new window. Commands report their errors through `failed`, never to a view they would
 outlive, and keep the Context they were made with, so an undo is done as the reviewer who made the change.
 """

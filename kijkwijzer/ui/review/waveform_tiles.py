@@ -73,3 +73,16 @@ class WaveformTiles:
         for index in range(max(first, 0), last + 1):
             x = index * TILE_W - origin_px
             p.drawImage(QPointF(round(x), top), self.tile(ms_per_px, index, height))
+
+
+def tiles_of(result: object) -> WaveformTiles | None:
+    """media.waveform.Waveform (peaks 0..1, buckets_per_second) -> image tiles; an empty one -> None."""
+    peaks = getattr(result, "peaks", None)
+    per_second = getattr(result, "buckets_per_second", 0)
+    if peaks is None or not len(peaks) or not per_second:
+        return None
+    levels = list(peaks)
+    top = max(levels)
+    if 0 < top < 0.5:  # quiet recordings: scale up for the eye, never beyond full height
+        levels = [v / top * 0.9 for v in levels]
+    return WaveformTiles(levels, 1000.0 / per_second)

@@ -4,7 +4,5 @@ thread of aandachtspunten. For the main window: `SeriesView(ctx, case_id, parent
 from kijkwijzer.ui.lazy import lazy_exports
 
 __getattr__, __all__ = lazy_exports(__name__, {
-    "ScoreChart": "chart",
-    "Series": "chart",
     "SeriesView": "series_view",
 })

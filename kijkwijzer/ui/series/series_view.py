@@ -28,13 +28,14 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import series
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
-from kijkwijzer.services.series import SeriesView as SeriesData
+from kijkwijzer.services.series import CaseSeries
+from kijkwijzer.services.topics import Area
 
+from ..chart import COLORS, Chart, Series
 from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
-from .chart import COLORS, ScoreChart, Series
 
-TOPICS = ("feedback.", "aandachtspunt.", "annotation.", "conversation.", "consent.")
+TOPICS = (Area.FEEDBACK, Area.AANDACHTSPUNT, Area.ANNOTATION, Area.CONVERSATION, Area.CONSENT)
 
 
 class SeriesView(QWidget):
@@ -45,13 +46,14 @@ class SeriesView(QWidget):
                            "QLabel#seriesLines { color: #374151; }")
         self.ctx = ctx
         self.case_id = case_id
-        self.data: SeriesData | None = None
+        self.data: CaseSeries | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("seriesHeading")
         self.lines = QLabel(self)
         self.lines.setObjectName("seriesLines")
         self.lines.setWordWrap(True)
-        self.chart = ScoreChart(self)
+        self.chart = Chart(self, empty_text=self.tr("Nog geen gesprekken"))
+        self.chart.setObjectName("scoreChart")
         self.table = QTableWidget(self)
         self.table.setObjectName("seriesTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -132,7 +134,7 @@ class SeriesView(QWidget):
             return theme_id
         return pick(theme.title, theme.title_en)
 
-    def _fill_table(self, data: SeriesData) -> None:
+    def _fill_table(self, data: CaseSeries) -> None:
         questions = {q.id: q for q in self.ctx.content.feedback_questions}
         headers = [self.tr("Gesprek"), self.tr("Doel van het gesprek")]
         headers += [pick(questions[q.question_id].title, questions[q.question_id].title_en) for q in data.lines]
@@ -163,7 +165,7 @@ class SeriesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _fill_thread(self, data: SeriesData) -> None:
+    def _fill_thread(self, data: CaseSeries) -> None:
         self.thread.clear()
         for point in data.thread:
             status = self.tr("afgerond") if point.status == "closed" else self.tr("open")

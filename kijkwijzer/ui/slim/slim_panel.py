@@ -32,6 +32,7 @@ from kijkwijzer.services import slim
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.slim import SlimView
+from kijkwijzer.services.topics import Area
 
 from ..autosave import Autosave, NotSaved
 from ..i18n import count_text, current_lang
@@ -111,7 +112,7 @@ class SlimPanel(QWidget):
         for key, edit in (("phase", self.editor.phase), ("span", self.editor.start), ("span", self.editor.end),
                           ("analysis", self.editor.analysis)):
             self.autosave.watch(edit, key)
-        self.bridge = EventBridge(ctx.bus, ("slim.",), self)
+        self.bridge = EventBridge(ctx.bus, (Area.SLIM,), self)
         self.bridge.connect_to(self._on_event)
         self.reload()
 

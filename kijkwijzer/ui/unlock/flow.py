@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import workspace_upgrade
-from kijkwijzer.services.context import Context, open_context
+from kijkwijzer.services.context import Context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
 from ..i18n import current_lang

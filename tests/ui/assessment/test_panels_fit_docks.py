@@ -23,15 +23,15 @@ def filled(case_setup, test_video):
     frag = fragments.from_span(ctx, rec.id, 1000, 2500, "Weer een formulier dat ze niet begrijpt")
     consent.grant(ctx, conv.id, "client_interview", conv.held_on)
     client_feedback.record_reaction(ctx, frag.id, words="Ik was boos, maar niet op haar. Op het systeem.")
-    session = reflection.start_session(ctx, conv.id, date(2026, 11, 9), fragment_ids=(frag.id,))
-    reflection.add_aandachtspunt(ctx, session.id, "Doel en agenda samen vaststellen aan het begin",
+    refl = reflection.start_reflection(ctx, conv.id, date(2026, 11, 9), fragment_ids=(frag.id,))
+    reflection.add_aandachtspunt(ctx, refl.id, "Doel en agenda samen vaststellen aan het begin",
                                  "thema.agenda", (frag.id,))
     slim.add(ctx, conv.id, zelfbeeld=["slim.zelfbeeld.wil_maar_kan_niet"], rol=["slim.rol.faciliteren"],
              logica=["slim.logica.kansen_bieden"])
     made = plan.add_plan(ctx, case_setup["professional"].id, "Eenvoudiger uitleggen wat regels betekenen")
     plan.add_action(ctx, made.id, "Een lijst maken met regels in gewone taal", links=[("fragment", frag.id)])
     cases.add_conversation(ctx, case_setup["case"].id, date(2026, 11, 23))
-    return {**case_setup, "recording": rec, "session": session}
+    return {**case_setup, "recording": rec, "reflection": refl}
 
 
 def _panels(filled):
@@ -42,7 +42,7 @@ def _panels(filled):
     from kijkwijzer.ui.slim import SlimPanel
 
     ctx = filled["ctx"]
-    yield "reflection", ReflectionView(ctx, filled["session"].id)
+    yield "reflection", ReflectionView(ctx, filled["reflection"].id)
     yield "slim", SlimPanel(ctx, filled["conversation"].id)
     yield "comparison", ComparisonView(ctx, filled["recording"].id)
     yield "series", SeriesView(ctx, filled["case"].id)

@@ -1,24 +1,23 @@
 """Polish the integrator reported: the plan's evidence column speaks the UI language, and the client-feedback
-chart leaves its y-axis labels room to be drawn (Qt Charts draws '…' when ticks are too close)."""
+chart leaves its y-axis labels room to be drawn (labels closer than their height overlap)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QChartView, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetricsF
 
 from kijkwijzer.services import aandachtspunten, cases, client_feedback, consent, plan, reflection
 from kijkwijzer.ui import i18n
 from kijkwijzer.ui.assessment import PlanPanel
+from kijkwijzer.ui.chart import Chart
 from kijkwijzer.ui.progress import ProgressView
 
 
 def _plan_with_evidence(case_setup):
     ctx, conv = case_setup["ctx"], case_setup["conversation"]
-    session = reflection.start_session(ctx, conv.id, date(2026, 11, 9))
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, "Stilte laten vallen")
+    refl = reflection.start_reflection(ctx, conv.id, date(2026, 11, 9))
+    point = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Stilte laten vallen")
     made = plan.add_plan(ctx, case_setup["professional"].id, "Doorvragen", pillar_id="pijler.begrijpen")
     plan.add_action(ctx, made.id, "Oefenen", links=[("aandachtspunt", point.id)])
     return ctx, point
@@ -52,10 +51,11 @@ def test_feedback_chart_y_axis_has_room_for_its_labels(qtbot, case_setup):
     view.resize(1100, 440)  # the height of a panel docked under the review
     view.show()
     qtbot.waitExposed(view)
-    chart_view = next(c for c in view.body.findChildren(QChartView) if c.chart().title() == "Feedback van de cliënt")
-    qtbot.waitUntil(lambda: chart_view.chart().plotArea().height() > 0)
-    [axis] = chart_view.chart().axes(Qt.Orientation.Vertical)
-    assert isinstance(axis, QValueAxis)
-    assert (axis.min(), axis.max()) == (1, 10)  # the whole scale, labelled at its ends
-    gap = chart_view.chart().plotArea().height() / (axis.tickCount() - 1)
-    assert gap >= 1.5 * QFontMetrics(axis.labelsFont()).height(), (gap, axis.tickCount())
+    chart = next(c for c in view.body.findChildren(Chart) if c.title == "Feedback van de cliënt")
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.plot_rect().height() > 10)
+    labelled = chart.value_ticks()
+    assert (labelled[0], labelled[-1]) == (1, 10)  # the whole scale, labelled at its ends
+    gap = chart.point(0, labelled[0]).y() - chart.point(0, labelled[1]).y()
+    small = chart.font()
+    small.setPointSizeF(max(small.pointSizeF() - 1, 7))  # the chart's labels are a point smaller
+    assert gap >= 1.5 * QFontMetricsF(small).height(), (gap, labelled)

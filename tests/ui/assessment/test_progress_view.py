@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtWidgets import QTableWidget
 
 from kijkwijzer.services import cases, client_feedback, consent, plan, slim
 from kijkwijzer.services.context import Actor
+from kijkwijzer.ui.chart import Chart
 from kijkwijzer.ui.progress import ProgressView
 
 
@@ -36,14 +36,15 @@ def test_progress_shows_feedback_line_verdicts_along_the_case_and_actions_done(q
     qtbot.addWidget(view)
     assert "Alleen voor jou" in view.private.text()
     assert view.case_chooser.count() == 1
-    charts = view.body.findChildren(QChartView)
-    feedback = next(c for c in charts if c.chart().title() == "Feedback van de cliënt")
-    line = next(s for s in feedback.chart().series() if isinstance(s, QLineSeries) and s.count())
-    assert [(p.x(), p.y()) for p in line.points()] == [(1.0, 4.0), (2.0, 7.0)]
+    charts = view.body.findChildren(Chart)
+    feedback = next(c for c in charts if c.title == "Feedback van de cliënt")
+    assert len(feedback.labels) == 2  # the two conversations
+    line = next(s for s in feedback.series if any(v is not None for v in s.values))
+    assert line.values == (4, 7)
     table = view.body.findChild(QTableWidget, "verdictTable")
     assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["mismatch (voorgesteld)", "match (voorgesteld)"]
-    actions = next(c for c in charts if c.chart().title() == "Acties uit je plan gedaan")
-    assert "1 van 2" in actions.chart().series()[0].name()
+    actions = next(c for c in charts if c.title == "Acties uit je plan gedaan")
+    assert "1 van 2" in actions.series[0].name
 
 
 def test_someone_else_sees_nothing_of_it(qtbot, case_setup):

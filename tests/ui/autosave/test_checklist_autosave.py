@@ -22,8 +22,8 @@ def followup(qtbot, cycle_workspace, test_video):
     the checklist open on conversation 2."""
     ws = cycle_workspace
     ctx = ws.as_pro
-    session = reflection.start_session(ctx, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, "Raakmomenten benoemen", "thema.raakmomenten")
+    refl = reflection.start_reflection(ctx, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
+    point = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Raakmomenten benoemen", "thema.raakmomenten")
     conv2 = cases.add_conversation(ctx, ws.case.id, date(2026, 11, 23))
     for purpose in ("recording", "analysis"):
         consent.grant(ctx, conv2.id, purpose, date(2026, 11, 23))

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def reflection_view(qtbot, cycle_workspace):
     ws = cycle_workspace
-    session = reflection.start_session(ws.as_pro, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
-    view = ReflectionView(ws.as_pro, session.id)
+    refl = reflection.start_reflection(ws.as_pro, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
+    view = ReflectionView(ws.as_pro, refl.id)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
@@ -28,7 +28,7 @@ def reflection_view(qtbot, cycle_workspace):
 
 
 def stored(fresh, ws, view):
-    return reflection.get_session(fresh(ws.as_pro), view.session_id)
+    return reflection.get_reflection(fresh(ws.as_pro), view.reflection_id)
 
 
 def test_notes_and_tips_commit_after_a_pause_in_typing(qtbot, cycle_workspace, fresh, reflection_view):
@@ -72,7 +72,7 @@ def test_closing_straight_after_typing_loses_nothing(qtbot, cycle_workspace, fre
     ws, view = cycle_workspace, reflection_view
     view.agenda.setCurrentRow(1)
     qtbot.keyClicks(view.notes, "Net getypt")
-    qtbot.keyClicks(view.session_notes, "Afspraak: volgende keer samen de agenda maken")
+    qtbot.keyClicks(view.reflection_notes, "Afspraak: volgende keer samen de agenda maken")
     assert view.autosave.timer.isActive()  # the pause is not over yet
     view.close()
     after = stored(fresh, ws, view)
@@ -82,9 +82,9 @@ def test_closing_straight_after_typing_loses_nothing(qtbot, cycle_workspace, fre
 
 def test_leaving_the_field_commits_at_once(qtbot, cycle_workspace, fresh, reflection_view):
     ws, view = cycle_workspace, reflection_view
-    view.session_notes.setFocus()
-    qtbot.keyClicks(view.session_notes, "Goed gesprek")
+    view.reflection_notes.setFocus()
+    qtbot.keyClicks(view.reflection_notes, "Goed gesprek")
     assert view.autosave.timer.isActive()
-    qtbot.keyClick(view.session_notes, Qt.Key.Key_Tab)  # Tab moves on: leaving the field commits at once
-    assert not view.session_notes.hasFocus()
+    qtbot.keyClick(view.reflection_notes, Qt.Key.Key_Tab)  # Tab moves on: leaving the field commits at once
+    assert not view.reflection_notes.hasFocus()
     assert stored(fresh, ws, view).notes == "Goed gesprek"

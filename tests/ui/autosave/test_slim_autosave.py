@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def fresh_slim(workspace, case_setup):
     """The analyses of the conversation as a new connection to the same store reads them."""
-    from kijkwijzer.services.context import open_context
+    from kijkwijzer.services.open_workspace import open_context
 
     opened = []
 

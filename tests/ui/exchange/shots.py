@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -75,27 +74,20 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from kijkwijzer.services import cases, consent, people
-    from kijkwijzer.services.context import Actor, open_context
+    from kijkwijzer.services.open_workspace import open_context
     from kijkwijzer.ui.exchange import ElanImportDialog, TranscriptPanel
     from kijkwijzer.workspace import Workspace
-    from tests.exchange.conftest import add_recording_row
+    from tests.support.cases import build_case
+    from tests.support.rows import add_recording_row
 
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory(prefix="kw-shots-") as folder:
-        ctx = open_context(Workspace.at(Path(folder) / "werkmap"))
-        pro, sanne = people.add_professional(ctx, "Sanne de Vries")
-        coach = people.add_reviewer(ctx, "Joost Bakker", "coach")
-        client = people.add_client(ctx)
-        case = cases.add_case(ctx, pro.id, client.id, "Schulden en werk", "loopt vast")
-        conv = cases.add_conversation(ctx, case.id, date(2026, 11, 2), goal="Samen een plan maken")
-        consent.grant(ctx, conv.id, "recording", date(2026, 11, 2))
-        consent.grant(ctx, conv.id, "analysis", date(2026, 11, 2), reviewer_ids=(coach.id,))
-        ctx = ctx.as_actor(Actor(sanne.id, sanne.name, sanne.role))
-        recording_id = add_recording_row(ctx, conv.id)
+        made = build_case(open_context(Workspace.at(Path(folder) / "werkmap")), coach="Joost Bakker")
+        ctx, sanne, coach = made.as_pro, made.reviewer, made.coach
+        recording_id = add_recording_row(ctx, made.conversation.id)
         transcript = Path(folder) / "gesprek-04.srt"
         transcript.write_text(srt_text(), encoding="utf-8")
 

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kijkwijzer.services import annotations
 from kijkwijzer.ui.exchange import ElanImportDialog
-
-from .conftest import add_recording_row, row_counts
+from tests.support.rows import add_recording_row, row_counts
 
 EAF = Path(__file__).resolve().parents[2] / "exchange" / "data" / "elan_onderzoekers.eaf"
 THEMES = {

@@ -15,8 +15,7 @@ from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.context import Actor
 from kijkwijzer.ui.exchange import export_csv, export_report
 from tests.support.export_preview import confirm_preview
-
-from .conftest import row_counts
+from tests.support.rows import row_counts
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.services import annotations
 from kijkwijzer.ui.exchange import export_csv, export_story
 from tests.support.export_preview import preview_dialog
-
-from .conftest import row_counts
+from tests.support.rows import row_counts
 
 TEXT = "Echte Naam belde gisteren met 06-12345678 over de brief."
 

@@ -15,8 +15,7 @@ from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.ui import i18n
 from kijkwijzer.ui.exchange import TranscriptPanel
 from kijkwijzer.ui.exchange.cue_model import CurrentRole
-
-from .conftest import row_counts
+from tests.support.rows import row_counts
 
 SRT = """1
 00:00:01,000 --> 00:00:03,500

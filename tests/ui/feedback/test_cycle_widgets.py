@@ -99,8 +99,8 @@ def test_reflection_view_and_next_conversation_checklist(qtbot, cycle_workspace,
     ws = cycle_workspace
     ctx = ws.as_pro
     first, second = ws.fragments
-    session = reflection.start_session(ctx, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
-    view = ReflectionView(ctx, session.id)
+    refl = reflection.start_reflection(ctx, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
+    view = ReflectionView(ctx, refl.id)
     qtbot.addWidget(view)
     view.agenda.setCurrentRow(1)  # the fragment of the coach's annotation on raakmomenten
     theme = ctx.content.theme("thema.raakmomenten")
@@ -108,7 +108,7 @@ def test_reflection_view_and_next_conversation_checklist(qtbot, cycle_workspace,
     assert "(geen reactie van de cliënt)" == view.said.text()
     view.notes.setPlainText("Emotie niet benoemd")
     view.tips.setPlainText("Benoem wat je ziet")  # committed by themselves: there is no Save button
-    qtbot.waitUntil(lambda: reflection.get_session(ctx, session.id).items[1].tips == "Benoem wat je ziet")
+    qtbot.waitUntil(lambda: reflection.get_reflection(ctx, refl.id).items[1].tips == "Benoem wat je ziet")
     assert view.point_theme.currentData() == "thema.raakmomenten"
     qtbot.keyClicks(view.point_text, "Raakmomenten benoemen")
     view.add_point.click()
@@ -117,7 +117,7 @@ def test_reflection_view_and_next_conversation_checklist(qtbot, cycle_workspace,
     assert (point.theme_id, point.fragment_ids) == ("thema.raakmomenten", (second.id,))
     view.agenda.setFocus()
     qtbot.keyClick(view.agenda, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [i.fragment.id for i in reflection.get_session(ctx, session.id).items] == [second.id, first.id]
+    assert [i.fragment.id for i in reflection.get_reflection(ctx, refl.id).items] == [second.id, first.id]
     view.close()
 
     conv2 = cases.add_conversation(ctx, ws.case.id, date(2026, 11, 23))

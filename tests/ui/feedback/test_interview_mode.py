@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from kijkwijzer.services import client_feedback
 from kijkwijzer.ui.feedback.interview_mode import ClientInterviewWindow
-
-from .conftest import MARKER
+from tests.support.cases import MARKER
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 

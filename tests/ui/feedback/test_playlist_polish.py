@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from kijkwijzer.services import annotations, fragments
 from kijkwijzer.ui.feedback import PlaylistPanel
+from tests.support.cases import MARKER
 from tests.support.qt_input import answer_next_box
-
-from .conftest import MARKER
 
 pytestmark = pytest.mark.gui
 

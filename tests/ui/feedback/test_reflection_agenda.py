@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kijkwijzer.services import reflection
 from kijkwijzer.ui.reflection import ReflectionView
-
-from .conftest import MARKER
+from tests.support.cases import MARKER
 
 pytestmark = pytest.mark.gui
 
@@ -48,8 +47,8 @@ def test_agenda_of_a_session_started_before_its_playlist_is_filled_and_emptied(q
     ws = cycle_workspace
     ctx = ws.as_pro
     first, second = ws.fragments
-    session = reflection.start_session(ctx, ws.conversation.id, date(2026, 11, 9))  # no playlist: nothing on it
-    view = ReflectionView(ctx, session.id)
+    refl = reflection.start_reflection(ctx, ws.conversation.id, date(2026, 11, 9))  # no playlist: nothing on it
+    view = ReflectionView(ctx, refl.id)
     qtbot.addWidget(view)
     view.resize(900, 260)  # a low dock
     view.show()
@@ -64,7 +63,7 @@ def test_agenda_of_a_session_started_before_its_playlist_is_filled_and_emptied(q
     assert len(offered) == 1
     qtbot.waitUntil(lambda: view.agenda.count() == 2)
     assert view.heading.text().endswith(": 2 fragmenten op de agenda")
-    assert [i.fragment.id for i in reflection.get_session(ctx, session.id).items] == [first.id, second.id]
+    assert [i.fragment.id for i in reflection.get_reflection(ctx, refl.id).items] == [first.id, second.id]
     assert view.current_item().fragment.id == second.id  # the one just added is chosen
     offered = _choose_from_menu(qtbot, view, "niets")
     assert len(offered) == 1 and "Geen fragmenten meer" in offered[0]
@@ -74,20 +73,20 @@ def test_agenda_of_a_session_started_before_its_playlist_is_filled_and_emptied(q
     _answer(QMessageBox.StandardButton.No)
     qtbot.keyClick(view.agenda, Qt.Key.Key_Delete)
     assert view.agenda.count() == 2
-    qtbot.waitUntil(lambda: reflection.get_session(ctx, session.id).items[1].notes == "Hier viel ze stil")
+    qtbot.waitUntil(lambda: reflection.get_reflection(ctx, refl.id).items[1].notes == "Hier viel ze stil")
     _answer(QMessageBox.StandardButton.Yes)
     view.remove_fragment.click()
     qtbot.waitUntil(lambda: view.agenda.count() == 1)
-    assert [i.fragment.id for i in reflection.get_session(ctx, session.id).items] == [first.id]
+    assert [i.fragment.id for i in reflection.get_reflection(ctx, refl.id).items] == [first.id]
     assert view.heading.text().endswith(": 1 fragment op de agenda")
-    assert reflection.agenda_candidates(ctx, session.id)[0].id == second.id  # off the agenda, not deleted
+    assert reflection.agenda_candidates(ctx, refl.id)[0].id == second.id  # off the agenda, not deleted
     view.close()
 
 
 def test_the_attention_point_field_keeps_its_width_in_a_dock(qtbot, cycle_workspace):
     ws = cycle_workspace
-    session = reflection.start_session(ws.as_pro, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
-    view = ReflectionView(ws.as_pro, session.id)
+    refl = reflection.start_reflection(ws.as_pro, ws.conversation.id, date(2026, 11, 9), playlist_id=ws.playlist.id)
+    view = ReflectionView(ws.as_pro, refl.id)
     qtbot.addWidget(view)
     for width, height in ((840, 230), (1000, 440)):  # the bottom dock at 1280x720 and at 1600x1000
         view.resize(width, height)
@@ -96,6 +95,6 @@ def test_the_attention_point_field_keeps_its_width_in_a_dock(qtbot, cycle_worksp
         QApplication.processEvents()
         outcome = view.point_text.parentWidget()
         assert view.point_text.width() >= outcome.width() - 20 >= 220, (width, view.point_text.width())
-        assert view.add_point.isVisibleTo(view) and view.session_notes.height() >= 50
+        assert view.add_point.isVisibleTo(view) and view.reflection_notes.height() >= 50
         assert view.notes.height() >= 50 and view.minimumSizeHint().width() <= width
     view.close()

@@ -21,8 +21,8 @@ def test_series_view_shows_the_line_and_follows_new_scores(qtbot, cycle_workspac
     consent.grant(ctx, conv2.id, "client_interview", date(2026, 11, 23))
     client_feedback.record_score(ctx, ws.conversation.id, "feedback.werkrelatie", 4, "We praten langs elkaar")
     client_feedback.record_score(ctx, ws.conversation.id, "feedback.doel", 3)
-    session = reflection.start_session(ctx, ws.conversation.id, date(2026, 11, 9))
-    point = aandachtspunten.add_aandachtspunt(ctx, session.id, "Open vraag en dan stil zijn", "thema.beurten")
+    refl = reflection.start_reflection(ctx, ws.conversation.id, date(2026, 11, 9))
+    point = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Open vraag en dan stil zijn", "thema.beurten")
     aandachtspunten.record_followup(ctx, point.id, conv2.id, "ja", "Cliënt vertelde meer")
 
     view = SeriesView(ctx, ws.case.id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kijkwijzer.services import cases, people
 from kijkwijzer.ui.workspace_browser import ID_ROLE, KIND_ROLE
 
-from .conftest import FakeImporter, answer_next_box, dialog_named
+from .helpers import FakeImporter, answer_next_box, dialog_named
 
 
 def type_into(qtbot, widget, text: str, replace: bool = True) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from kijkwijzer.errors import NotFound
 from kijkwijzer.services import cases, client_erasure, consent, people, recordings
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 
-from .conftest import dialog_named
+from .helpers import dialog_named
 from .test_case_dialogs import type_into, werkmap
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kijkwijzer.services import cases, consent
 
-from .conftest import FakeImporter, answer_next_box, dialog_named
+from .helpers import FakeImporter, answer_next_box, dialog_named
 
 
 def type_date(qtbot, dialog, mnemonic: Qt.Key, edit, day: date) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from kijkwijzer.ui.workspace_browser import ID_ROLE, KIND_ROLE
 
-from .conftest import dialog_named
+from .helpers import dialog_named
 
 
 def item_of(browser, kind: str, item_id: int):

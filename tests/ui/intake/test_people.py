@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kijkwijzer.services import people
 
-from .conftest import dialog_named
+from .helpers import dialog_named
 
 
 def combo_texts(window) -> list[str]:

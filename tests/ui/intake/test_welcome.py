@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kijkwijzer.services import people
 
-from .conftest import dialog_named
+from .helpers import dialog_named
 
 
 def visible_texts(window) -> list[str]:

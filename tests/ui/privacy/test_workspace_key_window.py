@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.services import people
-from kijkwijzer.services.context import open_context
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.ui import i18n
 from kijkwijzer.ui.unlock.passphrase_dialogs import NewPassphraseDialog, UnlockDialog
 from kijkwijzer.workspace import Workspace
@@ -58,12 +58,12 @@ def when_modal(kind: type, act: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, look)
 
 
-def _close(session) -> None:
-    session.window.close()
-    session.window.deleteLater()
+def _close(running) -> None:
+    running.window.close()
+    running.window.deleteLater()
     QApplication.instance().setStyleSheet("")
     i18n.install("nl")
-    session.ctx.store.dispose()
+    running.ctx.store.dispose()
     gc.unfreeze()
 
 
@@ -139,12 +139,12 @@ def test_start_asks_the_passphrase_before_the_window_opens(qtbot, qapp, encrypte
         dialog.ok_button.click()
 
     when_modal(UnlockDialog, answer)
-    session = start([str(encrypted.root), "--headless", "--no-start-prompts"])
+    running = start([str(encrypted.root), "--headless", "--no-start-prompts"])
     try:
-        assert not isinstance(session, int) and session.window.isVisible()
-        assert "klopt niet" in tries[0] and session.ctx.store.encrypted
+        assert not isinstance(running, int) and running.window.isVisible()
+        assert "klopt niet" in tries[0] and running.ctx.store.encrypted
     finally:
-        _close(session)
+        _close(running)
 
 
 def test_annuleren_in_the_passphrase_dialog_quits(qtbot, qapp, encrypted, monkeypatch):
@@ -185,14 +185,14 @@ def test_an_older_plain_workspace_is_offered_its_encryption_at_start(qtbot, qapp
     monkeypatch.setattr(UpgradeProgress, "_show_step", lambda self, step: (steps.append(step.kind),
                                                                            original(self, step)))
     when_modal(QMessageBox, offer)
-    session = start([str(ws.root), "--headless"])
+    running = start([str(ws.root), "--headless"])
     try:
-        assert not isinstance(session, int) and session.window.isVisible()
+        assert not isinstance(running, int) and running.window.isVisible()
         assert "nog niet versleuteld" in seen[0] and seen[1] == "Werkmap versleutelen"
-        assert steps[0] == "database" and workspace_key.state(ws) == "encrypted" and session.ctx.store.encrypted
-        assert [p.name for p in people.list_professionals(session.ctx)] == ["Sanne de Vries"]
+        assert steps[0] == "database" and workspace_key.state(ws) == "encrypted" and running.ctx.store.encrypted
+        assert [p.name for p in people.list_professionals(running.ctx)] == ["Sanne de Vries"]
     finally:
-        _close(session)
+        _close(running)
 
 
 def test_the_passphrase_is_changed_from_the_file_menu(qtbot, encrypted):

@@ -47,18 +47,18 @@ def test_without_consent_to_record_the_consent_dialog_is_offered_first(
 
 @pytest.fixture
 def bare_window(qtbot, tmp_path):
-    """The window on a workspace with a professional and a case, but no conversation yet."""
-    from kijkwijzer.media.player_factory import create_player
+    """The window on a workspace with a professional and a case, but no conversation yet (nothing is played:
+    a FakePlayer stands in for VLC)."""
     from kijkwijzer.services import people
-    from kijkwijzer.services.context import open_context
     from kijkwijzer.ui.main_window import MainWindow
-    from kijkwijzer.workspace import Workspace
+    from tests.support.fake_player import FakePlayer
+    from tests.support.workspaces import open_new
 
-    ctx = open_context(Workspace.at(tmp_path / "leeg"))
+    ctx = open_new(tmp_path / "leeg", encrypted=False)
     pro, _reviewer = people.add_professional(ctx, "Sanne de Vries")
     client = people.add_client(ctx)
     case = cases.add_case(ctx, pro.id, client.id, "Eerste casus", "loopt vast")
-    win = MainWindow(ctx, create_player(headless=True))
+    win = MainWindow(ctx, FakePlayer())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -51,6 +51,20 @@ def surface_pixels(window) -> dict[str, float]:
     return {**{k: round(v / total, 3) for k, v in counts.items()}, "expected": round(picture, 3)}
 
 
+def settled(window, seconds: float) -> dict[str, float]:
+    """What the surface shows once VLC has drawn the paused picture: pumped until it shows (at most `seconds`,
+    the time each step used to wait in full), then a little more, so a picture drawn and lost again is still
+    caught; measured at the end."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pump(0.05)
+        shown = surface_pixels(window)
+        if shown["video"] >= 0.9 * shown["expected"] and shown["other"] <= 0.02:
+            break
+    pump(0.2)
+    return surface_pixels(window)
+
+
 def title_on_screen(window) -> str:
     out = subprocess.run(["xprop", "-id", str(int(window.winId())), "_NET_WM_NAME"], check=False,
                          capture_output=True, text=True)
@@ -58,8 +72,8 @@ def title_on_screen(window) -> str:
 
 
 def main(workspace: str, audio_id: int, video_id: int) -> None:
-    session = start([workspace, "--no-start-prompts", "--recording", str(audio_id)])
-    window = session.window
+    running = start([workspace, "--no-start-prompts", "--recording", str(audio_id)])
+    window = running.window
     window.resize(1000, 660)
     pump(1.0)
     view = window.review.player_view
@@ -73,30 +87,26 @@ def main(workspace: str, audio_id: int, video_id: int) -> None:
         pump(0.3)
         window.open_recording(video_id)
         window.review.playback.seek(1500)
-        pump(1.0)
-        steps.append(surface_pixels(window))
+        steps.append(settled(window, 1.0))
         for width, height in ((1180, 700), (900, 600)):
             window.resize(width, height)
-            pump(0.8)
-            steps.append(surface_pixels(window))
+            steps.append(settled(window, 0.8))
     result["title"] = title_on_screen(window)
     docks = [window.browser_dock, window.editor_dock, window.fragments_dock, window.checklist_dock,
              window.transcript_dock]
     for dock in docks:
         dock.close()
-    pump(0.8)
-    steps.append(surface_pixels(window))
+    steps.append(settled(window, 0.8))
     for dock in docks:
         dock.show()
     window.editor_dock.raise_()
-    pump(0.8)
-    steps.append(surface_pixels(window))
+    steps.append(settled(window, 0.8))
     result["steps"] = steps
     result["playing"] = window.review.playback.playing
     print(json.dumps(result), flush=True)
     window.close()
     pump(0.3)
-    session.ctx.store.dispose()
+    running.ctx.store.dispose()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ from bench import hooks as bench_hooks
 from kijkwijzer.services import annotations
 
 
-def test_bench_hooks_measure_through_the_real_paths(qtbot, window, review_workspace):
+def test_bench_hooks_measure_through_the_real_paths(qtbot, vlc_window, review_workspace):
+    window = vlc_window  # real VLC: playing and seeking are the subject
     times = bench_hooks.annotate_latency(window, repeats=3)
     assert len(times) == 3 and all(t > 0 for t in times)
     assert len(annotations.list_for_recording(review_workspace.as_pro, review_workspace.recording.id)) == 3

@@ -30,7 +30,8 @@ def test_filter_by_theme_and_text_hides_rows(qtbot, window, review_workspace):
     assert lst.proxy.rowCount() == 3
 
 
-def test_n_and_p_seek_the_player(qtbot, window, review_workspace):
+def test_n_and_p_seek_the_player(qtbot, vlc_window, review_workspace):
+    window = vlc_window  # real VLC: playing and seeking are the subject
     for ms in (1000, 3000, 4500):
         add(review_workspace, ms)
     review = window.review
@@ -104,7 +105,8 @@ def test_click_on_timeline_seeks(qtbot, window, review_workspace):
     assert abs(window.review.playback.position - 2500) <= 2 * geo.ms_per_px
 
 
-def test_transport_keys(qtbot, window, review_workspace):
+def test_transport_keys(qtbot, vlc_window, review_workspace):
+    window = vlc_window  # real VLC: playing and seeking are the subject
     playback = window.review.playback
     playback.seek(3000)
     press(window, "Left")
@@ -132,7 +134,8 @@ def test_transport_keys(qtbot, window, review_workspace):
     assert window.review.player.is_muted()
 
 
-def test_loop_between_marks(qtbot, window, review_workspace):
+def test_loop_between_marks(qtbot, vlc_window, review_workspace):
+    window = vlc_window  # real VLC: playing and seeking are the subject
     playback = window.review.playback
     playback.seek(1000)
     press(window, "I")

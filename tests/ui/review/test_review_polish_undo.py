@@ -16,11 +16,11 @@ def stored(review_workspace):
 
 
 @pytest.fixture
-def session(qtbot, qapp, review_workspace):
-    """The running application (app.Session) around the fixture workspace, VLC headless."""
-    from kijkwijzer.app import Session
+def running(qtbot, qapp, review_workspace):
+    """The running application (app.RunningApp) around the fixture workspace, VLC headless."""
+    from kijkwijzer.app import RunningApp
 
-    running = Session(qapp, review_workspace.ctx, headless=True)
+    running = RunningApp(qapp, review_workspace.ctx, headless=True)
     window = running.build_window(review_workspace.recording.id)
     qtbot.waitExposed(window)
     yield running
@@ -31,13 +31,13 @@ def session(qtbot, qapp, review_workspace):
         running.ctx.store.dispose()
 
 
-def test_undo_after_switching_the_language_through_the_taal_menu(qtbot, session, review_workspace):
-    window = session.window
+def test_undo_after_switching_the_language_through_the_taal_menu(qtbot, running, review_workspace):
+    window = running.window
     window.review.playback.seek(1500)
     press(window, "1")
     (made,) = stored(review_workspace)
     window.findChild(QAction, "action_lang_en").trigger()
-    rebuilt = session.window
+    rebuilt = running.window
     assert rebuilt is not window and i18n.current_lang() == "en"
     assert rebuilt.actions_by_name["undo"].text() == "Undo" and rebuilt.actions_by_name["undo"].isEnabled()
     rebuilt.activateWindow()
@@ -71,18 +71,17 @@ def test_undo_after_switching_the_reviewer(qtbot, window, review_workspace):
     assert stored(review_workspace) == []
 
 
-def test_opening_another_workspace_forgets_the_history(qtbot, qapp, session, review_workspace, tmp_path):
+def test_opening_another_workspace_forgets_the_history(qtbot, qapp, running, review_workspace, tmp_path):
     from kijkwijzer.services import people
-    from kijkwijzer.services.context import open_context
-    from tests.support.workspace_keys import encrypted_workspace
+    from tests.support.workspaces import open_new
 
-    other = open_context(encrypted_workspace(tmp_path / "andere-werkmap"))
+    other = open_new(tmp_path / "andere-werkmap")
     people.add_professional(other, "Ali Yilmaz")
     other.store.dispose()
-    window = session.window
+    window = running.window
     window.review.playback.seek(1000)
     press(window, "1")
-    assert session.undo_history.count() == 1
-    session.switch_workspace(str(tmp_path / "andere-werkmap"))
-    assert session.undo_history.count() == 0
-    assert not session.window.actions_by_name["undo"].isEnabled()
+    assert running.undo_history.count() == 1
+    running.switch_workspace(str(tmp_path / "andere-werkmap"))
+    assert running.undo_history.count() == 0
+    assert not running.window.actions_by_name["undo"].isEnabled()

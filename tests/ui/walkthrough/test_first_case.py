@@ -122,24 +122,24 @@ def werkmap_texts(window) -> list[str]:
 # --- the walk -------------------------------------------------------------------------------------------------
 @pytest.fixture
 def app_window(qtbot, qapp, tmp_path):
-    """The workbench as `main.py` builds it (the app's Session), on an empty workspace, VLC headless."""
-    from kijkwijzer.app import Session
-    from kijkwijzer.services.context import open_context
+    """The workbench as `main.py` builds it (the app's RunningApp), on an empty workspace, VLC headless."""
+    from kijkwijzer.app import RunningApp
+    from kijkwijzer.services.open_workspace import open_context
     from kijkwijzer.workspace import Workspace
 
     ctx = open_context(Workspace.at(tmp_path / "werkmap"))
-    session = Session(qapp, ctx, headless=True)
-    window = session.build_window()
+    running = RunningApp(qapp, ctx, headless=True)
+    window = running.build_window()
     window.resize(1600, 1000)
     qtbot.waitExposed(window)
     window.activateWindow()
-    yield session
+    yield running
     for widget in QApplication.topLevelWidgets():
-        if widget.isWindow() and widget is not session.window and widget.isVisible():
+        if widget.isWindow() and widget is not running.window and widget.isVisible():
             widget.close()
-    session.window.close()
-    session.window.deleteLater()
-    session.ctx.store.dispose()
+    running.window.close()
+    running.window.deleteLater()
+    running.ctx.store.dispose()
 
 
 def first_run(qtbot, window) -> None:
@@ -320,7 +320,7 @@ def reflect(qtbot, window) -> None:
     key(qtbot, window, "Ctrl+Shift+R")
     view = found(qtbot, window, ReflectionView)
     assert seen and "reflectiegesprek" in seen[0]
-    pick_from_popup(qtbot, view.add_fragment)  # the agenda grows after the session started
+    pick_from_popup(qtbot, view.add_fragment)  # the agenda grows after the reflection started
     qtbot.waitUntil(lambda: view.agenda.count() == 1, timeout=3000)
     assert "Fragment 1 · 00:00:05" in view.agenda.item(0).text()  # named as in the Fragmenten panel and the PDF
     assert "Fragment 1 · 00:00:05" in window.playlists.pool.item(0).text()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -35,6 +35,8 @@ def test_a_recording_removed_by_the_command_line_is_let_go_by_the_open_window(qt
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: window.review.recording is None, timeout=6000)  # the watch looks every 2 s
+    assert window.review.player.source is None  # the player let go of the file (FakePlayer; VLC's own
+    # letting go is tests/media/test_vlc_player.py::test_unload_lets_go_of_the_file_and_the_player_stays_usable)
     assert "gewist" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not any(text.startswith(name) for text in werkmap_texts(window)), timeout=3000)
     assert not window.erasure_watch.timer.isActive()  # nothing open, nothing to watch

@@ -23,10 +23,10 @@ def cycle(review_workspace):
     consent.grant(pro, ws.conversation.id, "client_interview", date.today() - timedelta(days=3))
     fragment = fragments.from_span(pro, ws.recording.id, 1000, 3000, "Begin")
     playlist = fragments.create_playlist(pro, ws.recording.id, "client_interview", "", (fragment.id,))
-    session = reflection.start_session(pro, ws.conversation.id, date.today(), fragment_ids=(fragment.id,))
+    refl = reflection.start_reflection(pro, ws.conversation.id, date.today(), fragment_ids=(fragment.id,))
     made = plan.add_plan(pro, ws.reviewer.professional_id, "Eenvoudiger uitleggen")
     plan.add_action(pro, made.id, "Regels in gewone taal", due_on=date.today())
-    ws.fragment, ws.playlist, ws.session = fragment, playlist, session
+    ws.fragment, ws.playlist, ws.refl = fragment, playlist, refl
     return ws
 
 
@@ -51,7 +51,7 @@ def test_every_menu_entry_opens_its_panel(qtbot, window, cycle):
     conv, case = cycle.conversation.id, cycle.conversation.case_id
     for name, key, kind in (("slim", f"slim:{conv}", SlimPanel), ("comparison", f"comparison:{cycle.recording.id}",
                                                                      ComparisonView),
-                            ("reflection", f"reflection:{cycle.session.id}", ReflectionView),
+                            ("reflection", f"reflection:{cycle.refl.id}", ReflectionView),
                             ("series", f"series:{case}", SeriesView),
                             ("progress", f"progress:{cycle.reviewer.professional_id}", ProgressView)):
         window.actions_by_name[name].trigger()

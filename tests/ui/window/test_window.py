@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from kijkwijzer.ui import i18n
 
 
-def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, window, review_workspace, tmp_path,
-                                                                     test_video):
+def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, vlc_window, review_workspace,
+                                                                     tmp_path, test_video):
+    window = vlc_window  # real VLC: what it does with a missing or unplayable file is the subject
     path = review_workspace.recording.path
     copy = tmp_path / "elders" / "gesprek-kopie.mp4"
     copy.parent.mkdir()
@@ -28,7 +29,8 @@ def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, win
     assert path.is_file()
 
 
-def test_unplayable_file_is_reported_not_raised(qtbot, window, review_workspace):
+def test_unplayable_file_is_reported_not_raised(qtbot, vlc_window, review_workspace):
+    window = vlc_window  # real VLC: what it does with a missing or unplayable file is the subject
     review_workspace.recording.path.write_bytes(b"\x00" * 4096)
     window.open_recording(review_workspace.recording.id)
     window.review.playback.play()
@@ -56,10 +58,10 @@ def english(qapp):
 
 
 def test_window_opens_in_english(qtbot, english, review_workspace):
-    from kijkwijzer.media.player_factory import create_player
     from kijkwijzer.ui.main_window import MainWindow
+    from tests.support.fake_player import FakePlayer
 
-    win = MainWindow(review_workspace.ctx, create_player(headless=True))
+    win = MainWindow(review_workspace.ctx, FakePlayer())  # nothing is played: the texts are the subject
     qtbot.addWidget(win)
     try:
         titles = [menu.title() for menu in win.menus.values()]
@@ -87,19 +89,19 @@ def test_app_start_with_lang_en_opens_the_review_in_english(qtbot, qapp, review_
     from kijkwijzer.app import start
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; put it back after
-    session = start([str(review_workspace.workspace.root), "--lang", "en", "--headless"])
+    running = start([str(review_workspace.workspace.root), "--lang", "en", "--headless"])
     try:
-        window = session.window
+        window = running.window
         assert window.isVisible()
         assert [m.title() for m in window.menus.values()][:3] == ["&File", "&Edit", "&Playback"]
         assert window.review.recording is not None and window.review.recording.id == review_workspace.recording.id
         assert "Reviewer" in window.status_reviewer.text()
     finally:
-        session.window.close()
-        session.window.deleteLater()
+        running.window.close()
+        running.window.deleteLater()
         qapp.setStyleSheet("")
         i18n.install("nl")
-        session.ctx.store.dispose()
+        running.ctx.store.dispose()
         import gc
 
         gc.unfreeze()

@@ -48,14 +48,16 @@ def downgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.add_column(sa.Column("real_name", sa.String(length=200), nullable=True))
     conn = op.get_bind()
-    keys = dict(conn.execute(sa.text("SELECT id, key FROM content_keys WHERE id LIKE 'client:%'")).fetchall())
-    for client_id, sealed in conn.execute(
+    keys: dict[str, bytes | memoryview] = dict(
+        conn.execute(sa.text("SELECT id, key FROM content_keys WHERE id LIKE 'client:%'")).fetchall()
+    )
+    for row in conn.execute(
         sa.text("SELECT id, real_name_sealed FROM clients WHERE real_name_sealed IS NOT NULL")
     ).fetchall():
-        key = keys.get(f"client:{client_id}")
+        key = keys.get(f"client:{row.id}")
         if key is not None:
-            name = open_bytes(bytes(key), bytes(sealed)).decode("utf-8")
-            conn.execute(sa.text("UPDATE clients SET real_name = :name WHERE id = :id"), {"name": name, "id": client_id})
+            name = open_bytes(bytes(key), bytes(row.real_name_sealed)).decode("utf-8")
+            conn.execute(sa.text("UPDATE clients SET real_name = :name WHERE id = :id"), {"name": name, "id": row.id})
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("real_name_sealed")
     op.drop_table("content_keys")

@@ -1,15 +1,9 @@
-"""The walkthrough's guards (those of the UI suite) and its media: two short Dutch conversations spoken by two
+"""Fixtures of the walkthrough (a plugin, see tests/conftest.py): two short Dutch conversations spoken by two
 espeak-ng voices, made by the project's own generator, as a professional would record them."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
-
-from tests.ui.conftest import isolated_settings, no_leaks  # noqa: F401 - fixtures, used by name
 
 FIRST = (
     ("professional", "Goedemorgen. Fijn dat u er bent. Waar wilt u het vandaag over hebben?"),
@@ -29,9 +23,12 @@ SECOND = (
 
 @pytest.fixture(scope="session")
 def recorded_conversations(tmp_path_factory):
+    from concurrent.futures import ThreadPoolExecutor
+
     from kijkwijzer.media.synth import make_conversation
 
     folder = tmp_path_factory.mktemp("opnamen")
-    first = make_conversation(folder / "gesprek-1.mp4", FIRST, "Eerste gesprek").path
-    second = make_conversation(folder / "gesprek-2.mp4", SECOND, "Vervolggesprek").path
-    return first, second
+    with ThreadPoolExecutor(max_workers=2) as pool:  # espeak-ng and ffmpeg are child processes: both cores
+        first = pool.submit(make_conversation, folder / "gesprek-1.mp4", FIRST, "Eerste gesprek")
+        second = pool.submit(make_conversation, folder / "gesprek-2.mp4", SECOND, "Vervolggesprek")
+        return first.result().path, second.result().path

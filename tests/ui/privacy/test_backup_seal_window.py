@@ -8,25 +8,21 @@ services, the database and the files are real."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kijkwijzer.formats import backup_seal
-from kijkwijzer.services.context import open_context
 from kijkwijzer.services.exchange import backup as exchange_backup
+from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.ui.exchange.backup_actions import backup_create, backup_restore
 from kijkwijzer.ui.exchange.passphrase_dialog import BackupPassphraseDialog
 from kijkwijzer.workspace import Workspace
-from tests.exchange.conftest import row_counts
+from tests.support.rows import row_counts
 from tests.support.sealed_backup import PASSPHRASE, plain_copy
-from tests.ui.conftest import isolated_settings, no_leaks, review_workspace, window  # noqa: F401 - fixtures
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 
@@ -199,7 +195,7 @@ def test_the_windows_menu_backs_up_and_restores_with_the_passphrase(request, dia
 
     from tests.support.qt_input import answer_next_box
 
-    main = request.getfixturevalue("window")  # tests/ui/conftest.py: the recording open, VLC headless
+    main = request.getfixturevalue("window")  # tests/ui/conftest.py: the recording open (nothing is played)
 
     dialogs.save = tmp_path / "venster.kwbackup"
     seen: list[str] = []

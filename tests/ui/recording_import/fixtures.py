@@ -1,19 +1,11 @@
-"""Reuse the UI suite's guards and its window on a recorded conversation, plus helpers to answer a modal
-dialog the way a user would (find it once it is up, click its button) and to bring in a second video."""
+"""Fixtures of the recording-import tests (a plugin, see tests/conftest.py): a second video to bring in, and
+answering a modal dialog the way a user would (find it once it is up, click its button)."""
 
 from __future__ import annotations
-
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
-
-from tests.ui.conftest import isolated_settings, no_leaks, review_workspace, window  # noqa: F401 - fixtures
 
 
 @pytest.fixture(scope="session")
@@ -29,10 +21,13 @@ def answer_modal():
     """`answer_modal(object_name, choose)`: when a modal dialog with that name is up, `choose(dialog)` answers
     it (returns the button to click, or does the work itself). Polls on a timer, as a user would wait.
     Returns the list the texts of the answered dialogs are put in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     timers: list[QTimer] = []
     seen: list[str] = []
 
-    def arm(name: str, choose: Callable[[QWidget], QAbstractButton | None]) -> list[str]:
+    def arm(name: str, choose: Callable) -> list[str]:
         timer = QTimer()
         timer.setInterval(30)
 
