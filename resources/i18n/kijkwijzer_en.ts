@@ -246,46 +246,6 @@
 <context>
     <name>Annotate</name>
     <message>
-        <source>Open eerst een opname.</source>
-        <translation>Open a recording first.</translation>
-    </message>
-    <message>
-        <source>Kies eerst wie er annoteert (Ik annoteer als …).</source>
-        <translation>First choose who is annotating (I annotate as …).</translation>
-    </message>
-    <message>
-        <source>fragment aanpassen</source>
-        <translation>adjust span</translation>
-    </message>
-    <message>
-        <source>Het einde moet na het begin liggen.</source>
-        <translation>The end must come after the start.</translation>
-    </message>
-    <message>
-        <source>tijd aanpassen</source>
-        <translation>adjust time</translation>
-    </message>
-    <message>
-        <source>Kies eerst een annotatie om te verwijderen.</source>
-        <translation>Choose an annotation to delete first.</translation>
-    </message>
-    <message>
-        <source>Geen volgende annotatie.</source>
-        <translation>No next annotation.</translation>
-    </message>
-    <message>
-        <source>Geen vorige annotatie.</source>
-        <translation>No previous annotation.</translation>
-    </message>
-    <message>
-        <source>Kies eerst een annotatie voor de still.</source>
-        <translation>Choose an annotation for the still first.</translation>
-    </message>
-    <message>
-        <source>Een geluidsopname heeft geen beeld voor een still.</source>
-        <translation>An audio recording has no picture for a still.</translation>
-    </message>
-    <message>
         <source>still toevoegen</source>
         <translation>add still</translation>
     </message>
@@ -407,14 +367,6 @@
     <message>
         <source>Nog geen still</source>
         <translation>No still yet</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Opgeslagen</source>
-        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -2700,10 +2652,6 @@ Keep the passphrase safe: without it this backup is useless.</translation>
         <translation>A conversation belongs to a case: create a case first.</translation>
     </message>
     <message>
-        <source>Importeer de opname via Bestand.</source>
-        <translation>Import the recording from the File menu.</translation>
-    </message>
-    <message>
         <source>Kies eerst een casus in de werkmap.</source>
         <translation>First choose a case in the workspace.</translation>
     </message>
@@ -2714,6 +2662,13 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     <message>
         <source>Kies eerst een gesprek in de werkmap.</source>
         <translation>First choose a conversation in the workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>ListenerFailures</name>
+    <message>
+        <source>Een onderdeel van het venster kon een wijziging niet tonen; de rest is wel bijgewerkt.</source>
+        <translation>A part of the window could not show a change; everything else was updated.</translation>
     </message>
 </context>
 <context>
@@ -3870,13 +3825,6 @@ Continue?</translation>
     </message>
 </context>
 <context>
-    <name>ScoreChart</name>
-    <message>
-        <source>Nog geen gesprekken</source>
-        <translation>No conversations yet</translation>
-    </message>
-</context>
-<context>
     <name>ScoreForm</name>
     <message>
         <source>Tot slot twee vragen over jullie gesprekken</source>
@@ -3908,6 +3856,10 @@ Continue?</translation>
 </context>
 <context>
     <name>SeriesView</name>
+    <message>
+        <source>Nog geen gesprekken</source>
+        <translation>No conversations yet</translation>
+    </message>
     <message>
         <source>Aandachtspunt</source>
         <translation>Attention point</translation>

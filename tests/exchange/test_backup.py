@@ -67,13 +67,16 @@ def _populate(case_setup, tmp_path) -> None:
 
 @pytest.fixture
 def empty_workspace(request, workspace, tmp_path):
-    """A second, empty workspace on the same kind of database."""
+    """A second, empty workspace on the same kind of database (at the schema head: tests/support/workspaces.py)."""
+    from tests.support.workspaces import new_plain_workspace, postgres_template
+
     if workspace.db_url.startswith("sqlite"):
-        return Workspace.at(tmp_path / "doel")
+        yield new_plain_workspace(tmp_path / "doel")
+        return
     server = request.getfixturevalue("postgres_server")
-    return Workspace.from_url(
-        server.create_database(f"kw_doel_{os.getpid()}_{id(tmp_path)}"), tmp_path / "doel-media"
-    )
+    name = f"kw_doel_{os.getpid()}_{id(tmp_path)}"
+    yield Workspace.from_url(server.create_database(name, template=postgres_template(server)), tmp_path / "doel-media")
+    server.drop_database(name)
 
 
 def _restore_and_compare(source_ctx, target_ws, tmp_path, before, files_before):

@@ -263,12 +263,21 @@ def test_huge_files_are_refused_before_reading(case_setup, recording_id, tmp_pat
 
 
 @pytest.fixture
-def small_backup(case_setup, recording_id, tmp_path) -> bytes:
+def small_backup(case_setup, recording_id, tmp_path, monkeypatch) -> bytes:
+    """A small backup, sealed under a cheap Argon2id cost (the same code; the cost is in its header, so each of
+    the damaged copies below derives cheaply when restored). tests/exchange/test_backup.py restores backups
+    sealed at the default cost."""
+    from kijkwijzer.formats import backup_seal
+
     from .filled import fill
 
     fill(case_setup, recording_id, n=2)
-    return exchange_backup.create_backup(case_setup["ctx"], tmp_path / "klein.zip",
-                                         passphrase=PASSPHRASE).path.read_bytes()
+    real = backup_seal.seal_to
+    cheap = backup_seal.KdfCost(memory_kib=8 * 1024, iterations=1, lanes=1)
+    monkeypatch.setattr(backup_seal, "seal_to", lambda target, passphrase: real(target, passphrase, cheap))
+    made = exchange_backup.create_backup(case_setup["ctx"], tmp_path / "klein.zip", passphrase=PASSPHRASE)
+    monkeypatch.setattr(backup_seal, "seal_to", real)
+    return made.path.read_bytes()
 
 
 @settings(

@@ -16,9 +16,9 @@ from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.exchange import backup as exchange_backup
 from kijkwijzer.services.full_disk import reserve_path
 from kijkwijzer.services.open_workspace import open_context
-from kijkwijzer.workspace import Workspace
 from tests.support.rows import row_counts
 from tests.support.sealed_backup import PASSPHRASE, rewrite
+from tests.support.workspaces import new_plain_workspace
 
 ON_SQLITE = pytest.mark.parametrize("workspace", ["sqlite"], indirect=True)
 
@@ -48,7 +48,8 @@ def _tamper(source: Path, target: Path, table: str, column: str, value) -> Path:
 
 @pytest.fixture
 def target(tmp_path):
-    ctx = open_context(Workspace.at(tmp_path / "doel"))
+    """An empty workspace to restore into (its schema made once per process: tests/support/workspaces.py)."""
+    ctx = open_context(new_plain_workspace(tmp_path / "doel"))
     yield ctx
     ctx.store.dispose()
 

@@ -21,12 +21,27 @@ from tests.support.fake_player import FakePlayer, ManualClock
 FRAME_MS = 40
 
 
-@pytest.fixture(params=["vlc", pytest.param("fake")])
+@pytest.fixture(scope="module")
+def vlc_for_the_module():
+    from kijkwijzer.media.vlc_player import VlcPlayer
+
+    player = VlcPlayer(headless=True)
+    yield player
+    player.close()
+
+
+@pytest.fixture(params=["vlc", "fake"])
 def any_player(request):
-    """A headless VlcPlayer, or a FakePlayer on the wall clock."""
+    """A headless VlcPlayer (one for this module: each load opens a fresh libvlc player inside it; rate,
+    volume and mute put back first), or a new FakePlayer on the wall clock."""
     if request.param == "vlc":
-        player = request.getfixturevalue("headless_player")
+        player = request.getfixturevalue("vlc_for_the_module")
+        player.unload()
+        player.set_rate(1.0)
+        player.set_volume(100)
+        player.set_mute(False)
         yield player
+        player.unload()
         return
     fake = FakePlayer()
     yield fake
@@ -55,7 +70,7 @@ def shown_within(player, expected: int, seconds: float = 1.0) -> int:
 def test_load_starts_paused_on_the_first_frame(loaded):
     assert abs(loaded.duration() - 6000) <= 50
     assert loaded.position() == 0 and not loaded.is_playing() and loaded.rate() == 1.0
-    assert shown(loaded) == 0
+    assert shown_within(loaded, 0) == 0
 
 
 def test_seek_while_paused_reports_and_shows_the_new_time_and_clamps_to_the_last_frame(loaded):
@@ -72,10 +87,10 @@ def test_seek_while_paused_reports_and_shows_the_new_time_and_clamps_to_the_last
 def test_step_frame_moves_one_frame_each_way_and_pauses_first(loaded):
     loaded.seek(2000)
     loaded.step_frame(1)
-    assert (loaded.position(), shown(loaded)) == (2040, 51)
+    assert (loaded.position(), shown_within(loaded, 51)) == (2040, 51)
     for _ in range(3):
         loaded.step_frame(-1)
-    assert (loaded.position(), shown(loaded)) == (1920, 48)
+    assert (loaded.position(), shown_within(loaded, 48)) == (1920, 48)
     loaded.seek(0)
     loaded.step_frame(-1)
     assert loaded.position() == 0
@@ -166,7 +181,7 @@ def test_a_sealed_recording_plays_with_its_key_and_is_refused_with_another(any_p
     any_player.load(MediaSource(target, key, "gesprek.mp4"))
     assert abs(any_player.duration() - 6000) <= 50
     any_player.seek(2000)
-    assert shown_within(any_player, 50) == 50
+    assert shown_within(any_player, 50, seconds=3.0) == 50  # VLC decodes a sealed input on its own thread
 
 
 def test_unload_lets_go_and_the_player_stays_usable(loaded, media_files):

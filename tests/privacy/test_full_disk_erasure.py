@@ -13,11 +13,12 @@ import pytest
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import DiskFull
-from kijkwijzer.services import annotations, cases, consent, content_keys, people, recordings
+from kijkwijzer.services import annotations, consent, content_keys, recordings
 from kijkwijzer.services import full_disk as full_disk_module
 from kijkwijzer.services.context import Actor
 from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.cases import build_case
 from tests.support.tmpfs import fill, small_tmpfs
 
 ROOT = Path(__file__).parents[2]
@@ -35,14 +36,10 @@ def full_disk(tmp_path, test_video):
     with small_tmpfs(tmp_path / "schijf") as disk:
         ws = Workspace.at(disk / "werkmap")
         ctx = open_context(ws)
-        pro, reviewer = people.add_professional(ctx, "Sanne de Vries")
-        client = people.add_client(ctx, real_name="Jozefien Quackenbosch")
-        case = cases.add_case(ctx, pro.id, client.id, "Werk")
-        conversation = cases.add_conversation(ctx, case.id, DAY)
-        recorded = consent.grant(ctx, conversation.id, "recording", DAY)
-        consent.grant(ctx, conversation.id, "analysis", DAY)
-        sharing = consent.grant(ctx, conversation.id, "learning_group", DAY)
-        as_pro = ctx.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
+        made = build_case(ctx, coach=None, client_real_name="Jozefien Quackenbosch", title="Werk", reason="",
+                          goal="", held_on=DAY, purposes=("recording", "analysis", "learning_group"))
+        client, conversation, reviewer, as_pro = made.client, made.conversation, made.reviewer, made.as_pro
+        recorded, sharing = made.consents["recording"], made.consents["learning_group"]
         recording = recordings.import_recording(as_pro, conversation.id, test_video)
         annotations.add(as_pro, AnnotationDraft(recording.id, 500, observation="geheim-woord-VOL"))
         ctx.store.dispose()

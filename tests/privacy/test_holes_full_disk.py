@@ -8,17 +8,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import DiskFull, StoreError
-from kijkwijzer.services import annotations, cases, consent, people, recordings
+from kijkwijzer.services import annotations, recordings
 from kijkwijzer.services.context import Actor
 from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.cases import build_case
 from tests.support.sealed_backup import PASSPHRASE, PASSPHRASE_ENV
 from tests.support.tmpfs import fill, small_tmpfs
 
@@ -38,12 +38,8 @@ def full_disk(tmp_path, test_video):
     with small_tmpfs(tmp_path / "schijf") as disk:
         ws = Workspace.at(disk / "werkmap")
         ctx = open_context(ws)
-        pro, reviewer = people.add_professional(ctx, "Sanne de Vries")
-        case = cases.add_case(ctx, pro.id, people.add_client(ctx).id, "Werk")
-        conversation = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-        recorded = consent.grant(ctx, conversation.id, "recording", date(2026, 11, 2))
-        consent.grant(ctx, conversation.id, "analysis", date(2026, 11, 2))
-        as_pro = ctx.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
+        made = build_case(ctx, coach=None, title="Werk", reason="", goal="")
+        conversation, reviewer, as_pro, recorded = made.conversation, made.reviewer, made.as_pro, made.consents["recording"]
         recording = recordings.import_recording(as_pro, conversation.id, test_video)
         annotations.add(as_pro, AnnotationDraft(recording.id, 500, observation="geheim-woord-VOL"))
         ctx.store.dispose()

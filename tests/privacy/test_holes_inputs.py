@@ -9,14 +9,14 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kijkwijzer.services import cases, consent, people, recordings
+from kijkwijzer.services import recordings
 from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
+from tests.support.cases import build_case
 from tests.support.cli import CliResult, run_cli
 
 ANNOTATE = ("annotations", "add", "--stdin")
@@ -26,12 +26,8 @@ ANNOTATE = ("annotations", "add", "--stdin")
 def template(tmp_path_factory, test_video) -> Path:
     ws = Workspace.at(tmp_path_factory.mktemp("invoer") / "werkmap")
     ctx = open_context(ws)
-    pro, _reviewer = people.add_professional(ctx, "Sanne de Vries")
-    case = cases.add_case(ctx, pro.id, people.add_client(ctx).id, "Werk")
-    conversation = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    for purpose in ("recording", "analysis"):
-        consent.grant(ctx, conversation.id, purpose, date(2026, 11, 2))
-    recordings.import_recording(ctx, conversation.id, test_video)
+    made = build_case(ctx, coach=None, title="Werk", reason="", goal="")
+    recordings.import_recording(ctx, made.conversation.id, test_video)
     ctx.store.dispose()
     return ws.root
 

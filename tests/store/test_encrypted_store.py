@@ -11,8 +11,7 @@ import pytest
 
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.domain.annotation import AnnotationDraft
-from kijkwijzer.services import annotations, cases, people, recordings
-from kijkwijzer.services.context import Actor
+from kijkwijzer.services import annotations, people, recordings
 from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.store.engine import Store
 
@@ -21,23 +20,12 @@ ANNOTATION = "Zij kijkt weg wanneer het over de kinderen gaat"
 
 
 def _write_texts(ctx, test_video) -> None:
-    pro, reviewer = people.add_professional(ctx, "Sanne de Vries")
-    client = people.add_client(ctx, real_name="Jozefien Quackenbosch", profile=PROFILE)
-    case = cases.add_case(ctx, pro.id, client.id, "Schulden en werk", "loopt vast")
-    conv = cases.add_conversation(ctx, case.id, cases_date(), goal="Samen een plan maken")
-    from kijkwijzer.services import consent
+    from tests.support.cases import build_case
 
-    for purpose in ("recording", "analysis"):
-        consent.grant(ctx, conv.id, purpose, cases_date())
-    as_pro = ctx.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
-    rec = recordings.import_recording(as_pro, conv.id, test_video)
+    made = build_case(ctx, coach=None, client_real_name="Jozefien Quackenbosch", client_profile=PROFILE)
+    as_pro = made.as_pro
+    rec = recordings.import_recording(as_pro, made.conversation.id, test_video)
     annotations.add(as_pro, AnnotationDraft(rec.id, 1500, observation=ANNOTATION))
-
-
-def cases_date():
-    from datetime import date
-
-    return date(2026, 11, 2)
 
 
 def _found(db: Path) -> dict[str, list[str]]:

@@ -5,7 +5,6 @@ workspace is offered its encryption at start, with a progress dialog."""
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable
 
@@ -20,6 +19,7 @@ from kijkwijzer.ui import i18n
 from kijkwijzer.ui.unlock.passphrase_dialogs import NewPassphraseDialog, UnlockDialog
 from kijkwijzer.workspace import Workspace
 from tests.support import fake_keyring as keyrings
+from tests.support.app_start import leave_the_collector_alone
 
 PASSPHRASE = "zomeravond aan zee"
 CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
@@ -64,7 +64,6 @@ def _close(running) -> None:
     QApplication.instance().setStyleSheet("")
     i18n.install("nl")
     running.ctx.store.dispose()
-    gc.unfreeze()
 
 
 def test_unlock_dialog_says_a_wrong_passphrase_and_stays_open(qtbot, encrypted):
@@ -128,6 +127,7 @@ def test_start_asks_the_passphrase_before_the_window_opens(qtbot, qapp, encrypte
     from kijkwijzer.app import start
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    leave_the_collector_alone(monkeypatch)
     tries: list[str] = []
 
     def answer(dialog: UnlockDialog) -> None:
@@ -151,6 +151,7 @@ def test_annuleren_in_the_passphrase_dialog_quits(qtbot, qapp, encrypted, monkey
     from kijkwijzer.app import start
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    leave_the_collector_alone(monkeypatch)
     when_modal(UnlockDialog, lambda dialog: dialog.findChild(QWidget, "cancelButton").click())
     assert start([str(encrypted.root), "--headless", "--no-start-prompts"]) == 0
     assert not [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
@@ -162,6 +163,7 @@ def test_an_older_plain_workspace_is_offered_its_encryption_at_start(qtbot, qapp
     from kijkwijzer.ui.unlock.upgrade_progress import UpgradeProgress
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    leave_the_collector_alone(monkeypatch)
     ws = Workspace.at(tmp_path / "oud")
     ctx = open_context(ws)  # as a version before encryption left it
     people.add_professional(ctx, "Sanne de Vries")

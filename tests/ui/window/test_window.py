@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kijkwijzer.ui import i18n
+from tests.support.app_start import leave_the_collector_alone
 
 
 def test_missing_media_shows_problem_dialog_and_locate_brings_it_back(qtbot, vlc_window, review_workspace,
@@ -89,6 +90,7 @@ def test_app_start_with_lang_en_opens_the_review_in_english(qtbot, qapp, review_
     from kijkwijzer.app import start
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; put it back after
+    leave_the_collector_alone(monkeypatch)
     running = start([str(review_workspace.workspace.root), "--lang", "en", "--headless"])
     try:
         window = running.window
@@ -102,9 +104,6 @@ def test_app_start_with_lang_en_opens_the_review_in_english(qtbot, qapp, review_
         qapp.setStyleSheet("")
         i18n.install("nl")
         running.ctx.store.dispose()
-        import gc
-
-        gc.unfreeze()
 
 
 def test_switching_reviewer_keeps_the_recording_and_annotates_as_them(qtbot, window, review_workspace):
