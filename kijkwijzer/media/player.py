@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.media.source import MediaSource
+from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.media.source import MediaSource, as_source
 
 
 class PlayerError(KijkwijzerError):
@@ -55,3 +55,21 @@ class Player(Protocol):
     def unload(self) -> None:
         """Let go of the current file (e.g. after its erasure), keeping the player usable."""
     def close(self) -> None: ...
+
+
+def unplayable(name: str, nl: str = "VLC kan het niet afspelen", en: str = "VLC cannot play it") -> BadInput:
+    """The one message for a recording a player cannot play, with the reason in both languages."""
+    return BadInput(f"{name} kan niet worden afgespeeld: {nl}.", f"{name} cannot be played: {en}.")
+
+
+def loadable(source: MediaSource | Path) -> tuple[MediaSource, Path, str]:
+    """What every Player checks before it opens a recording: the file is there and not empty. Returns the source,
+    its path and the name to show; BadInput otherwise."""
+    source = as_source(source)
+    path, name = Path(source.path), source.label
+    if not path.is_file():
+        shown = name if source.name else str(path)
+        raise BadInput(f"Opname niet gevonden: {shown}", f"Recording not found: {shown}")
+    if path.stat().st_size == 0:
+        raise unplayable(name, "het bestand is leeg", "the file is empty")
+    return source, path, name

@@ -29,14 +29,14 @@ from pathlib import Path
 import vlc
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.media.player import PlayerError
+from kijkwijzer.media.player import PlayerError, loadable
+from kijkwijzer.media.player import unplayable as _unplayable
 from kijkwijzer.media.playhead import Playhead
-from kijkwijzer.media.source import MediaSource, as_source, write_derived
+from kijkwijzer.media.source import MediaSource, write_derived
 from kijkwijzer.media.vlc_input import SealedInput
 from kijkwijzer.media.vlc_snapshot import take_png
 from kijkwijzer.media.vlc_support import attach_window as _attach_window
 from kijkwijzer.media.vlc_support import track_types as _track_types
-from kijkwijzer.media.vlc_support import unplayable as _unplayable
 from kijkwijzer.media.vlc_support import wait as _wait
 
 log = logging.getLogger(__name__)
@@ -151,13 +151,7 @@ class VlcPlayer:
         with its key), or the path of a plain file of the user's own."""
         if self._closed:
             raise PlayerError("De speler is al gesloten.", "The player has been closed.")
-        source = as_source(source)
-        path, name = Path(source.path), source.label
-        if not path.is_file():
-            shown = name if source.name else str(path)
-            raise BadInput(f"Opname niet gevonden: {shown}", f"Recording not found: {shown}")
-        if path.stat().st_size == 0:
-            raise _unplayable(name, "het bestand is leeg", "the file is empty")
+        source, path, name = loadable(source)
         self._unload()
         if source.sealed:
             source.open().close()  # a damaged header or a wrong key: SealBroken, said at once

@@ -10,8 +10,6 @@ from collections.abc import Callable
 
 import vlc
 
-from kijkwijzer.errors import BadInput
-
 
 def wait(predicate: Callable[[], bool], timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
@@ -20,12 +18,6 @@ def wait(predicate: Callable[[], bool], timeout_s: float) -> bool:
             return False
         time.sleep(0.005)
     return True
-
-
-def unplayable(
-    name: str, nl: str = "VLC kan het niet afspelen", en: str = "VLC cannot play it"
-) -> BadInput:
-    return BadInput(f"{name} kan niet worden afgespeeld: {nl}.", f"{name} cannot be played: {en}.")
 
 
 def track_types(media: vlc.Media) -> set[int]:

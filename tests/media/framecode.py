@@ -3,7 +3,9 @@ frame the player really shows (not just what it reports)."""
 
 from __future__ import annotations
 
+import io
 import subprocess
+import time
 from pathlib import Path
 
 from PIL import Image
@@ -64,3 +66,18 @@ def frame_number(image: Path) -> int:
             level = value * 219 / 255 + 16
             digits.append(round((level - _LEVEL_BASE) / _LEVEL_STEP))
     return digits[0] + 8 * digits[1] + 64 * digits[2]
+
+
+def shown(player) -> int:
+    """The frame number a player shows now, read from its in-memory snapshot."""
+    return frame_number(io.BytesIO(player.snapshot_png()))
+
+
+def shown_within(player, expected: int, seconds: float = 1.0) -> int:
+    """The frame shown once it is `expected` or `seconds` have passed (VLC decodes a sought frame asynchronously)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        frame = shown(player)
+        if frame == expected or time.monotonic() > deadline:
+            return frame
+        time.sleep(0.05)

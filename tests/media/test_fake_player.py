@@ -5,7 +5,6 @@ player's business (tests/media/test_vlc_player.py, test_sealed_media.py)."""
 
 from __future__ import annotations
 
-import io
 import threading
 import time
 
@@ -15,7 +14,7 @@ from PIL import Image
 from kijkwijzer.crypto.sealed import SealBroken, SealedWriter, new_key
 from kijkwijzer.errors import BadInput
 from kijkwijzer.media.source import MediaSource
-from tests.media.framecode import frame_number
+from tests.media.framecode import shown_within
 from tests.support.fake_player import FakePlayer, ManualClock
 
 FRAME_MS = 40
@@ -54,17 +53,6 @@ def loaded(any_player, media_files):
     return any_player
 
 
-def shown(player) -> int:
-    return frame_number(io.BytesIO(player.snapshot_png()))
-
-
-def shown_within(player, expected: int, seconds: float = 1.0) -> int:
-    deadline = time.monotonic() + seconds
-    while True:
-        frame = shown(player)
-        if frame == expected or time.monotonic() > deadline:
-            return frame
-        time.sleep(0.05)
 
 
 def test_load_starts_paused_on_the_first_frame(loaded):

@@ -19,7 +19,7 @@ from kijkwijzer.media.probe import read_info
 from kijkwijzer.media.source import MediaSource
 from kijkwijzer.media.stills import extract_still, read_still, still_image
 from kijkwijzer.media.waveform import compute_waveform, load_or_compute
-from tests.media.framecode import frame_number
+from tests.media.framecode import frame_number, shown, shown_within
 
 FRAME_MS = 40
 
@@ -40,17 +40,6 @@ def seal(tmp_path, media_files):
     return make
 
 
-def shown(player) -> int:
-    return frame_number(io.BytesIO(player.snapshot_png()))
-
-
-def shown_within(player, expected: int, seconds: float = 1.0) -> int:
-    deadline = time.monotonic() + seconds
-    while True:
-        frame = shown(player)
-        if frame == expected or time.monotonic() > deadline:
-            return frame
-        time.sleep(0.05)
 
 
 def _damaged(source: MediaSource, chunk: int, tmp_path) -> MediaSource:

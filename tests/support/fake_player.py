@@ -23,8 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.media.player import PlayerError
-from kijkwijzer.media.source import MediaSource, as_source, write_derived
+from kijkwijzer.media.player import PlayerError, loadable, unplayable
+from kijkwijzer.media.source import MediaSource, write_derived
 
 MIN_RATE, MAX_RATE = 0.25, 4.0  # as kijkwijzer.media.vlc_player
 
@@ -51,7 +51,7 @@ class ManualClock:
 
 def _unplayable(name: str, nl: str = "het bestand is beschadigd of geen video",
                 en: str = "the file is damaged or not a video") -> BadInput:
-    return BadInput(f"{name} kan niet worden afgespeeld: {nl}.", f"{name} cannot be played: {en}.")
+    return unplayable(name, nl, en)
 
 
 class FakePlayer:
@@ -82,13 +82,7 @@ class FakePlayer:
 
         if self.closed:
             raise PlayerError("De speler is al gesloten.", "The player has been closed.")
-        source = as_source(source)
-        path, name = Path(source.path), source.label
-        if not path.is_file():
-            shown = name if source.name else str(path)
-            raise BadInput(f"Opname niet gevonden: {shown}", f"Recording not found: {shown}")
-        if path.stat().st_size == 0:
-            raise _unplayable(name, "het bestand is leeg", "the file is empty")
+        source, _path, name = loadable(source)
         self.unload()
         info = info_of(source)  # SealBroken for a damaged or foreign sealed file, BadInput if unreadable
         if not info.has_video and not info.has_audio:
