@@ -223,20 +223,24 @@ class IntakeFlow(QObject):
             return None
         return self._open(lambda: CaseEventsDialog(self.ctx, case_id, self.window.widget))
 
+    def _client_of_chosen_case(self, case_id: int | None) -> int | None:
+        """The client of the given case, else of the case chosen in the werkmap; None (said) when there is none."""
+        case_id = case_id or self.chosen_case()
+        if case_id is None:
+            self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+            return None
+        try:
+            return cases.get_case(self.ctx, case_id).client_id
+        except KijkwijzerError as error:
+            self._message(error)
+            return None
+
     def edit_client(self, client_id: int | None = None, case_id: int | None = None) -> QDialog | None:
         from .client_dialog import ClientDialog
 
-        if client_id is None:
-            case_id = case_id or self.chosen_case()
-            if case_id is None:
-                self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
-                return None
-            try:
-                client_id = cases.get_case(self.ctx, case_id).client_id
-            except KijkwijzerError as error:
-                self._message(error)
-                return None
-        chosen = client_id
+        chosen = client_id if client_id is not None else self._client_of_chosen_case(case_id)
+        if chosen is None:
+            return None
         dialog = self._open(lambda: ClientDialog(self.ctx, chosen, self.window.widget))
         if dialog is not None:
             dialog.erase_requested.connect(lambda cid: self.erase_client(client_id=cid))  # type: ignore[attr-defined]
@@ -246,17 +250,9 @@ class IntakeFlow(QObject):
         """The client of the chosen case (or the one given), erased after the preview and typed confirmation."""
         from .client_erasure_dialog import ClientErasureDialog
 
-        if client_id is None:
-            case_id = case_id or self.chosen_case()
-            if case_id is None:
-                self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
-                return None
-            try:
-                client_id = cases.get_case(self.ctx, case_id).client_id
-            except KijkwijzerError as error:
-                self._message(error)
-                return None
-        chosen = client_id
+        chosen = client_id if client_id is not None else self._client_of_chosen_case(case_id)
+        if chosen is None:
+            return None
         dialog = self._open(lambda: ClientErasureDialog(self.ctx, chosen, self.window.widget))
         if dialog is not None:
             dialog.erased.connect(self._client_erased)  # type: ignore[attr-defined]
