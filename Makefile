@@ -61,6 +61,9 @@ screenshots: venv
 	$(XVFB_SMALL) $(PY) scripts/screenshots.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
 	$(XVFB_SMALL) $(PY) scripts/screenshots_intake.py --out $(SHOTS)/1280x720
 	$(XVFB_SMALL) $(PY) scripts/screenshots_intake.py --out $(SHOTS)/1280x720/en --lang en
+	rm -rf .cache/leerlab-werkmap
+	$(XVFB) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)/1280x720
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

@@ -5,6 +5,9 @@ median of 5, under Xvfb. The others come from bench/review_metrics.py (one more 
 bench/bench_report.py and bench/bench_sealed.py (playback start and seek in a two-hour recording sealed in the
 vault next to the same file plain; stills and waveform with PyAV against the old ffmpeg path). Nothing is
 cached between runs but the generated two-hour source file; every number is measured now.
+team_live: bench/bench_team.py, team mode under load (issue 12): 8 reviewers' processes each adding 500 annotations
+through their own PostgreSQL logins while an open window shows them; latency commit -> row in the window (target
+p95 < 500 ms), nothing lost, no deadlock, and the recovery after the window's LISTEN connection is ended.
 Targets (issue 3 and 7): startup < 1500 ms, annotate < 50 ms, paint < 16 ms, seek < 200 ms,
 memory < 250 MB, PDF report of 50 fragments < 5 s.
 """
@@ -78,6 +81,9 @@ def main() -> None:
     sealed = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_sealed.py"), "--json"], cwd=ROOT,
                             capture_output=True, text=True, timeout=3600, check=True)
     results["sealed_2h"] = json.loads(sealed.stdout.strip().splitlines()[-1])
+    team = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_team.py"), "--json"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=3600, check=True)
+    results["team_live"] = json.loads(team.stdout.strip().splitlines()[-1])
     results["targets"] = TARGETS
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "load_average": [round(x, 2) for x in os.getloadavg()],
@@ -95,6 +101,10 @@ def main() -> None:
         numbers = two_hours[label]
         print(f"2-hour {label:<6} start {numbers['playback_start_ms']} ms, seek {numbers['seek_ms_median']} ms "
               f"(p95 {numbers['seek_ms_p95']}), VlcPlayer.load {numbers['player_load_ms']} ms")
+    live = results["team_live"]
+    print(f"team mode: p95 {live['latency_ms']['p95']} ms commit -> window (target < {live['target_p95_ms']}), "
+          f"lost {live['lost']}, errors {live['errors']}, deadlocks {live['deadlocks']}, "
+          f"reconnected after {live['recovery']['reconnected_ms']} ms  {'ok' if live['met'] else 'NOT MET'}")
 
 
 if __name__ == "__main__":

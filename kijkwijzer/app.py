@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .ui import i18n
 from .ui.main_window import MainWindow
 from .ui.review.undo_history import UndoHistory
+from .ui.team_open import flow as team_open
 from .ui.unlock import flow as unlock_flow
 
 log = logging.getLogger("kijkwijzer")
@@ -72,7 +73,8 @@ class RunningApp:
         """`prompts`: once shown, ask about recordings past retention and show the plan actions that are due
         (on opening a workspace, not when the window is only rebuilt for another language)."""
         window = MainWindow(self.ctx, make_player(self.headless), on_language=self.switch_language,
-                            on_open_workspace=self.switch_workspace, undo_history=self.undo_history)
+                            on_open_workspace=self.switch_workspace, undo_history=self.undo_history,
+                            on_open_team=lambda ctx: self.switch_to(ctx.workspace, ctx))
         self.window = window
         window.show()
         opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
@@ -101,14 +103,23 @@ class RunningApp:
         self._rebuild()
 
     def switch_workspace(self, folder: str) -> None:
+        self.switch_to(Workspace.at(folder))
+
+    def switch_to(self, workspace: Workspace, opened: Context | None = None) -> bool:
+        """Show another workspace: a folder (unlocked first) or a team database. `opened`: its context when the
+        caller opened it already (the team dialog does, to say a refusal in the dialog itself).
+        False when it was not opened (cancelled, or refused: said in a message)."""
         try:
-            if not unlock_flow.ready(Workspace.at(folder), self.window):
-                return
-            ctx = unlock_flow.offer_upgrade(open_context(Workspace.at(folder)), self.window)
+            if opened is None:
+                if not unlock_flow.ready(workspace, self.window):
+                    return False
+                opened = open_context(workspace)
+            ctx = unlock_flow.offer_upgrade(opened, self.window)
         except KijkwijzerError as error:
             QMessageBox.warning(self.window, "Kijkwijzer", error.message(i18n.current_lang()))
-            return
+            return False
         self._rebuild(ctx, keep_recording=False, prompts=True)
+        return True
 
 
 def _install_excepthook(running: RunningApp) -> None:
@@ -167,8 +178,12 @@ def start(argv: list[str] | None = None) -> RunningApp | int:
         if prompts:
             ctx = unlock_flow.offer_upgrade(ctx)  # an older, plain workspace: encrypt it now?
     except KijkwijzerError as error:
-        QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
-        return error.exit_code
+        if not team_open.signs_in_instead(workspace, error):
+            QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
+            return error.exit_code
+        ctx = team_open.sign_in_at_start(workspace, error)  # --db URL without a password: sign in here
+        if ctx is None:
+            return 0  # Annuleren in the sign-in dialog quits
     headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     running = RunningApp(app, ctx, headless)
     try:

@@ -70,6 +70,11 @@ class Workspace:
         return self.media_dir / "forms"
 
     @property
+    def clips_dir(self) -> Path:
+        """Fragments shared with a learning group, each cut into its own sealed clip (services/lab.py)."""
+        return self.media_dir / "clips"
+
+    @property
     def backup_dir(self) -> Path:
         return self.root / "backups"
 
@@ -102,7 +107,7 @@ class Workspace:
             raise StoreError(f"{self.root} is een bestand, geen werkmap.", f"{self.root} is a file, not a workspace folder.")
         try:
             for folder in (self.root, self.media_dir, self.vault_dir, self.stills_dir, self.cache_dir,
-                           self.forms_dir):
+                           self.forms_dir, self.clips_dir):
                 make_private_dir(folder)
             if self.db_file is not None:
                 self._make_private()

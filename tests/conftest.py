@@ -26,7 +26,11 @@ pytest_plugins = (
     "tests.ui.autosave.fixtures",
     "tests.ui.exchange.fixtures",
     "tests.ui.intake.fixtures",
+    "tests.ui.lab.fixtures",
     "tests.ui.recording_import.fixtures",
+    "tests.ui.team.fixtures",
+    "tests.ui.team_members.fixtures",
+    "tests.ui.team_open.fixtures",
     "tests.ui.walkthrough.fixtures",
 )
 

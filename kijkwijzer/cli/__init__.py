@@ -34,8 +34,10 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.slim_cmd",
     "kijkwijzer.cli.assessment_cmd",
     "kijkwijzer.cli.plan_cmd",
+    "kijkwijzer.cli.lab_cmd",
     "kijkwijzer.cli.exchange_cmd",
     "kijkwijzer.cli.workspace_cmd",
+    "kijkwijzer.cli.team_cmd",
 )
 
 

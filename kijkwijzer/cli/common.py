@@ -48,6 +48,8 @@ class Args:
     @cached_property
     def ctx(self) -> Context:
         ctx = open_context(self.workspace)
+        if ctx.identity_fixed and self.ns.actor is None:  # a team member is who their login is
+            return ctx
         return ctx.as_actor(self._actor(ctx))
 
     def _actor(self, ctx: Context) -> Actor:

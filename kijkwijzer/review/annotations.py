@@ -31,6 +31,9 @@ class AnnotationEvents:
         self.removed = Emitter("removed")  # row, view
         self.changed = Emitter("changed")  # row, view (same position)
         self.reset = Emitter("reset")  # ()
+        # a burst merged at once (team mode): rows added, moved and gone, each keeping its identity
+        self.about_to_rearrange = Emitter("about_to_rearrange")  # ()
+        self.rearranged = Emitter("rearranged")  # the views added or changed (list)
 
 
 class RecordingAnnotations:
@@ -133,6 +136,26 @@ class RecordingAnnotations:
         self._by_id[view.id] = view
         self.revision += 1
         self.events.inserted.emit(row, view)
+
+    def merge(self, views: list[AnnotationView], deleted: set[int]) -> list[AnnotationView]:
+        """A burst of others' edits at once (team mode under load): `views` added or changed, `deleted` gone. One
+        `rearranged` instead of a signal per row, so the list, its filter and the timeline go over the rows once;
+        the rows keep their identity (a Qt view keeps its selection and scroll position). Returns what it took:
+        the views that are new or differ from the ones shown (nothing else is announced)."""
+        taken = [v for v in views
+                 if v.recording_id == self.recording_id and v.id not in deleted and self._by_id.get(v.id) != v]
+        gone = deleted & self._by_id.keys()
+        if not taken and not gone:
+            return []
+        self.events.about_to_rearrange.emit()
+        kept = {v.id: v for v in self._views if v.id not in gone}
+        kept.update((v.id, v) for v in taken)
+        self._views = sorted(kept.values(), key=_key)
+        self._keys = [_key(v) for v in self._views]
+        self._by_id = kept
+        self.revision += 1
+        self.events.rearranged.emit(taken)
+        return taken
 
     def discard(self, view: AnnotationView) -> None:
         """An annotation was deleted."""

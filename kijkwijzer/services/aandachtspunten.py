@@ -157,8 +157,9 @@ def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, change: C
 
 
 def add_aandachtspunt(ctx: Context, reflection_id: int, text: str, theme_id: str | None = None,
-                      fragment_ids: tuple[int, ...] = ()) -> AandachtspuntView:
-    """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it."""
+                      fragment_ids: tuple[int, ...] = (), *, from_feedback_id: int | None = None) -> AandachtspuntView:
+    """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it (and to
+    the learning group's feedback it was made from: services/lab_feedback.py checks that one)."""
     text = free_text(text, "Aandachtspunt", "Attention point")
     if not text.strip():
         raise BadInput("Beschrijf het aandachtspunt.", "Describe the attention point.")
@@ -177,7 +178,7 @@ def add_aandachtspunt(ctx: Context, reflection_id: int, text: str, theme_id: str
         for fid in dict.fromkeys(fragment_ids):
             fragment_of_conversation(session, ctx, fid, set(_case_conversations(session, conv.case_id)))
         row = Aandachtspunt(case_id=conv.case_id, reflection_id=reflection_id, conversation_id=conv.id,
-                            theme_id=theme_id, text=text.strip(), status="open")
+                            theme_id=theme_id, text=text.strip(), status="open", from_feedback_id=from_feedback_id)
         session.add(row)
         session.flush()
         for fid in dict.fromkeys(fragment_ids):

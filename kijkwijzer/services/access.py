@@ -83,6 +83,22 @@ def refusal(session: Session, actor: Actor, recording: Recording) -> NotAllowed 
     )
 
 
+def visible_case_ids(session: Session, actor: Actor) -> set[int] | None:
+    """The cases this actor may see (None: every case, for the system): the professional's own cases and those with
+    a conversation whose analysis consent in force names the reviewer. The same rule as team mode's row-level
+    security (kw_sees_case), so a single-user workspace lists what a team database would."""
+    if actor.reviewer_id is None:
+        return None
+    reviewer = session.get(Reviewer, actor.reviewer_id)
+    own = set(session.scalars(select(Case.id).where(Case.professional_id == reviewer.professional_id))) \
+        if reviewer is not None and reviewer.professional_id is not None else set()
+    named = set(session.scalars(
+        select(Conversation.case_id).join(Consent, Consent.conversation_id == Conversation.id)
+        .join(ConsentReviewer, ConsentReviewer.consent_id == Consent.id)
+        .where(Consent.purpose == "analysis", in_force(), ConsentReviewer.reviewer_id == actor.reviewer_id)))
+    return own | named
+
+
 def require_recording_access(session: Session, actor: Actor, recording_id: int) -> Recording:
     """The owning professional and reviewers named in the analysis consent may open a recording."""
     recording = session.get(Recording, recording_id)

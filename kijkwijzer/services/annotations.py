@@ -9,10 +9,10 @@ from dataclasses import replace
 from typing import Unpack
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from kijkwijzer.domain.annotation import EDITABLE_FIELDS, AnnotationChanges, AnnotationDraft, AnnotationView
-from kijkwijzer.errors import BadInput, KijkwijzerError, NotFound
+from kijkwijzer.errors import BadInput, KijkwijzerError, NotAllowed, NotFound
 from kijkwijzer.store.models import Annotation, AnnotationPillar, AnnotationTheme, Reviewer
 
 from .access import require_analysis_access, require_recording_access
@@ -124,6 +124,11 @@ def _load(session: Session, ctx: Context, annotation_id: int, *, change: bool = 
     if row is None:
         raise NotFound(f"Annotatie {annotation_id} bestaat niet.", f"Annotation {annotation_id} does not exist.")
     (require_analysis_access if change else require_recording_access)(session, ctx.actor, row.recording_id)
+    if change and ctx.actor.reviewer_id is not None and row.reviewer_id != ctx.actor.reviewer_id:
+        author = session.get(Reviewer, row.reviewer_id)
+        name = author.name if author is not None else f"#{row.reviewer_id}"
+        raise NotAllowed(f"Dit is een annotatie van {name}: u wijzigt alleen uw eigen annotaties.",
+                         f"This is an annotation by {name}: you change only your own annotations.")
     return row
 
 
@@ -166,6 +171,26 @@ def get(ctx: Context, annotation_id: int) -> AnnotationView:
     with ctx.store.read() as session:
         row = _load(session, ctx, annotation_id)
         return view_of(row, session.get(Reviewer, row.reviewer_id))
+
+
+def get_many(ctx: Context, annotation_ids: Sequence[int]) -> dict[int, AnnotationView]:
+    """Those of `annotation_ids` that exist and whose recording the actor may open, by id, in one read: team mode's
+    listener takes a burst of colleagues' annotations in at once (services/team.py)."""
+    if not annotation_ids:
+        return {}
+    with ctx.store.read() as session:  # one statement for the rows, their themes, pillars and authors
+        rows = session.execute(
+            select(Annotation, Reviewer).outerjoin(Reviewer, Reviewer.id == Annotation.reviewer_id)
+            .where(Annotation.id.in_(set(annotation_ids)))
+            .options(joinedload(Annotation.themes), joinedload(Annotation.pillars))).unique().all()
+        allowed = set()
+        for recording_id in {row.recording_id for row, _author in rows}:
+            try:
+                require_recording_access(session, ctx.actor, recording_id)
+            except KijkwijzerError:
+                continue
+            allowed.add(recording_id)
+        return {row.id: view_of(row, author) for row, author in rows if row.recording_id in allowed}
 
 
 def list_for_recording(ctx: Context, recording_id: int) -> list[AnnotationView]:

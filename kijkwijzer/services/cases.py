@@ -21,6 +21,7 @@ from kijkwijzer.store.models import (
     Professional,
 )
 
+from .access import visible_case_ids
 from .context import Context
 from .topics import Change
 
@@ -175,10 +176,14 @@ def get_case(ctx: Context, case_id: int) -> CaseView:
 
 
 def list_cases(ctx: Context, professional_id: int | None = None) -> list[CaseView]:
+    """The cases the actor may see (access.visible_case_ids), of one professional when given."""
     with ctx.store.read() as session:
         query = select(Case, Client).join(Client, Client.id == Case.client_id).order_by(Case.id)
         if professional_id is not None:
             query = query.where(Case.professional_id == professional_id)
+        visible = visible_case_ids(session, ctx.actor)
+        if visible is not None:
+            query = query.where(Case.id.in_(visible))
         return [CaseView(c.id, c.professional_id, c.client_id, cl.pseudonym, c.title, c.reason, c.goal, c.profile)
                 for c, cl in session.execute(query)]
 

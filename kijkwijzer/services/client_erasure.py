@@ -9,7 +9,8 @@ code and rolls it back, for the confirmation):
   goal, profile, dated events and outcome; the conversations with their goals, settings and participants;
 * per conversation the same erasure as a withdrawal of consent (services/erasure.py): the recordings with
   their keys `media:<sha>`, files, stills and caches, annotations, fragments, client reactions, playlists,
-  transcript cues, SLIM analyses, feedback scores and reflection conversations;
+  transcript cues, SLIM analyses, feedback scores and reflection conversations, and the fragments shared with a
+  learning group (their feedback, clip files and `clip:<sha>` keys);
 * the consents with their signed forms (`form:<name>` keys and files) and the aandachtspunten of the cases
   with their follow-ups; plan actions lose their links to the erased evidence.
 
@@ -54,7 +55,7 @@ from kijkwijzer.store.models import (
     Reviewer,
 )
 
-from . import audit, content_keys, erasure, scrub
+from . import audit, content_keys, erasure, lab_erasure, scrub
 from .context import Actor, Context
 from .erasure import _delete, _drop_plan_links, _erase_conversation_data  # the withdrawal's own erasure
 from .events import Event
@@ -96,6 +97,8 @@ class ClientErasureReport:
     feedback_scores: int = 0
     slim_analyses: int = 0
     reflection_sessions: int = 0
+    lab_shares: int = 0  # fragments shared with a learning group, unshared (their clips erased)
+    lab_feedback: int = 0  # the groups' feedback on them
     keys_destroyed: int = 0
     files_erased: int = 0
     media_kept_shared: int = 0
@@ -314,5 +317,6 @@ def _record(session: Session, ctx: Context, report: ClientErasureReport) -> None
     events = [Event(Topic.RECORDING_ERASED, recording_id) for recording_id in report.recording_ids]
     events += [Event(Topic.CASE_ERASED, case_id, report.client_id) for case_id in report.case_ids]
     events.append(Event(Topic.CLIENT_ERASED, report.client_id))
+    events += lab_erasure.unshared_events(session)
     ctx.changed(session, Change.CLIENT_ERASE, report.client_id,
                 detail="; ".join(parts + ([f"erased: {erased}"] if erased else [])), events=events)

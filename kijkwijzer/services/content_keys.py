@@ -2,7 +2,8 @@
 consent form or a client, seal and open small values with it, and destroy it (crypto-shredding).
 
 Key ids: `media_key_id(sha256)` for a vault file with its stills and waveform caches, `form_key_id(name)` for a
-consent form, `client_key_id(id)` for a client's real name.
+consent form, `client_key_id(id)` for a client's real name, `clip_key_id(sha256)` for a fragment cut for a learning
+group (services/lab.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def form_key_id(name: str) -> str:
 
 def client_key_id(client_id: int) -> str:
     return f"client:{client_id}"
+
+
+def clip_key_id(sha256: str) -> str:
+    return f"clip:{sha256}"
 
 
 def find(session: Session, key_id: str) -> bytes | None:

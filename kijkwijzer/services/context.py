@@ -19,6 +19,7 @@ from kijkwijzer.store.models import AuditEntry
 from kijkwijzer.workspace import Workspace
 
 from .events import Event, EventBus
+from .team_identity import TeamLogin
 from .topics import Change
 
 # Runs inside the transaction, after the service's work and before the commit, with the events it queued
@@ -50,6 +51,13 @@ class Context:
     actor: Actor = SYSTEM
     on_commit: CommitHook | None = None
     initiator: object | None = None  # stamped on every event as `started_by` (see `started_by`)
+    team: TeamLogin | None = None  # team mode (PostgreSQL): the login this workbench is connected as
+
+    @property
+    def identity_fixed(self) -> bool:
+        """A team member is who their database login is: they cannot act as anyone else (the administrator and a
+        single-user workspace can, e.g. the CLI's --as)."""
+        return self.team is not None and not self.team.administrator
 
     @cached_property
     def content(self):
@@ -64,6 +72,12 @@ class Context:
         return MediaVault(self.workspace.vault_dir)
 
     def as_actor(self, actor: Actor) -> Context:
+        if self.identity_fixed and actor.reviewer_id != self.actor.reviewer_id:
+            from kijkwijzer.errors import NotAllowed
+
+            raise NotAllowed(
+                f"In de teamdatabase bent u {self.actor.name}: wie u bent volgt uit uw login, niet uit een keuze.",
+                f"In the team database you are {self.actor.name}: who you are follows from your login, not a choice.")
         return self._copy(actor=actor)
 
     def started_by(self, token: object) -> Context:

@@ -16,7 +16,10 @@ client in the project withdrew, 004 line ~1288):
   Aandachtspunten stay: they are the professional's own learning points; their links to the erased
   fragments and reflection conversations disappear with them.
 * 'client_interview': the client's reactions and feedback scores of that conversation are erased.
-* 'learning_group' / 'training': the sharing ends (there is no sharing table yet, so only the mark).
+* 'learning_group': the sharing ends at once: every fragment of the conversation shared with a learning group is
+  unshared, with the group's feedback, its clip file and the clip's key (services/lab_erasure.py).
+* 'training': only the mark (nothing is used in training material yet).
+Every erasure of fragments (a withdrawal, a removed recording, retention, a client) unshares them the same way.
 A wrong recording removed by the professional (`erase_recording`) goes the same way with what was derived
 from it (annotations, fragments and their client reactions, playlists, cues, stills, cache); its consents and
 the conversation's own SLIM analyses, feedback scores and reflection conversations stay.
@@ -59,7 +62,7 @@ from kijkwijzer.store.models import (
 )
 from kijkwijzer.store.models.base import utcnow
 
-from . import content_keys, scrub
+from . import content_keys, lab_erasure, scrub
 from .context import Actor, Context
 from .events import Event
 from .topics import Change, Topic
@@ -88,6 +91,8 @@ class ErasureReport:
     feedback_scores: int = 0
     slim_analyses: int = 0
     reflection_sessions: int = 0
+    lab_shares: int = 0  # fragments shared with a learning group, unshared (their clips erased)
+    lab_feedback: int = 0  # the groups' feedback on them
     files_erased: int = 0
     media_kept_shared: int = 0
     exports_outside: int = 0  # earlier exports and backups (audit log): files the erasure cannot reach
@@ -160,6 +165,9 @@ def _withdraw(session: Session, ctx: Context, consent_id: int, reason: str) -> E
     else:
         ended = _end_consents(session, conversation_id, reason, only=consent)
         counts = _erase_interview_data(session, conversation_id) if consent.purpose == INTERVIEW else {}
+        if consent.purpose == "learning_group":
+            counts = lab_erasure.erase_shares_of_fragments(session, select(Fragment.id).join(
+                Recording, Recording.id == Fragment.recording_id).where(Recording.conversation_id == conversation_id))
     return _record(session, ctx, REASONS[reason][0], consent_id, conversation_id, ended, recording_ids, counts)
 
 
@@ -307,14 +315,18 @@ def _erase_recordings(session: Session, media: list[tuple[int, str]]) -> dict[st
     stills = {name for name in session.scalars(select(Annotation.still_name).where(
         Annotation.recording_id.in_(recording_ids), Annotation.still_name.is_not(None))) if name is not None}
     _drop_plan_links(session, {"fragment": fragment_ids, "annotation": annotation_ids})
-    counts = {
+    counts = lab_erasure.erase_shares_of_fragments(session, fragment_ids)
+    counts |= {
         "client_reactions": _delete(session, ClientReaction, ClientReaction.fragment_id.in_(fragment_ids)),
         "fragments": _delete(session, Fragment, Fragment.id.in_(fragment_ids)),
-        "annotations": _delete(session, Annotation, Annotation.id.in_(annotation_ids)),
         "transcript_cues": _delete(session, TranscriptCue, TranscriptCue.recording_id.in_(recording_ids)),
     }
     _delete(session, Playlist, Playlist.recording_id.in_(recording_ids))
+    # The annotations (with their themes and pillars) go with their recordings: ON DELETE CASCADE, which
+    # PostgreSQL runs as the tables' owner. Deleted one by one they would be only the acting reviewer's own under
+    # row-level security (a reviewer deletes only their own annotations); the count is of the ids selected above.
     counts["recordings"] = _delete(session, Recording, Recording.id.in_(recording_ids))
+    counts["annotations"] = len(annotation_ids)
     counts["media_kept_shared"] = _queue_files(session, {sha for _rid, sha in media}, stills)
     return counts
 
@@ -350,6 +362,7 @@ def _record(session: Session, ctx: Context, change: Change, object_id: int, conv
     erased = ", ".join(f"{k} {v}" for k, v in report.counts().items() if v and k != "recordings")
     events = [Event(Topic.CONSENT_WITHDRAWN, consent.id, conversation_id) for consent in ended]
     events += [Event(Topic.RECORDING_ERASED, recording_id, conversation_id) for recording_id in recording_ids]
+    events += lab_erasure.unshared_events(session)
     ctx.changed(session, change, object_id, detail="; ".join(ids) + (f"; erased: {erased}" if erased else ""),
                 events=events)
     return report
@@ -391,6 +404,8 @@ def _erase_file(ctx: Context, area: str, name: str) -> int:
         return int(present)
     if area == "stills":
         targets: Iterable[Path] = [ctx.workspace.stills_dir / name]
+    elif area == lab_erasure.CLIP_AREA:  # a fragment's clip for a learning group, unshared (its key is gone)
+        targets = [ctx.workspace.clips_dir / name]
     elif area == "forms":  # a signed consent form of an erased client (services/client_erasure.py)
         if _form_in_use(ctx, name):
             return 0  # stored again for another consent since the erasure was queued

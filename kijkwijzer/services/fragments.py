@@ -23,8 +23,10 @@ from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import Annotation, Fragment, Playlist, PlaylistItem
 
+from . import lab_erasure
 from .access import require_analysis_access, require_recording_access
 from .context import Context
+from .erasure import finish_pending
 from .numbering import fragment_numbers
 from .topics import Change
 
@@ -142,15 +144,19 @@ def update(ctx: Context, fragment_id: int, *, title: str | None = None, start_ms
 
 
 def delete_fragment(ctx: Context, fragment_id: int) -> FragmentView:
-    """Remove a fragment; it leaves every playlist and agenda it was on, and its client reaction goes too."""
+    """Remove a fragment; it leaves every playlist and agenda it was on, and its client reaction goes too, and so
+    does its sharing with learning groups (their feedback, the clip file and its key)."""
     with ctx.transaction() as session:
         row = load_fragment(session, ctx, fragment_id, change=True)
         view = fragment_view(row)
+        unshared = lab_erasure.erase_shares_of_fragments(session, [fragment_id])
         session.delete(row)
         session.info.pop("fragment_numbers", None)  # the numbers behind it close up (domain/numbering.py)
         ctx.changed(session, Change.FRAGMENT_DELETE, fragment_id, detail=f"recording {view.recording_id}",
-                    scope_id=view.recording_id, view=view)
-        return view
+                    scope_id=view.recording_id, view=view, events=lab_erasure.unshared_events(session))
+    if unshared:
+        finish_pending(ctx)  # the clip files
+    return view
 
 
 def get(ctx: Context, fragment_id: int) -> FragmentView:

@@ -126,6 +126,8 @@ def erase_files_first(ctx: Context, plan: Callable[[Session], object]) -> int:
             erased += shred_file(ctx.workspace.stills_dir / name)
         elif area == "forms":
             erased += shred_file(ctx.workspace.forms_dir / name)
+        elif area == "clip":  # a learning group's clip (services/lab_erasure.py)
+            erased += shred_file(ctx.workspace.clips_dir / name)
         elif area == "cache" and ctx.workspace.cache_dir.is_dir():
             erased += sum(shred_file(p) for p in list(ctx.workspace.cache_dir.rglob(f"{name}*")) if p.is_file())
     return erased

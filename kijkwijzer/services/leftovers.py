@@ -1,8 +1,11 @@
 """Half-written files a killed process left behind, overwritten and removed at every open and every erasure:
 an import's `media/vault/.import-*.part` (up to the whole recording), a restore's staging folder
 `media/.herstel-*`, half-written stills and cache files, the `.deel` file of an export or backup written
-outside the workspace (named in the journal `media/.onvoltooid/` while it is written), and a sealed vault file
-whose content key was never stored (an import killed between its rename and its commit): unreadable noise.
+outside the workspace (named in the journal `media/.onvoltooid/` while it is written), a learning group's clip cut
+half-way (`media/clips/.clip-*.part`), and a sealed vault file or clip whose content key was never stored (an
+import or a share killed between its rename and its commit): unreadable noise. Clips whose key is stored are kept.
+Whether a key exists is asked only of a connection that sees every key: a team member's row-level security hides
+the keys of what is not theirs, which would make every other recording and clip look keyless.
 
 A file a live process is still writing is locked by it and left alone (kijkwijzer/files.py); what ffmpeg
 writes cannot be locked, so those are erased only when untouched for a while.
@@ -15,11 +18,11 @@ import re
 import shutil
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, literal, select, text
 
 from kijkwijzer.crypto.sealed import is_sealed
 from kijkwijzer.files import (
@@ -36,15 +39,16 @@ from kijkwijzer.files import (
     try_lock,
 )
 from kijkwijzer.store.engine import Store
-from kijkwijzer.store.models import ContentKey
+from kijkwijzer.store.models import ContentKey, LabShare
 from kijkwijzer.workspace import Workspace
 
-from .content_keys import media_key_id
+from .content_keys import clip_key_id, media_key_id
 
 JOURNAL = ".onvoltooid"
 STAGING = ".herstel-"
 SLOT = ".bezet"
 IMPORT_GLOB = ".import-*.part"
+CLIP_GLOB = ".clip-*.part"  # kijkwijzer/media/clips.py
 # A keyless vault file this young may be an import on another computer sharing the media folder (team mode),
 # whose lock this one cannot see on a network file system, committing its key right now.
 KEYLESS_MIN_AGE_S = 120.0
@@ -55,10 +59,17 @@ def clean(workspace: Workspace, store: Store | None = None) -> int:
     """Erase every leftover no live process is writing; returns how many files were erased. With the store,
     sealed vault files without a key go too."""
     erased = 0
+    every_key = store is not None and _sees_every_key(store)
     if workspace.vault_dir.is_dir():
         erased += sum(shred_abandoned(p) for p in workspace.vault_dir.glob(IMPORT_GLOB))
-        if store is not None:
+        if store is not None and every_key:
             erased += _clean_keyless(workspace.vault_dir, store)
+    if store is not None and every_key:
+        _forget_unshared_clip_keys(store)
+    if workspace.clips_dir.is_dir():
+        erased += sum(shred_abandoned(p) for p in workspace.clips_dir.glob(CLIP_GLOB))
+        if store is not None and every_key:
+            erased += _clean_keyless(workspace.clips_dir, store, clip_key_id)
     for folder in (workspace.stills_dir, workspace.cache_dir):
         erased += sum(shred_abandoned(p, STALE_S) for p in _dotfiles(folder))
     if workspace.media_dir.is_dir():
@@ -66,13 +77,32 @@ def clean(workspace: Workspace, store: Store | None = None) -> int:
     return erased + _clean_journal(workspace)
 
 
-def _known_keys(store: Store, shas: list[str]) -> set[str]:
+def _sees_every_key(store: Store) -> bool:
+    """False for a connection under row-level security (a team member): what it cannot see may be someone else's."""
+    if store.is_sqlite:
+        return True
     with store.read() as session:
-        ids = [media_key_id(sha) for sha in shas]
-        return set(session.scalars(select(ContentKey.id).where(ContentKey.id.in_(ids))))
+        return not session.scalar(text("SELECT row_security_active('content_keys')"))
 
 
-def _clean_keyless(vault: Path, store: Store) -> int:
+def _forget_unshared_clip_keys(store: Store) -> None:
+    """A clip key whose share is gone: in team mode a colleague who may not see the shares (a coach deleting a
+    shared fragment) leaves it, as the share went by cascade. Without its key the clip file is noise, erased below."""
+    with store.transaction() as session:
+        session.execute(delete(ContentKey).where(
+            ContentKey.id.like("clip:%"),
+            ContentKey.id.not_in(select(literal("clip:") + LabShare.clip_sha256))).execution_options(
+            synchronize_session=False))
+
+
+def _known_keys(store: Store, shas: list[str], key_id: Callable[[str], str] = media_key_id) -> set[str]:
+    """The shas among these whose key row exists."""
+    with store.read() as session:
+        ids = {key_id(sha): sha for sha in shas}
+        return {ids[found] for found in session.scalars(select(ContentKey.id).where(ContentKey.id.in_(list(ids))))}
+
+
+def _clean_keyless(vault: Path, store: Store, key_id: Callable[[str], str] = media_key_id) -> int:
     """Sealed vault files whose key row does not exist. A running import keeps its new file locked until its
     key is committed, so the key is looked up again only once the lock is ours (and the file is a few minutes
     old: see KEYLESS_MIN_AGE_S). A plain vault file of an older workspace (not yet upgraded) has no key either,
@@ -82,10 +112,10 @@ def _clean_keyless(vault: Path, store: Store) -> int:
         match = _VAULT_NAME.fullmatch(path.name)
         if match and path.is_file() and is_sealed(path):
             found[match.group(1)] = path
-    known = _known_keys(store, sorted(found)) if found else set()
+    known = _known_keys(store, sorted(found), key_id) if found else set()
     erased = 0
     for sha, path in sorted(found.items()):
-        if media_key_id(sha) in known:
+        if sha in known:
             continue
         fd = open_unlocked(path)
         if fd is None:
@@ -95,7 +125,7 @@ def _clean_keyless(vault: Path, store: Store) -> int:
             age = time.time() - status.st_mtime
             if age < (STALE_S if try_lock(fd) is None else KEYLESS_MIN_AGE_S):
                 continue  # may still belong to a live import (without locks here: only what is long untouched)
-            if _known_keys(store, [sha]):
+            if _known_keys(store, [sha], key_id):
                 continue
             overwrite_fd(fd, status.st_size)
             os.unlink(path)

@@ -46,7 +46,7 @@ class ClientView:
     has_real_name: bool = False
 
 
-def _require_name(name: str) -> str:
+def require_name(name: str) -> str:
     name = free_line(name, "De naam", "The name", limit=200).strip()
     if not name:
         raise BadInput("Naam mag niet leeg zijn.", "Name must not be empty.")
@@ -76,7 +76,7 @@ def _pro_view(p: Professional) -> ProfessionalView:
     return ProfessionalView(p.id, p.name, p.function)
 
 
-def _reviewer_view(r: Reviewer) -> ReviewerView:
+def reviewer_view(r: Reviewer) -> ReviewerView:
     return ReviewerView(r.id, r.name, r.role, r.professional_id, r.archived_at is not None)
 
 
@@ -89,14 +89,14 @@ def _client_view(c: Client) -> ClientView:
 def add_professional(ctx: Context, name: str, function: str = "klantmanager") -> tuple[ProfessionalView, ReviewerView]:
     """A professional is also a reviewer of their own recordings (role 'professional')."""
     with ctx.transaction() as session:
-        pro = Professional(name=_require_name(name), function=_function(function) or "klantmanager")
+        pro = Professional(name=require_name(name), function=_function(function) or "klantmanager")
         session.add(pro)
         session.flush()
         rev = Reviewer(name=pro.name, role="professional", professional_id=pro.id)
         session.add(rev)
         session.flush()
         ctx.changed(session, Change.PROFESSIONAL_ADD, pro.id)
-        return _pro_view(pro), _reviewer_view(rev)
+        return _pro_view(pro), reviewer_view(rev)
 
 
 def update_professional(ctx: Context, professional_id: int, *, name: str | None = None,
@@ -107,7 +107,7 @@ def update_professional(ctx: Context, professional_id: int, *, name: str | None 
         if pro is None:
             raise NotFound(f"Professional {professional_id} bestaat niet.", f"Professional {professional_id} does not exist.")
         if name is not None:
-            _rename_professional(session, pro, _require_name(name))
+            _rename_professional(session, pro, require_name(name))
         if function is not None:
             pro.function = _function(function) or pro.function
         ctx.changed(session, Change.PROFESSIONAL_UPDATE, pro.id)
@@ -130,11 +130,11 @@ def list_professionals(ctx: Context) -> list[ProfessionalView]:
 def add_reviewer(ctx: Context, name: str, role: str) -> ReviewerView:
     _require_role(role)
     with ctx.transaction() as session:
-        rev = Reviewer(name=_require_name(name), role=role)
+        rev = Reviewer(name=require_name(name), role=role)
         session.add(rev)
         session.flush()
         ctx.changed(session, Change.REVIEWER_ADD, rev.id, detail=role)
-        return _reviewer_view(rev)
+        return reviewer_view(rev)
 
 
 def _load_reviewer(session: Session, reviewer_id: int) -> Reviewer:
@@ -162,11 +162,11 @@ def update_reviewer(ctx: Context, reviewer_id: int, *, name: str | None = None, 
         if name is not None:
             pro = session.get(Professional, rev.professional_id) if rev.professional_id is not None else None
             if pro is not None:
-                _rename_professional(session, pro, _require_name(name))
+                _rename_professional(session, pro, require_name(name))
             else:
-                rev.name = _require_name(name)
+                rev.name = require_name(name)
         ctx.changed(session, Change.REVIEWER_UPDATE, rev.id, detail=rev.role)
-        return _reviewer_view(rev)
+        return reviewer_view(rev)
 
 
 def archive_reviewer(ctx: Context, reviewer_id: int, archived: bool = True) -> ReviewerView:
@@ -181,7 +181,7 @@ def archive_reviewer(ctx: Context, reviewer_id: int, archived: bool = True) -> R
         elif not archived:
             rev.archived_at = None
         ctx.changed(session, Change.REVIEWER_ARCHIVE if archived else Change.REVIEWER_UNARCHIVE, rev.id)
-        return _reviewer_view(rev)
+        return reviewer_view(rev)
 
 
 def list_reviewers(ctx: Context, include_archived: bool = False) -> list[ReviewerView]:
@@ -189,12 +189,12 @@ def list_reviewers(ctx: Context, include_archived: bool = False) -> list[Reviewe
         query = select(Reviewer).order_by(Reviewer.id)
         if not include_archived:
             query = query.where(Reviewer.archived_at.is_(None))
-        return [_reviewer_view(r) for r in session.scalars(query)]
+        return [reviewer_view(r) for r in session.scalars(query)]
 
 
 def get_reviewer(ctx: Context, reviewer_id: int) -> ReviewerView:
     with ctx.store.read() as session:
-        return _reviewer_view(_load_reviewer(session, reviewer_id))
+        return reviewer_view(_load_reviewer(session, reviewer_id))
 
 
 # ---- clients -------------------------------------------------------------------------------------------------
@@ -209,7 +209,7 @@ def add_client(ctx: Context, pseudonym: str | None = None, real_name: str | None
         code = (pseudonym or new_pseudonym()).strip()
         if session.scalar(select(Client).where(Client.pseudonym == code)):
             raise BadInput(f"Pseudoniem {code} bestaat al.", f"Pseudonym {code} already exists.")
-        client = Client(pseudonym=code, profile=_profile(profile))
+        client = Client(pseudonym=code, profile=_profile(profile), created_by=ctx.actor.reviewer_id)
         session.add(client)
         session.flush()
         _set_real_name(session, client, _real_name(real_name))
@@ -246,8 +246,16 @@ def get_client(ctx: Context, client_id: int) -> ClientView:
 
 
 def list_clients(ctx: Context) -> list[ClientView]:
+    """Every client for a professional (who registers them) and the system; for a coach, researcher or learning
+    group only the clients of the cases they may see (access.visible_case_ids)."""
+    from .access import visible_case_ids
+
     with ctx.store.read() as session:
-        return [_client_view(c) for c in session.scalars(select(Client).order_by(Client.pseudonym))]
+        query = select(Client).order_by(Client.pseudonym)
+        if ctx.actor.reviewer_id is not None and ctx.actor.role != "professional":
+            visible = visible_case_ids(session, ctx.actor) or set()
+            query = query.where(Client.id.in_(select(Case.client_id).where(Case.id.in_(visible))))
+        return [_client_view(c) for c in session.scalars(query)]
 
 
 def client_real_name(ctx: Context, client_id: int) -> str | None:

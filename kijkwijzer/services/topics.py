@@ -23,12 +23,14 @@ class Area(StrEnum):
     CONVERSATION = "conversation"
     FEEDBACK = "feedback"
     FRAGMENT = "fragment"
+    LAB = "lab"
     PEOPLE = "people"
     PLAN = "plan"
     PLAYLIST = "playlist"
     RECORDING = "recording"
     REFLECTION = "reflection"
     SLIM = "slim"
+    TEAM = "team"  # the team database link itself (no data: no Change publishes it)
     TRANSCRIPT = "transcript"
 
 
@@ -52,6 +54,9 @@ class Topic(StrEnum):
     FRAGMENT_ADDED = "fragment.added"
     FRAGMENT_CHANGED = "fragment.changed"
     FRAGMENT_DELETED = "fragment.deleted"
+    LAB_FEEDBACK_CHANGED = "lab.feedback_changed"
+    LAB_GROUPS_CHANGED = "lab.groups_changed"
+    LAB_SHARE_CHANGED = "lab.share_changed"
     PEOPLE_CHANGED = "people.changed"
     PLAN_CHANGED = "plan.changed"
     PLAYLIST_CHANGED = "playlist.changed"
@@ -61,6 +66,8 @@ class Topic(StrEnum):
     REFLECTION_CHANGED = "reflection.changed"
     SLIM_CHANGED = "slim.changed"
     SLIM_DELETED = "slim.deleted"
+    # the team database was out of reach and is back: what a view shows may have changed meanwhile, reload it
+    TEAM_RECONNECTED = "team.reconnected"
     TRANSCRIPT_CHANGED = "transcript.changed"
 
     @property
@@ -103,6 +110,16 @@ class Change(Enum):
     FRAGMENT_ADD = ("fragment.add", "fragment", Topic.FRAGMENT_ADDED)
     FRAGMENT_UPDATE = ("fragment.update", "fragment", Topic.FRAGMENT_CHANGED)
     FRAGMENT_DELETE = ("fragment.delete", "fragment", Topic.FRAGMENT_DELETED)
+    LAB_GROUP_ADD = ("lab.group_add", "learning_group", Topic.LAB_GROUPS_CHANGED)
+    LAB_GROUP_RENAME = ("lab.group_rename", "learning_group", Topic.LAB_GROUPS_CHANGED)
+    LAB_GROUP_MEMBER_ADD = ("lab.group_member_add", "learning_group", Topic.LAB_GROUPS_CHANGED)
+    LAB_GROUP_MEMBER_REMOVE = ("lab.group_member_remove", "learning_group", Topic.LAB_GROUPS_CHANGED)
+    LAB_SHARE = ("lab.share", "lab_share", Topic.LAB_SHARE_CHANGED)
+    LAB_SHARE_QUESTION = ("lab.share_question", "lab_share", Topic.LAB_SHARE_CHANGED)
+    LAB_UNSHARE = ("lab.unshare", "lab_share", Topic.LAB_SHARE_CHANGED)
+    LAB_FEEDBACK_ADD = ("lab.feedback_add", "lab_feedback", Topic.LAB_FEEDBACK_CHANGED)
+    LAB_FEEDBACK_UPDATE = ("lab.feedback_update", "lab_feedback", Topic.LAB_FEEDBACK_CHANGED)
+    LAB_FEEDBACK_DELETE = ("lab.feedback_delete", "lab_feedback", Topic.LAB_FEEDBACK_CHANGED)
     PLAN_ADD = ("plan.add", "plan", Topic.PLAN_CHANGED)
     PLAN_UPDATE = ("plan.update", "plan", Topic.PLAN_CHANGED)
     PLAN_ACTION_ADD = ("plan.action.add", "plan_action", Topic.PLAN_CHANGED)
@@ -129,6 +146,9 @@ class Change(Enum):
     REVIEWER_ARCHIVE = ("reviewer.archive", "reviewer", Topic.PEOPLE_CHANGED)
     REVIEWER_UNARCHIVE = ("reviewer.unarchive", "reviewer", Topic.PEOPLE_CHANGED)
     SLIM_ADD = ("slim.add", "slim_analysis", Topic.SLIM_CHANGED)
+    TEAM_MEMBER_ADD = ("team.member_add", "reviewer", Topic.PEOPLE_CHANGED)
+    TEAM_MEMBER_REMOVE = ("team.member_remove", "reviewer", Topic.PEOPLE_CHANGED)
+    TEAM_PASSWORD = ("team.password", "reviewer", None)
     SLIM_CONFIRM = ("slim.confirm", "slim_analysis", Topic.SLIM_CHANGED)
     SLIM_UPDATE = ("slim.update", "slim_analysis", Topic.SLIM_CHANGED)
     SLIM_DELETE = ("slim.delete", "slim_analysis", Topic.SLIM_DELETED)

@@ -127,6 +127,15 @@ class Store:
             finally:
                 raw.close()
 
+    def use_password(self, password: str) -> None:
+        """Connect with a new password from now on (a team member just changed their login's password): new
+        connections would be refused with the old one. Connections already open are closed when returned."""
+        old = self.engine
+        self.url = old.url.set(password=password).render_as_string(hide_password=False)
+        self.engine = make_engine(self.url, self._key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        old.dispose()
+
     def dispose(self) -> None:
         self.engine.dispose()
 

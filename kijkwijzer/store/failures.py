@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError, StoreError
+from kijkwijzer.errors import BadInput, DiskFull, KijkwijzerError, NotAllowed, StoreError
 
 from .keyed import open_keyed, wrong_key
 
@@ -83,6 +83,15 @@ def user_error(error: BaseException, name: str = "") -> KijkwijzerError | None:
     sqlstate = str(getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None) or "")
     if any(marker in text for marker in _DISK_FULL) or sqlstate.startswith("53"):
         return DiskFull()
+    if sqlstate == "42501":  # insufficient_privilege, also a row-level security policy that refuses a row
+        return NotAllowed("De teamdatabase staat dit niet toe voor uw login; er is niets gewijzigd.",
+                          "The team database does not allow this for your login; nothing was changed.")
+    if sqlstate in ("28P01", "28000") or "password authentication failed" in text or "pg_hba.conf" in text \
+            or ("connection" in text and "role" in text and "does not exist" in text):
+        return StoreError(f"Aanmelden bij de teamdatabase {name} is mislukt: login of wachtwoord onjuist, of geen "
+                          "toegang vanaf deze computer.",
+                          f"Signing in to the team database {name} failed: wrong login or password, or no access "
+                          "from this computer.")
     if isinstance(error, (exc.IntegrityError, exc.DataError, exc.ProgrammingError)):
         return None
     line = _first_line(error)

@@ -1,7 +1,8 @@
 """'Ik annoteer als': who the window acts as. One object holds the workspace's context, the chosen reviewer and
 the context acting as them; its one signal `changed(ctx)` is followed by every view that acts as the reviewer
 (the review, the werkmap, the fixed docks, the panels in the docks, the welcome page), so a switch reaches them
-all, also a panel opened after it (it is made from `ctx`).
+all, also a panel opened after it (it is made from `ctx`). In a team database nobody chooses: the member the login
+is, is chosen once at the start (team/signed_in.py) and nobody else can be (Context.as_actor refuses).
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ from .i18n import count_text, current_lang
 from .intake.intake_flow import IntakeFlow
 from .intake.reviewer_sync import ReviewerChooserSync
 from .key_routing import KeyRouting
+from .lab import LabFeatures
 from .media_problem_dialog import MediaProblemDialog
 from .menus import Menus
 from .panels import Panels
@@ -54,6 +55,9 @@ from .reflection import FollowupChecklist
 from .review.review_view import ReviewView
 from .review.undo_history import UndoHistory
 from .reviewer_chooser import ReviewerChooser
+from .team.signed_in import SignedIn
+from .team.team_actions import TeamActions
+from .team_link import TeamLink
 from .window_api import Panel
 from .workspace_browser import WorkspaceBrowser
 
@@ -65,19 +69,30 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: Context, player: Player, *, on_language: Callable[[str], None] | None = None,
                  on_open_workspace: Callable[[str], None] | None = None, parent: QWidget | None = None,
-                 undo_history: UndoHistory | None = None) -> None:
+                 undo_history: UndoHistory | None = None,
+                 on_open_team: Callable[[Context], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.base_ctx = ctx
         self.chosen = ChosenReviewer(ctx, self)  # "Ik annoteer als": who everything acts as
+        # team mode: colleagues' changes come in from here on, before any view reads what it shows
+        self.team_link = TeamLink(ctx, self.statusBar(), self)
+        self.team_link.message.connect(self.show_message)
         self.settings = QSettings()
         self.on_language = on_language
         self.on_open_workspace = on_open_workspace
+        self.on_open_team = on_open_team  # Bestand > Teamdatabase openen…: shows the signed-in team database
         self._shown_once = False
         self.problem_dialog: MediaProblemDialog | None = None
         self.setWindowTitle("Kijkwijzer")
         self.reviewer_box = ReviewerChooser(self.chosen, self._settings_key("reviewer_id"), self)
-        self.reviewer_box.choose_first(self.show_message)  # before any view exists: each is made acting as them
+        # team mode: no chooser; who you are is your login (ui/team/signed_in.py)
+        self.signed_in = SignedIn(self.chosen, self)
+        if self.signed_in.active:
+            self.reviewer_box.hide()
+            self.signed_in.choose_member(self.show_message)  # before any view exists: each is made acting as them
+        else:
+            self.reviewer_box.choose_first(self.show_message)  # before any view exists: each is made acting as them
         ctx = self.chosen.ctx
 
         self.review = ReviewView(ctx, player, self, undo_history=undo_history)  # history: kept by app.RunningApp
@@ -111,8 +126,12 @@ class MainWindow(QMainWindow):
         self.cycle = CycleNavigator(self, browser=self.browser, panels=self.panels, importer=self.importer,
                                     intake=self.intake, playlists=self.playlists, checklist=self.checklist)
 
-        handlers = {**self.review.handlers(), **self._own_handlers(), **self.panels.handlers(),
-                    **self.importer.handlers(), **self.cycle.handlers(), **self.intake.handlers()}
+        self.team = TeamActions(self)  # Bestand > Team en leergroepen…; the login's password in team mode
+        # Beeld > Leerlab, the Leergroep tab beside Fragmenten, sharing from the Fragmenten list (ui/lab/)
+        self.lab = LabFeatures(self, review=self.review, playlists=self.playlists)
+        handlers = {**self.review.handlers(), **self._own_handlers(), **self.team.handlers(), **self.panels.handlers(),
+                    **self.importer.handlers(), **self.cycle.handlers(), **self.intake.handlers(),
+                    **self.lab.handlers()}
         self.actions_by_name = shortcuts.build_actions(self, handlers)
         self.review.bind_actions(self.actions_by_name)
         # undo/redo of the review's stack; pending editor typing is committed first, so it is undone too
@@ -160,7 +179,14 @@ class MainWindow(QMainWindow):
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
                 "quit": self.close, "shortcuts_help": self.show_shortcuts, "about": self.show_about,
-                "configure_keys": self.configure_keys, "change_passphrase": self.change_passphrase}
+                "configure_keys": self.configure_keys, "change_passphrase": self.change_passphrase,
+                **({"open_team_database": self.open_team_database} if self.on_open_team is not None else {})}
+
+    def open_team_database(self) -> None:
+        from .team_open.flow import open_team_database
+
+        if self.on_open_team is not None:
+            open_team_database(self, self.on_open_team)
 
     def change_passphrase(self) -> None:
         from .unlock.change_passphrase import change_passphrase
@@ -171,9 +197,12 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Kijker"), self)
         bar.setObjectName("reviewerToolbar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(self.tr("Ik annoteer als "), self))
-        self.reviewer_box.setToolTip(self.tr("Wie annoteert: de professional zelf, een coach, onderzoeker of collega"))
-        bar.addWidget(self.reviewer_box)
+        if self.signed_in.active:  # team mode: "Aangemeld als …" in place of the chooser
+            bar.addWidget(self.signed_in)
+        else:
+            bar.addWidget(QLabel(self.tr("Ik annoteer als "), self))
+            self.reviewer_box.setToolTip(self.tr("Wie annoteert: de professional zelf, een coach, onderzoeker of collega"))
+            bar.addWidget(self.reviewer_box)
         bar.addSeparator()
         for name in ("undo", "redo"):
             bar.addAction(self.actions_by_name[name])
@@ -418,12 +447,14 @@ class MainWindow(QMainWindow):
         if self.problem_dialog is not None:
             self.problem_dialog.close()
         self.key_routing.close()
+        self.team_link.stop()
         self.erasure_watch.stop()
         self.runner.stop()
         self.importer.shutdown()
         self.intake.shutdown()
         self.reviewer_sync.close()
         self.exchange.shutdown()
+        self.lab.shutdown()
         self.review.shutdown()
         self.browser.bridge.close()
         self.erased.close()

@@ -26,7 +26,7 @@ MENUS = (("file", QT_TRANSLATE_NOOP("Menus", "&Bestand")), ("edit", QT_TRANSLATE
 # a separator goes above these actions
 SEPARATE = frozenset({"quit", "make_fragment", "configure_keys", "clear_marks", "mute", "zoom_in", "about",
                       "next_annotation", "client_interview", "reflection", "consent", "edit_case",
-                      "people", "erase_client"})
+                      "people", "erase_client", "leerlab"})
 
 
 class Menus:

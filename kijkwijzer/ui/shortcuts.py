@@ -24,9 +24,12 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_workspace", "file", QT_TRANSLATE_NOOP("Actions", "Werkmap openen…"), ("Ctrl+O",)),
+    ActionSpec("open_team_database", "file", QT_TRANSLATE_NOOP("Actions", "Teamdatabase openen…"),
+               ("Ctrl+Shift+O",)),
     ActionSpec("import_recording", "file", QT_TRANSLATE_NOOP("Actions", "Opname importeren…"), ("Ctrl+Shift+I",)),
     ActionSpec("refresh", "file", QT_TRANSLATE_NOOP("Actions", "Werkmap verversen"), ("F5",)),
     ActionSpec("change_passphrase", "file", QT_TRANSLATE_NOOP("Actions", "Wachtwoord wijzigen…")),
+    ActionSpec("team", "file", QT_TRANSLATE_NOOP("Actions", "Team en leergroepen…"), ("Ctrl+Shift+T",)),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Afsluiten"), ("Ctrl+Q",)),
     ActionSpec("delete_annotation", "edit", QT_TRANSLATE_NOOP("Actions", "Annotatie verwijderen"), ("Delete",)),
     ActionSpec("edit_annotation", "edit", QT_TRANSLATE_NOOP("Actions", "Annotatie bewerken / span vastleggen"), ("Return", "Enter")),
@@ -71,12 +74,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("client_interview", "conversation", QT_TRANSLATE_NOOP("Actions", "Cliëntinterview starten…"), ()),
     ActionSpec("reflection", "conversation", QT_TRANSLATE_NOOP("Actions", "Reflectiegesprek"), ("Ctrl+Shift+R",)),
     ActionSpec("series", "conversation", QT_TRANSLATE_NOOP("Actions", "Reeks van deze casus"), ()),
+    ActionSpec("lab_feedback", "conversation", QT_TRANSLATE_NOOP("Actions", "Feedback van de leergroep"), ()),
     ActionSpec("assessment", "development", QT_TRANSLATE_NOOP("Actions", "Zelfevaluatie begrijpen, willen, kunnen…"), ()),
     ActionSpec("plan", "development", QT_TRANSLATE_NOOP("Actions", "Verbeterplan"), ()),
     ActionSpec("progress", "development", QT_TRANSLATE_NOOP("Actions", "Mijn voortgang"), ()),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Tijdlijn inzoomen"), ("+", "=")),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Tijdlijn uitzoomen"), ("-",)),
     ActionSpec("zoom_fit", "view", QT_TRANSLATE_NOOP("Actions", "Hele opname tonen"), ("Ctrl+0",)),
+    ActionSpec("leerlab", "view", QT_TRANSLATE_NOOP("Actions", "Leerlab"), ("Ctrl+Shift+L",)),
     ActionSpec("shortcuts_help", "help", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), ("F1",)),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "Over Kijkwijzer"), ()),
 )

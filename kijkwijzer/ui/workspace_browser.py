@@ -22,7 +22,8 @@ from .qt_events import EventBridge
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-REFRESH_TOPICS = (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT)
+# Area.TEAM: back after a lost team-database connection, what colleagues added meanwhile is read anew
+REFRESH_TOPICS = (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT, Area.TEAM)
 CONVERSATION_ACTIONS = (("consent", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Toestemming…")),
                         ("slim", QT_TRANSLATE_NOOP("WorkspaceBrowser", "SLIM-analyse")),
                         ("reflection", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Reflectiegesprek")),

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AandachtspuntDialog</name>
+    <message>
+        <source>Aandachtspunt maken van feedback</source>
+        <translation>Make an attention point from feedback</translation>
+    </message>
+    <message>
+        <source>{kind} van {name}: {text}</source>
+        <translation>{kind} from {name}: {text}</translation>
+    </message>
+    <message>
+        <source>Reflectiegesprek van {day}</source>
+        <translation>Reflection conversation of {day}</translation>
+    </message>
+    <message>
+        <source>Nieuw reflectiegesprek van vandaag</source>
+        <translation>New reflection conversation of today</translation>
+    </message>
+    <message>
+        <source>&amp;Reflectiegesprek:</source>
+        <translation>&amp;Reflection conversation:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat probeer je de volgende keer?</source>
+        <translation>&amp;What will you try next time?</translation>
+    </message>
+    <message>
+        <source>Thema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>&amp;Maken</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Concrete, haalbare stap</source>
@@ -23,6 +66,10 @@
         <translation>Open workspace…</translation>
     </message>
     <message>
+        <source>Teamdatabase openen…</source>
+        <translation>Open team database…</translation>
+    </message>
+    <message>
         <source>Opname importeren…</source>
         <translation>Import recording…</translation>
     </message>
@@ -33,6 +80,10 @@
     <message>
         <source>Wachtwoord wijzigen…</source>
         <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Team en leergroepen…</source>
+        <translation>Team and learning groups…</translation>
     </message>
     <message>
         <source>Afsluiten</source>
@@ -211,6 +262,10 @@
         <translation>Series of this case</translation>
     </message>
     <message>
+        <source>Feedback van de leergroep</source>
+        <translation>Feedback from the learning group</translation>
+    </message>
+    <message>
         <source>Zelfevaluatie begrijpen, willen, kunnen…</source>
         <translation>Self-assessment understand, want, able…</translation>
     </message>
@@ -235,12 +290,95 @@
         <translation>Show whole recording</translation>
     </message>
     <message>
+        <source>Leerlab</source>
+        <translation>Learning lab</translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Over Kijkwijzer</source>
         <translation>About Kijkwijzer</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Teamlid toevoegen</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <source>Iedereen in het team meldt zich aan met een eigen login. Wat iemand ziet, volgt uit de rol en uit de toestemming van de cliënt.</source>
+        <translation>Everyone in the team signs in with their own login. What someone sees follows from their role and from the client&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>iemand nieuws</source>
+        <translation>someone new</translation>
+    </message>
+    <message>
+        <source>Bestaande &amp;kijker:</source>
+        <translation>Existing re&amp;viewer:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <source>bijv. anna_de_vries</source>
+        <translation>e.g. anna_de_vries</translation>
+    </message>
+    <message>
+        <source>Kleine letters, cijfers en _, begint met een letter.</source>
+        <translation>Lower-case letters, digits and _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>N&amp;og een keer:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+    <message>
+        <source>Minstens {n} tekens.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <source>met een wachtwoor&amp;d</source>
+        <translation>with a passwor&amp;d</translation>
+    </message>
+    <message>
+        <source>met een &amp;certificaat (geen wachtwoord)</source>
+        <translation>with a cer&amp;tificate (no password)</translation>
+    </message>
+    <message>
+        <source>Deze persoon meldt zich aan met een clientcertificaat; de databaseserver moet daarvoor zijn ingericht.</source>
+        <translation>This person signs in with a client certificate; the database server has to be set up for that.</translation>
+    </message>
+    <message>
+        <source>Aanmelden:</source>
+        <translation>Sign-in:</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1152,14 @@
         <translation>{n} reflection conversations</translation>
     </message>
     <message>
+        <source>{n} met een leergroep gedeeld fragment (met feedback)</source>
+        <translation>{n} fragment shared with a learning group (with feedback)</translation>
+    </message>
+    <message>
+        <source>{n} met een leergroep gedeelde fragmenten (met feedback)</source>
+        <translation>{n} fragments shared with a learning group (with feedback)</translation>
+    </message>
+    <message>
         <source>{n} aandachtspunt</source>
         <translation>{n} attention point</translation>
     </message>
@@ -1142,6 +1288,33 @@ Wat al is ingevuld, blijft bewaard.</source>
         <translation>End the client interview?
 
 What has been filled in is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipPlayer</name>
+    <message>
+        <source>Kies een fragment.</source>
+        <translation>Choose a fragment.</translation>
+    </message>
+    <message>
+        <source>▶ Afspelen</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <source>Afspelen of pauzeren (Spatie op de knop)</source>
+        <translation>Play or pause (Space on the button)</translation>
+    </message>
+    <message>
+        <source>Positie in het fragment</source>
+        <translation>Position in the fragment</translation>
+    </message>
+    <message>
+        <source>Dit fragment kan niet worden afgespeeld.</source>
+        <translation>This fragment cannot be played.</translation>
+    </message>
+    <message>
+        <source>❚❚ Pauze</source>
+        <translation>❚❚ Pause</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1602,14 @@ What has been filled in is kept.</translation>
     <message>
         <source>{n} reflectiegesprekken</source>
         <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>1 met een leergroep gedeeld fragment (met feedback)</source>
+        <translation>1 fragment shared with a learning group (with feedback)</translation>
+    </message>
+    <message>
+        <source>{n} met een leergroep gedeelde fragmenten (met feedback)</source>
+        <translation>{n} fragments shared with a learning group (with feedback)</translation>
     </message>
     <message>
         <source>1 bestand gewist</source>
@@ -2343,6 +2524,88 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackCard</name>
+    <message>
+        <source>✓ Aandachtspunt gemaakt</source>
+        <translation>✓ Attention point made</translation>
+    </message>
+    <message>
+        <source>Maak aandachtspunt…</source>
+        <translation>Make attention point…</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{name} (jij)</source>
+        <translation>{name} (you)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>To&amp;p: wat werkte</source>
+        <translation>To&amp;p: what worked</translation>
+    </message>
+    <message>
+        <source>T&amp;ip: wat kan anders</source>
+        <translation>T&amp;ip: what could be different</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>The&amp;ma:</source>
+        <translation>The&amp;me:</translation>
+    </message>
+    <message>
+        <source>Wat zag je gebeuren, en wat betekent het voor het gesprek?</source>
+        <translation>What did you see happen, and what does it mean for the conversation?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst wat je zag.</source>
+        <translation>Write down what you saw first.</translation>
+    </message>
+    <message>
+        <source>Je feedback bewerken</source>
+        <translation>Edit your feedback</translation>
+    </message>
+    <message>
+        <source>Jouw feedback</source>
+        <translation>Your feedback</translation>
+    </message>
+    <message>
+        <source>Opslaa&amp;n</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Toe&amp;voegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Toevoegen (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>FollowupChecklist</name>
     <message>
         <source>Open een opname om de aandachtspunten van eerdere gesprekken te zien.</source>
@@ -2355,6 +2618,13 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     <message>
         <source>Geen open aandachtspunten uit eerdere gesprekken.</source>
         <translation>No open attention points from earlier conversations.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2652,92 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     <message>
         <source>tot</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentSharing</name>
+    <message>
+        <source>Delen met leergroep…</source>
+        <translation>Share with learning group…</translation>
+    </message>
+    <message>
+        <source>Dit fragment laten zien aan een leergroep, met een vraag erbij</source>
+        <translation>Show this fragment to a learning group, with a question</translation>
+    </message>
+    <message>
+        <source>Delen intrekken…</source>
+        <translation>Stop sharing…</translation>
+    </message>
+    <message>
+        <source>Kies eerst een fragment bij Fragmenten.</source>
+        <translation>First choose a fragment under Fragments.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met {group}: {title}</source>
+        <translation>Shared with {group}: {title}</translation>
+    </message>
+    <message>
+        <source>Dit fragment is met geen leergroep gedeeld.</source>
+        <translation>This fragment is not shared with any learning group.</translation>
+    </message>
+    <message>
+        <source>Delen intrekken</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Met welke leergroep niet meer delen?</source>
+        <translation>Stop sharing with which learning group?</translation>
+    </message>
+    <message>
+        <source>Niet meer gedeeld met {group}: {title}</source>
+        <translation>No longer shared with {group}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>Alleen de beheerder van de teamdatabase stelt leergroepen samen.</source>
+        <translation>Only the team database&apos;s administrator puts learning groups together.</translation>
+    </message>
+    <message>
+        <source>Naam van een nieuwe leergroep</source>
+        <translation>Name of a new learning group</translation>
+    </message>
+    <message>
+        <source>Leergroep &amp;toevoegen</source>
+        <translation>&amp;Add learning group</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe leergroep:</source>
+        <translation>&amp;New learning group:</translation>
+    </message>
+    <message>
+        <source>N&amp;aam:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Le&amp;den:</source>
+        <translation>Mem&amp;bers:</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>Leergroep {name} is toegevoegd; vink aan wie erin zit.</source>
+        <translation>Learning group {name} was added; tick who is in it.</translation>
+    </message>
+    <message>
+        <source>De leergroep heet nu {name}.</source>
+        <translation>The learning group is now called {name}.</translation>
+    </message>
+    <message>
+        <source>{who} zit nu in {group}.</source>
+        <translation>{who} is now in {group}.</translation>
+    </message>
+    <message>
+        <source>{who} zit niet meer in {group}.</source>
+        <translation>{who} is no longer in {group}.</translation>
     </message>
 </context>
 <context>
@@ -2665,10 +3021,213 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     </message>
 </context>
 <context>
+    <name>LabFeatures</name>
+    <message>
+        <source>Leerlab</source>
+        <translation>Learning lab</translation>
+    </message>
+    <message>
+        <source>Open eerst een opname.</source>
+        <translation>Open a recording first.</translation>
+    </message>
+    <message>
+        <source>Dit is voor de professional van de casus: kies bij ‘Ik annoteer als’ de professional.</source>
+        <translation>This is for the case&apos;s professional: choose the professional under ‘I annotate as’.</translation>
+    </message>
+    <message>
+        <source>Leergroep</source>
+        <translation>Learning group</translation>
+    </message>
+</context>
+<context>
+    <name>LabSharing</name>
+    <message>
+        <source>Delen intrekken</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>‘{title}’ niet meer delen met {group}?
+
+De groep ziet het fragment dan niet meer, en de feedback erop ({feedback}) wordt gewist. Een aandachtspunt dat je ervan maakte, blijft.</source>
+        <translation>Stop sharing ‘{title}’ with {group}?
+
+The group will no longer see the fragment, and the feedback on it ({feedback}) is erased. An attention point you made from it stays.</translation>
+    </message>
+</context>
+<context>
+    <name>LabWords</name>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>nog geen feedback</source>
+        <translation>no feedback yet</translation>
+    </message>
+    <message>
+        <source>1 reactie</source>
+        <translation>1 response</translation>
+    </message>
+    <message>
+        <source>{n} reacties</source>
+        <translation>{n} responses</translation>
+    </message>
+</context>
+<context>
+    <name>LeerlabView</name>
+    <message>
+        <source>Enter speelt het fragment</source>
+        <translation>Enter plays the fragment</translation>
+    </message>
+    <message>
+        <source>Gedeelde &amp;fragmenten</source>
+        <translation>Shared &amp;fragments</translation>
+    </message>
+    <message>
+        <source>Vraag &amp;wijzigen…</source>
+        <translation>Change &amp;question…</translation>
+    </message>
+    <message>
+        <source>&amp;Delen intrekken…</source>
+        <translation>S&amp;top sharing…</translation>
+    </message>
+    <message>
+        <source>Feedback van de groep</source>
+        <translation>Feedback from the group</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen fragment met een leergroep gedeeld.
+
+Open een opname, kies bij Fragmenten een fragment en kies dan (rechtermuisknop) ‘Delen met leergroep…’.</source>
+        <translation>You have not shared a fragment with a learning group yet.
+
+Open a recording, choose a fragment under Fragments and then (right mouse button) ‘Share with learning group…’.</translation>
+    </message>
+    <message>
+        <source>Je zit nog niet in een leergroep.
+
+Vraag wie de werkmap beheert om je aan een leergroep toe te voegen; daarna verschijnen de gedeelde fragmenten hier.</source>
+        <translation>You are not in a learning group yet.
+
+Ask whoever manages the workspace to add you to a learning group; the shared fragments then appear here.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen fragment met jouw leergroep gedeeld.
+
+Zodra een professional een fragment deelt, verschijnt het hier vanzelf.</source>
+        <translation>No fragment has been shared with your learning group yet.
+
+As soon as a professional shares one, it appears here by itself.</translation>
+    </message>
+    <message>
+        <source>Kies een fragment.</source>
+        <translation>Choose a fragment.</translation>
+    </message>
+    <message>
+        <source>Dit fragment kan niet worden afgespeeld.</source>
+        <translation>This fragment cannot be played.</translation>
+    </message>
+    <message>
+        <source>{length} lang</source>
+        <translation>{length} long</translation>
+    </message>
+    <message>
+        <source>gezichten vervaagd</source>
+        <translation>faces blurred</translation>
+    </message>
+    <message>
+        <source>Vraag van {name}: {question}</source>
+        <translation>Question from {name}: {question}</translation>
+    </message>
+    <message>
+        <source>{name} stelde geen vraag bij dit fragment.</source>
+        <translation>{name} asked no question with this fragment.</translation>
+    </message>
+    <message>
+        <source>Nog geen feedback. Geef de eerste top of tip.</source>
+        <translation>No feedback yet. Give the first top or tip.</translation>
+    </message>
+    <message>
+        <source>Feedback verwijderen</source>
+        <translation>Delete feedback</translation>
+    </message>
+    <message>
+        <source>Je {kind} verwijderen?
+
+{text}</source>
+        <translation>Delete your {kind}?
+
+{text}</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>Vraag aan de leergroep</source>
+        <translation>Question for the learning group</translation>
+    </message>
+    <message>
+        <source>Wat wil je de groep bij dit fragment vragen?</source>
+        <translation>What do you want to ask the group about this fragment?</translation>
+    </message>
+</context>
+<context>
     <name>ListenerFailures</name>
     <message>
         <source>Een onderdeel van het venster kon een wijziging niet tonen; de rest is wel bijgewerkt.</source>
         <translation>A part of the window could not show a change; everything else was updated.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPasswordDialog</name>
+    <message>
+        <source>&amp;Wijzigen</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>Mijn wachtwoord wijzigen</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Een nieuw wachtwoord voor uw login {login} in de teamdatabase. Vanaf nu meldt u zich daarmee aan.</source>
+        <translation>A new password for your login {login} in the team database. From now on you sign in with it.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord instellen</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Een nieuw wachtwoord voor {name}. Geef het {name} op een veilige manier door; het oude werkt niet meer.</source>
+        <translation>A new password for {name}. Pass it on to {name} in a safe way; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>Minstens {n} tekens.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>N&amp;og een keer:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord is gewijzigd; gebruik het vanaf nu bij het aanmelden.</source>
+        <translation>Your password was changed; use it from now on when you sign in.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3369,85 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>Opname zoeken</source>
         <translation>Locate recording</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Kan aanmelden</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <source>Teamlid &amp;toevoegen…</source>
+        <translation>&amp;Add team member…</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;instellen…</source>
+        <translation>&amp;Set password…</translation>
+    </message>
+    <message>
+        <source>Teamlid &amp;verwijderen…</source>
+        <translation>&amp;Remove team member…</translation>
+    </message>
+    <message>
+        <source>Mijn &amp;wachtwoord wijzigen…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Alleen de beheerder van de teamdatabase voegt teamleden toe of verwijdert ze.</source>
+        <translation>Only the team database&apos;s administrator adds or removes team members.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{name} is toegevoegd met de login {login}.</source>
+        <translation>{name} was added with the login {login}.</translation>
+    </message>
+    <message>
+        <source>Teamlid verwijderen</source>
+        <translation>Remove team member</translation>
+    </message>
+    <message>
+        <source>{name} uit het team verwijderen? De login {login} wordt van de databaseserver verwijderd: {name} kan zich niet meer aanmelden. Wat {name} annoteerde, blijft bewaard.</source>
+        <translation>Remove {name} from the team? The login {login} is removed from the database server: {name} can no longer sign in. What {name} annotated is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{name} is uit het team verwijderd; de login {login} bestaat niet meer.</source>
+        <translation>{name} was removed from the team; the login {login} no longer exists.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van {name} is ingesteld.</source>
+        <translation>The password of {name} was set.</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord is gewijzigd.</source>
+        <translation>Your password was changed.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +4049,25 @@ The fragments themselves stay.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingLabPanel</name>
+    <message>
+        <source>Open een opname om te zien wat de leergroep van de gedeelde fragmenten vond.</source>
+        <translation>Open a recording to see what the learning group thought of the shared fragments.</translation>
+    </message>
+    <message>
+        <source>Wat de leergroep van je gedeelde fragmenten vindt. Maak van een top of tip een aandachtspunt voor je reflectie.</source>
+        <translation>What the learning group thinks of your shared fragments. Turn a top or tip into an attention point for your reflection.</translation>
+    </message>
+    <message>
+        <source>Nog geen fragment van deze opname gedeeld. Kies bij Fragmenten een fragment en dan (rechtermuisknop) ‘Delen met leergroep…’.</source>
+        <translation>No fragment of this recording shared yet. Choose a fragment under Fragments and then (right mouse button) ‘Share with learning group…’.</translation>
+    </message>
+    <message>
+        <source>Aandachtspunt gemaakt.</source>
+        <translation>Attention point made.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionView</name>
     <message>
         <source>Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; Delete haalt het van de agenda</source>
@@ -3594,6 +4251,14 @@ The notes and tips on this fragment in this reflection conversation will be lost
     <message>
         <source>{n} reflectiegesprekken</source>
         <translation>{n} reflection conversations</translation>
+    </message>
+    <message>
+        <source>{n} met een leergroep gedeeld fragment (met feedback)</source>
+        <translation>{n} fragment shared with a learning group (with feedback)</translation>
+    </message>
+    <message>
+        <source>{n} met een leergroep gedeelde fragmenten (met feedback)</source>
+        <translation>{n} fragments shared with a learning group (with feedback)</translation>
     </message>
     <message>
         <source>{n} bestand overschreven en verwijderd</source>
@@ -3960,6 +4625,119 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Delen met leergroep</source>
+        <translation>Share with learning group</translation>
+    </message>
+    <message>
+        <source>Fragment: {fragment}</source>
+        <translation>Fragment: {fragment}</translation>
+    </message>
+    <message>
+        <source>De groep ziet alleen dit stukje, als een eigen versleutelde clip; nooit de hele opname. Trekt de cliënt de toestemming in, dan verdwijnt het meteen.</source>
+        <translation>The group sees only this piece, as an encrypted clip of its own; never the whole recording. If the client withdraws consent, it disappears at once.</translation>
+    </message>
+    <message>
+        <source>Leer&amp;groepen…</source>
+        <translation>Learning &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Een leergroep maken of samenstellen (Bestand &gt; Team en leergroepen…)</source>
+        <translation>Make or compose a learning group (File &gt; Team and learning groups…)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: hoe reageert de cliënt op mijn uitleg, en wat had ik anders kunnen vragen?</source>
+        <translation>For example: how does the client respond to my explanation, and what could I have asked instead?</translation>
+    </message>
+    <message>
+        <source>Gezi&amp;chten vervagen</source>
+        <translation>Blur fa&amp;ces</translation>
+    </message>
+    <message>
+        <source>De clip voor de groep krijgt vervaagde gezichten</source>
+        <translation>The clip for the group gets blurred faces</translation>
+    </message>
+    <message>
+        <source>&amp;Leergroep:</source>
+        <translation>&amp;Learning group:</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag aan de groep:</source>
+        <translation>&amp;Question for the group:</translation>
+    </message>
+    <message>
+        <source>&amp;Delen</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{name} ({n} leden)</source>
+        <translation>{name} ({n} members)</translation>
+    </message>
+    <message>
+        <source>{name} (1 lid)</source>
+        <translation>{name} (1 member)</translation>
+    </message>
+    <message>
+        <source>(nog geen leergroep: maak er een)</source>
+        <translation>(no learning group yet: make one)</translation>
+    </message>
+    <message>
+        <source>Delen is niet gelukt: {reason}</source>
+        <translation>Sharing failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareList</name>
+    <message>
+        <source>Fragment {id}</source>
+        <translation>Fragment {id}</translation>
+    </message>
+    <message>
+        <source>jou</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>{group} · gedeeld door {who} · {feedback}</source>
+        <translation>{group} · shared by {who} · {feedback}</translation>
+    </message>
+    <message>
+        <source>Gedeelde fragmenten</source>
+        <translation>Shared fragments</translation>
+    </message>
+</context>
+<context>
+    <name>ShareSection</name>
+    <message>
+        <source>Gedeeld met {group} op {day} · {feedback}</source>
+        <translation>Shared with {group} on {day} · {feedback}</translation>
+    </message>
+    <message>
+        <source>Jouw vraag: {question}</source>
+        <translation>Your question: {question}</translation>
+    </message>
+    <message>
+        <source>▶ In de opname</source>
+        <translation>▶ In the recording</translation>
+    </message>
+    <message>
+        <source>Naar het begin van dit fragment in de opname</source>
+        <translation>To the start of this fragment in the recording</translation>
+    </message>
+    <message>
+        <source>Delen intrekken…</source>
+        <translation>Stop sharing…</translation>
+    </message>
+    <message>
+        <source>De groep heeft nog niet gereageerd.</source>
+        <translation>The group has not responded yet.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Sneltoetsen</source>
@@ -3976,6 +4754,21 @@ Continue?</translation>
     <message>
         <source>Toets</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>SignedIn</name>
+    <message>
+        <source>Aangemeld als beheerder {login} · teamdatabase {database}</source>
+        <translation>Signed in as administrator {login} · team database {database}</translation>
+    </message>
+    <message>
+        <source>Aangemeld als {name} ({role}) · teamdatabase {database}</source>
+        <translation>Signed in as {name} ({role}) · team database {database}</translation>
+    </message>
+    <message>
+        <source>Wie u bent, volgt uit uw databaselogin {login}; teamleden en leergroepen vindt u onder Bestand &gt; Team en leergroepen…</source>
+        <translation>Who you are follows from your database login {login}; team members and learning groups are under File &gt; Team and learning groups…</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4982,242 @@ Continue?</translation>
     <message>
         <source>{n} aangevinkte momenten uit stap 3 worden als bewijs aan elke stap gekoppeld.</source>
         <translation>{n} ticked moments from step 3 are linked to every step as evidence.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Teamdatabase openen</source>
+        <translation>Open team database</translation>
+    </message>
+    <message>
+        <source>Open de gedeelde database van uw team. U meldt zich aan met uw eigen login: wat u ziet en doet, volgt daaruit. De gegevens krijgt u van de beheerder.</source>
+        <translation>Open your team&apos;s shared database. You sign in with your own login: what you see and do follows from it. Your administrator gives you these details.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificaatbestanden gebruiken (als de beheerder ze gaf)</source>
+        <translation>Use certificate &amp;files (if your administrator gave you them)</translation>
+    </message>
+    <message>
+        <source>Uw certi&amp;ficaat:</source>
+        <translation>Your cer&amp;tificate:</translation>
+    </message>
+    <message>
+        <source>Uw certificaat kiezen</source>
+        <translation>Choose your certificate</translation>
+    </message>
+    <message>
+        <source>Uw sl&amp;eutel:</source>
+        <translation>Your &amp;key:</translation>
+    </message>
+    <message>
+        <source>Uw sleutel kiezen</source>
+        <translation>Choose your key</translation>
+    </message>
+    <message>
+        <source>&amp;Root-certificaat:</source>
+        <translation>&amp;Root certificate:</translation>
+    </message>
+    <message>
+        <source>Root-certificaat van de server kiezen</source>
+        <translation>Choose the server&apos;s root certificate</translation>
+    </message>
+    <message>
+        <source>Wachtwoord ont&amp;houden in de sleutelbos van het systeem</source>
+        <translation>Keep the password in t&amp;he system keyring</translation>
+    </message>
+    <message>
+        <source>Dan vult Kijkwijzer het wachtwoord op deze computer voortaan zelf in.</source>
+        <translation>Kijkwijzer then fills in the password itself on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Eerder gebr&amp;uikt:</source>
+        <translation>Recently &amp;used:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld db.gemeente.nl</source>
+        <translation>for example db.municipality.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld kijkwijzer</source>
+        <translation>for example kijkwijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>uw eigen login, niet die van een collega</source>
+        <translation>your own login, not a colleague&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>leeg laten bij aanmelden met een certificaat</source>
+        <translation>leave empty when signing in with a certificate</translation>
+    </message>
+    <message>
+        <source>de map die het team deelt</source>
+        <translation>the folder the team shares</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Gedeelde &amp;mediamap:</source>
+        <translation>Shared &amp;media folder:</translation>
+    </message>
+    <message>
+        <source>Beveiligd als de server dat kan (standaard)</source>
+        <translation>Secured when the server can (default)</translation>
+    </message>
+    <message>
+        <source>Altijd beveiligd</source>
+        <translation>Always secured</translation>
+    </message>
+    <message>
+        <source>Altijd beveiligd, en de server gecontroleerd</source>
+        <translation>Always secured, and the server checked</translation>
+    </message>
+    <message>
+        <source>Vraag de beheerder welke keuze past. Voor &apos;de server gecontroleerd&apos; is het root-certificaat van de server nodig.</source>
+        <translation>Ask your administrator which choice fits. &apos;The server checked&apos; needs the server&apos;s root certificate.</translation>
+    </message>
+    <message>
+        <source>Beveiligde &amp;verbinding:</source>
+        <translation>Secure conn&amp;ection:</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Gedeelde mediamap kiezen</source>
+        <translation>Choose the shared media folder</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.crt *.pem *.key *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.crt *.pem *.key *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Openen is mislukt: {error}</source>
+        <translation>Opening failed: {error}</translation>
+    </message>
+    <message>
+        <source>Verbinden met {server}… (hooguit {seconds} seconden)</source>
+        <translation>Connecting to {server}… (at most {seconds} seconds)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team en leergroepen</source>
+        <translation>Team and learning groups</translation>
+    </message>
+    <message>
+        <source>Een leergroep kijkt samen naar fragmenten die een professional met de groep deelt, en geeft feedback. Hier stelt u de groepen samen.</source>
+        <translation>A learning group watches fragments that a professional shares with the group together, and gives feedback. Here you put the groups together.</translation>
+    </message>
+    <message>
+        <source>U bent de beheerder ({login}) van de teamdatabase {database}.</source>
+        <translation>You are the administrator ({login}) of the team database {database}.</translation>
+    </message>
+    <message>
+        <source>Teamdatabase {database}; u bent aangemeld als {name}.</source>
+        <translation>Team database {database}; you are signed in as {name}.</translation>
+    </message>
+    <message>
+        <source>Team&amp;leden</source>
+        <translation>Team &amp;members</translation>
+    </message>
+    <message>
+        <source>Leer&amp;groepen</source>
+        <translation>Learning &amp;groups</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>De verbinding met de teamdatabase is hersteld; wat collega&apos;s intussen vastlegden, wordt bijgehaald.</source>
+        <translation>The connection to the team database is back; what colleagues recorded meanwhile is being fetched.</translation>
+    </message>
+    <message>
+        <source>Teamdatabase: verbonden</source>
+        <translation>Team database: connected</translation>
+    </message>
+    <message>
+        <source>Wat collega&apos;s vastleggen, verschijnt hier meteen.</source>
+        <translation>What colleagues record appears here at once.</translation>
+    </message>
+    <message>
+        <source>Verbinding met de teamdatabase verbroken; opnieuw verbinden…</source>
+        <translation>Connection to the team database lost; reconnecting…</translation>
+    </message>
+    <message>
+        <source>Het venster verbindt vanzelf opnieuw en haalt dan bij wat collega&apos;s intussen vastlegden.</source>
+        <translation>The window reconnects by itself and then catches up with what colleagues recorded meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWelcome</name>
+    <message>
+        <source>U beheert deze teamdatabase</source>
+        <translation>You administer this team database</translation>
+    </message>
+    <message>
+        <source>Voeg teamleden toe en stel leergroepen samen onder Bestand &gt; Team en leergroepen… (Ctrl+Shift+T). Ieder teamlid meldt zich aan met een eigen login en werkt aan de eigen casussen.</source>
+        <translation>Add team members and put learning groups together under File &gt; Team and learning groups… (Ctrl+Shift+T). Every team member signs in with their own login and works on their own cases.</translation>
+    </message>
+    <message>
+        <source>Uw leergroepen: {names}.</source>
+        <translation>Your learning groups: {names}.</translation>
+    </message>
+    <message>
+        <source>De beheerder heeft u nog niet in een leergroep gezet.</source>
+        <translation>The administrator has not put you in a learning group yet.</translation>
+    </message>
+    <message>
+        <source>Welkom in het leerlab</source>
+        <translation>Welcome to the learning lab</translation>
+    </message>
+    <message>
+        <source>U ziet alleen de fragmenten die een professional met uw leergroep deelt, en u geeft er feedback op: tops en tips. Het leerlab opent u met Beeld &gt; Leerlab (Ctrl+Shift+L).</source>
+        <translation>You see only the fragments a professional shares with your learning group, and you give feedback on them: tops and tips. Open the learning lab with View &gt; Leerlab (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken voor u</source>
+        <translation>No conversations for you yet</translation>
+    </message>
+    <message>
+        <source>U ziet hier de gesprekken waarvoor de cliënt toestemming gaf en waarin een professional u als kijker noemde. Zodra dat gebeurt, staan ze hier.</source>
+        <translation>Here you see the conversations whose client gave consent and in which a professional named you as a reviewer. As soon as that happens, they are listed here.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ def wal_recycle_off(workspace, request):
     server = request.getfixturevalue("postgres_server")
     import psycopg
 
-    dsn = f"host=127.0.0.1 port={server.port} user=kw dbname=postgres"
+    dsn = server.dsn()
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("ALTER SYSTEM SET wal_recycle = off")
         conn.execute("SELECT pg_reload_conf()")

@@ -173,7 +173,8 @@ def test_each_change_keeps_the_audit_verb_and_topic_the_database_knows():
         "consent.granted", "consent.withdrawn", "conversation.changed", "feedback.scored", "fragment.added",
         "fragment.changed", "fragment.deleted", "people.changed", "plan.changed", "playlist.changed",
         "playlist.deleted", "recording.added", "recording.erased", "reflection.changed", "slim.changed",
-        "slim.deleted", "transcript.changed"}
+        "slim.deleted", "transcript.changed",
+        "lab.feedback_changed", "lab.groups_changed", "lab.share_changed", "team.reconnected"}
 
 
 def test_no_import_cycle_among_the_services():

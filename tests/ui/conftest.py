@@ -11,8 +11,8 @@ of one area only are in tests/ui/<area>/fixtures.py (registered in tests/conftes
 - `cycle_workspace`: a recorded conversation one step further: a coach's annotation carrying MARKER, fragments
   and a client-interview playlist (the feedback and autosave areas);
 - `workspace` (and so `ctx` and `case_setup`): SQLite only here. The widgets reach the database through the
-  services, which tests/services, tests/exchange and tests/privacy run on SQLite and on PostgreSQL; the window
-  starts no team listener, so on a database server a widget would only repeat those tests.
+  services, which tests/services, tests/exchange and tests/privacy run on SQLite and on PostgreSQL; what the
+  window adds on a database server (team mode's listener and its status) is tested in tests/ui/team/.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ class BackupResult:
 
 def _areas(ctx: Context, media: bool) -> dict[str, Path]:
     ws = ctx.workspace
-    areas = {"stills": ws.stills_dir, "forms": ws.forms_dir}
+    areas = {"stills": ws.stills_dir, "forms": ws.forms_dir, "clips": ws.clips_dir}  # clips: the learning lab's
     if media:
         areas["vault"] = ws.vault_dir
     return areas
@@ -87,6 +87,16 @@ def require_may_back_up(session: Session, actor: Actor) -> None:
         )
 
 
+def refuse_team_member(ctx: Context) -> None:
+    """In a team database a member sees only their own share of it: the administrator backs it up and restores it
+    (pg_dump with the media folder, docs/team.md)."""
+    if ctx.identity_fixed:
+        raise NotAllowed("In een teamdatabase maakt en herstelt de beheerder de reservekopie (van de database en "
+                         "de mediamap samen).",
+                         "In a team database the administrator makes and restores the backup (of the database and "
+                         "the media folder together).")
+
+
 def prepare_backup(ctx: Context, out: Path) -> Path:
     """The checks a backup makes before any work (who may, where it goes: never onto the workspace's own
     files), so a window or the command line can refuse before asking for a passphrase. Changes nothing."""
@@ -103,6 +113,7 @@ def create_backup(ctx: Context, out: Path, *, passphrase: str, include_media: bo
     Who may: see require_may_back_up (the system, or the professional whose workspace it is); checked
     before any work and again in the transaction that writes the audit row."""
     check_passphrase(passphrase)
+    refuse_team_member(ctx)
     out = prepare_backup(ctx, out)
     with written(ctx.workspace, out) as temporary:  # erased if anything fails or the process is killed
         with ctx.store.read() as session:  # a short snapshot; copying the files happens after it
@@ -206,6 +217,7 @@ def restore_backup(ctx: Context, path: Path, passphrase: str | None = None) -> B
     its `passphrase` (PassphraseNeeded, WrongPassphrase otherwise); a plain one of an earlier version needs
     none, and the result's `encrypted` is False. Any error: nothing was restored."""
     path = Path(path)
+    refuse_team_member(ctx)
     with _opened(path, passphrase) as (zf, manifest, encrypted):
         current = manifest.revision == head_revision()
         if not current and not _known_revision(manifest.revision):
@@ -281,6 +293,8 @@ def _without_self_links(table, data: list[dict]) -> tuple[list[dict], list[tuple
 def _insert_rows(ctx: Context, tables: dict[str, list[dict]], path: Path, files: int, encrypted: bool) -> int:
     rows = 0
     with ctx.transaction() as session:
+        if not ctx.store.is_sqlite:  # the audit rows keep the logins they had (team_0004.sql, kw_audit_stamp)
+            session.execute(text("SET LOCAL kijkwijzer.restoring = 'on'"))
         if not _is_empty(session):  # someone wrote meanwhile
             raise BadInput("De werkmap is intussen niet meer leeg.", "The workspace is no longer empty.")
         try:

@@ -24,6 +24,7 @@ NAME_COLUMNS = {
     ("annotations", "still_name"): PLAIN_NAME,
     ("consents", "form_name"): PLAIN_NAME,
     ("pending_erasures", "name"): PLAIN_NAME,
+    ("lab_shares", "clip_name"): VAULT_NAME,
 }
 
 

@@ -7,6 +7,7 @@ from .base import Base
 from .cases import Case, CaseEvent, Conversation, ConversationParticipant
 from .fragments import ClientReaction, FeedbackScore, Fragment, Playlist, PlaylistItem
 from .keys import ContentKey
+from .lab import LabFeedback, LabShare, LearningGroup, LearningGroupMember
 from .people import Client, Professional, Reviewer
 from .recordings import Consent, ConsentReviewer, PendingErasure, Recording, TranscriptCue
 from .reflection import (
@@ -39,6 +40,10 @@ __all__ = [
     "ConversationParticipant",
     "FeedbackScore",
     "Fragment",
+    "LabFeedback",
+    "LabShare",
+    "LearningGroup",
+    "LearningGroupMember",
     "PendingErasure",
     "Plan",
     "PlanAction",

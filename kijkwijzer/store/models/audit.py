@@ -19,3 +19,5 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(40))
     object_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # Team mode: the database login that wrote the row, set by the server (it cannot be chosen by the writer).
+    db_role: Mapped[str | None] = mapped_column(String(63))

@@ -27,6 +27,8 @@ class Reviewer(Timestamped, Base):
     professional_id: Mapped[int | None] = mapped_column(ForeignKey("professionals.id", ondelete="SET NULL"))
     # Archived reviewers keep their annotations but are no longer offered in choosers.
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Team mode: the PostgreSQL login of this person; who is acting is read from the connection (session_user).
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class Client(Timestamped, Base):
@@ -38,3 +40,5 @@ class Client(Timestamped, Base):
     pseudonym: Mapped[str] = mapped_column(String(40), unique=True)
     real_name_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     profile: Mapped[str] = mapped_column(String(2000), default="")
+    # Who registered the client (team mode: that professional sees the client before a case exists).
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))

@@ -49,6 +49,8 @@ class Aandachtspunt(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     leerpunt: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The learning group's feedback it was made from (the leerlab), if any.
+    from_feedback_id: Mapped[int | None] = mapped_column(ForeignKey("lab_feedback.id", ondelete="SET NULL"))
 
 
 class AandachtspuntFragment(Base):

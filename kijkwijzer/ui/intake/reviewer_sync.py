@@ -35,7 +35,8 @@ class ReviewerChooserSync(QObject):
         self.chosen = chosen
         self.say = say  # the status bar
         self.bridge = EventBridge(chosen.base.bus, (Area.PEOPLE,), self)
-        self.bridge.connect_to(lambda _event: self.refill())
+        if chosen.base.team is None:  # team mode has no chooser: ui/team/signed_in.py follows the login's member
+            self.bridge.connect_to(lambda _event: self.refill())
 
     def refill(self) -> None:
         box = self.box

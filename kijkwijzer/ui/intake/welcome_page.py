@@ -28,6 +28,7 @@ from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from ..team.team_welcome import team_start
 from .identity_dialog import IdentityForm
 from .next_step import NextStep, next_step
 
@@ -186,7 +187,11 @@ class WelcomePage(QScrollArea):
         except KijkwijzerError as error:
             self._heading(error.message(current_lang()))
             return
-        if not professionals:
+        start = team_start(self.ctx, bool(found))  # team mode: no "Wie bent u?", no case for a non-professional
+        if start is not None:
+            self.state = "team"
+            self._heading(*start)
+        elif not professionals:
             self._who_are_you()
         elif not found:
             self._first_case()

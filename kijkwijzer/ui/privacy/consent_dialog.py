@@ -298,6 +298,8 @@ class ConsentDialog(QDialog):
                  "feedback_scores": (self.tr("1 feedbackscore"), self.tr("{n} feedbackscores")),
                  "slim_analyses": (self.tr("1 SLIM-analyse"), self.tr("{n} SLIM-analyses")),
                  "reflection_sessions": (self.tr("1 reflectiegesprek"), self.tr("{n} reflectiegesprekken")),
+                 "lab_shares": (self.tr("1 met een leergroep gedeeld fragment (met feedback)"),
+                                self.tr("{n} met een leergroep gedeelde fragmenten (met feedback)")),
                  "files_erased": (self.tr("1 bestand gewist"), self.tr("{n} bestanden gewist"))}
         counts = [count_text(count, *names[name]) for name, count in report.counts().items()
                   if count and name in names]

@@ -23,6 +23,8 @@ COUNTED = (
      QT_TRANSLATE_NOOP("RemovalTexts", "{n} SLIM-analyses")),
     ("reflection_sessions", QT_TRANSLATE_NOOP("RemovalTexts", "{n} reflectiegesprek"),
      QT_TRANSLATE_NOOP("RemovalTexts", "{n} reflectiegesprekken")),
+    ("lab_shares", QT_TRANSLATE_NOOP("RemovalTexts", "{n} met een leergroep gedeeld fragment (met feedback)"),
+     QT_TRANSLATE_NOOP("RemovalTexts", "{n} met een leergroep gedeelde fragmenten (met feedback)")),
     ("files_erased", QT_TRANSLATE_NOOP("RemovalTexts", "{n} bestand overschreven en verwijderd"),
      QT_TRANSLATE_NOOP("RemovalTexts", "{n} bestanden overschreven en verwijderd")),
 )

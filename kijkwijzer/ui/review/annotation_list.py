@@ -92,8 +92,9 @@ class AnnotationList(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        for signal in (annotations.reset, annotations.inserted, annotations.removed):
+        for signal in (annotations.reset, annotations.inserted, annotations.removed, annotations.rearranged):
             signal.connect(self._refresh_counts)
+        annotations.rearranged.connect(lambda views: [self.columns.measure(view) for view in views])
         annotations.reset.connect(self.columns.measure_all)
         annotations.inserted.connect(lambda _row, view: self.columns.measure(view))
         annotations.changed.connect(lambda _row, view: self.columns.measure(view))

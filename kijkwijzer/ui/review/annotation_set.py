@@ -20,6 +20,8 @@ class AnnotationSet(QObject):
     removed = Signal(int, object)  # row, view
     changed = Signal(int, object)  # row, view (same position)
     reset = Signal()
+    about_to_rearrange = Signal()  # a burst merged at once (team mode) ...
+    rearranged = Signal(object)  # ... done: the views added or changed (list); rows keep their identity
 
     def __init__(self, parent: QObject | None = None, annotations: RecordingAnnotations | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,8 @@ class AnnotationSet(QObject):
             events.about_to_insert.connect(self.about_to_insert.emit), events.inserted.connect(self.inserted.emit),
             events.about_to_remove.connect(self.about_to_remove.emit), events.removed.connect(self.removed.emit),
             events.changed.connect(self.changed.emit), events.reset.connect(self.reset.emit),
+            events.about_to_rearrange.connect(self.about_to_rearrange.emit),
+            events.rearranged.connect(self.rearranged.emit),
         ]
         self.destroyed.connect(lambda *_, d=self._disconnect: [disconnect() for disconnect in d])
 

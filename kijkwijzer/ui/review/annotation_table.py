@@ -43,10 +43,28 @@ class AnnotationTableModel(QAbstractTableModel):
         annotations.removed.connect(lambda *_: (self.endRemoveRows(), self._renumbered()))
         annotations.changed.connect(self._changed)
         annotations.reset.connect(self._reset)
+        annotations.about_to_rearrange.connect(self._about_to_rearrange)
+        annotations.rearranged.connect(self._rearranged)
+        self._moving: list[tuple[QModelIndex, int]] = []
 
     def _reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+    def _about_to_rearrange(self) -> None:
+        """Rows move as a burst comes in: the selection and current row follow their annotation (gone: dropped)."""
+        self.layoutAboutToBeChanged.emit()
+        self._moving = [(index, self.annotations.at(index.row()).id) for index in self.persistentIndexList()]
+
+    def _rearranged(self, _views: object) -> None:
+        old, new = [], []
+        for index, annotation_id in self._moving:
+            row = self.annotations.row_of(annotation_id)
+            old.append(index)
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self._moving = []
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _renumbered(self) -> None:
         """A deletion (or its undo) shifts the numbers behind it."""

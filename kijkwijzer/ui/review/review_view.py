@@ -34,6 +34,7 @@ from .annotation_set import AnnotationSet
 from .coding_pad import CodingPad, ThemeKeys
 from .playback import Playback
 from .player_view import PausedPicture, PlayerView
+from .remote_annotations import RemoteAnnotations
 from .timeline import Timeline
 from .timeline_model import Palette
 from .undo_history import UndoHistory
@@ -81,7 +82,7 @@ class ReviewView(QWidget):
         self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
         self.editor.still_key = lambda: self.recording.source.key if self.recording and self.recording.source else None
         self.editor.number_of = self.annotations.number_of
-        for renumbering in (self.annotations.inserted, self.annotations.removed):
+        for renumbering in (self.annotations.inserted, self.annotations.removed, self.annotations.rearranged):
             renumbering.connect(lambda *_: self.editor.renumbered())
         self.annotate = Annotate(self.model, lambda: self.ctx, self.undo_stack, self.list,
                                  seek=self.playback.seek, select=self.select, say=self.message.emit,
@@ -97,8 +98,11 @@ class ReviewView(QWidget):
         self._player_signals.error.connect(self._player_error, Qt.ConnectionType.QueuedConnection)
         self._player_signals.ended.connect(self._player_ended, Qt.ConnectionType.QueuedConnection)
         self._hook_player()
-        self.bridge = EventBridge(ctx.bus, (Area.ANNOTATION,), self)
+        self.bridge = EventBridge(ctx.bus, (Area.ANNOTATION, Topic.TEAM_RECONNECTED), self)
         self.bridge.connect_to(self._on_event)
+        # colleagues' edits (team mode): in bursts, and read anew after a lost connection
+        self.remote = RemoteAnnotations(self.model.annotations, self.workers, self._apply_event, self._settle_burst,
+                                        self.report, self)
 
         self.left = QWidget(self)
         left_layout = QVBoxLayout(self.left)
@@ -312,7 +316,18 @@ class ReviewView(QWidget):
 
     # --- events and selection -----------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
+        if event.topic == Topic.TEAM_RECONNECTED:
+            if self.recording is not None:
+                self.remote.reload(self.ctx, self.recording.id)
+        elif event.remote:
+            self.remote.take(event)  # colleagues' edits come in bursts under load: taken in as bursts
+        else:
+            self._apply_event(event)
+
+    def _apply_event(self, event: Event) -> None:
         view = event.view_as(AnnotationView)
+        if view is None and event.topic == Topic.ANNOTATION_DELETED and event.object_id is not None:
+            view = self.model.annotations.get(event.object_id)  # a colleague's delete names only the id
         if view is None:
             return
         if event.topic == Topic.ANNOTATION_DELETED:
@@ -322,6 +337,14 @@ class ReviewView(QWidget):
             if view.id == self.model.selected_id:
                 self.editor.refresh(view)
                 self.timeline.canvas.update()
+
+    def _settle_burst(self, changed: set[int], deleted: set[int]) -> None:
+        """After colleagues' edits were merged: a deleted selection goes, a changed one is shown anew."""
+        selected = self.model.selected_id
+        if selected in deleted:
+            self.model.select(None)
+        elif selected in changed and (view := self.model.selected()) is not None:
+            self.editor.refresh(view)
 
     @property
     def recording(self) -> RecordingView | None:
@@ -400,6 +423,7 @@ class ReviewView(QWidget):
         self.undo_stack.failed.disconnect(self.report)  # the history outlives this view
         self.playback.stop()
         self.bridge.close()
+        self.remote.discard()
         self.workers.shutdown()
         try:
             self.player.close()

@@ -53,7 +53,8 @@ class TimelineCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(200)
-        for signal in (annotations.reset, annotations.inserted, annotations.removed, annotations.changed):
+        for signal in (annotations.reset, annotations.inserted, annotations.removed, annotations.changed,
+                       annotations.rearranged):
             signal.connect(self._annotations_changed)
 
     # --- state ---------------------------------------------------------------------------------
