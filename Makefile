@@ -12,6 +12,8 @@ DEMO_READY = test -f $(DEMO_WORKSPACE)/kijkwijzer.key || { rm -rf $(DEMO_WORKSPA
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 XVFB_SMALL := xvfb-run -a -s "-screen 0 1280x720x24"
 SHOTS := docs/screenshots
+# tests run in this many processes side by side (each with its own PostgreSQL, temporary folder and X displays)
+TEST_WORKERS ?= 2
 
 .PHONY: demo test bench screenshots lint system venv clean
 
@@ -35,7 +37,7 @@ lint: venv
 	$(PY) -m mypy
 
 test: venv lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 demo: venv
 	@$(DEMO_READY)

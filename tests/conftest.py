@@ -17,6 +17,16 @@ import pytest
 from tests.support.postgres import ThrowawayPostgres
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("PYTEST_XDIST_WORKER"):  # pytest -n: each worker its own temporary folder (child processes too),
+    import tempfile  # so a privacy test's scan of it never finds the files of a test running beside it
+
+    _own_tmp = Path(tempfile.gettempdir()) / f"kw-{os.environ['PYTEST_XDIST_WORKER']}-{os.getpid()}"
+    _own_tmp.mkdir(mode=0o711, exist_ok=True)  # 0711: the throwaway PostgreSQL (user postgres) reaches its folder
+    os.environ["TMPDIR"] = tempfile.tempdir = str(_own_tmp)
+    import atexit
+    import shutil
+
+    atexit.register(shutil.rmtree, _own_tmp, True)
 os.environ.setdefault("KIJKWIJZER_PASSPHRASE", "testwachtwoord-kijkwijzer")  # = workspace_keys.TEST_PASSPHRASE
 _db_counter = itertools.count()
 

@@ -7,10 +7,6 @@ generated Dutch conversation with line timings) and `headless_player` (VLC with 
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -82,36 +78,10 @@ def headless_player() -> Iterator:
     player.close()
 
 
-def _free_display() -> int:
-    for number in range(90, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
     """A private Xvfb server for one test; skipped where Xvfb is not installed."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket_path = f"/tmp/.X11-unix/X{number}"
-    deadline = time.monotonic() + 10
-    while not os.path.exists(socket_path):
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.02)
-    probe = socket.socket(socket.AF_UNIX)
-    try:
-        probe.connect(socket_path)
-    finally:
-        probe.close()
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    from tests.support.xvfb import private_display
+
+    with private_display("640x480x24") as display:
+        yield display

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,9 +49,10 @@ exchange_backup.create_backup(open_context(Workspace.at(root)), Path(target), pa
 
 
 def _recent_files_in_tmp(since: float, skip: list[Path]) -> list[Path]:
-    """Regular files under /tmp changed since the test began, outside the folders scanned on their own."""
+    """Regular files under the temporary folder changed since the test began, outside the folders scanned on their
+    own."""
     found = []
-    for folder, dirs, files in os.walk("/tmp"):
+    for folder, dirs, files in os.walk(tempfile.gettempdir()):
         here = Path(folder)
         dirs[:] = [d for d in dirs if not any(here / d == s or s in (here / d).parents for s in skip)]
         for name in files:

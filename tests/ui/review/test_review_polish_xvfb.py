@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,23 +21,12 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture
 def display():
-    if shutil.which("Xvfb") is None or shutil.which("xprop") is None:
-        pytest.skip("Xvfb or xprop is not installed")
-    number = next((n for n in range(140, 190) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                   and not Path(f"/tmp/.X{n}-lock").exists()), None)
-    if number is None:
-        pytest.skip("no free X display number")
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not os.path.exists(f"/tmp/.X11-unix/X{number}"):
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.skip("Xvfb did not start")
-        time.sleep(0.02)
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    if shutil.which("xprop") is None:
+        pytest.skip("xprop is not installed")
+    from tests.support.xvfb import private_display
+
+    with private_display("1280x720x24") as number:
+        yield number
 
 
 def solid_video(target: Path) -> Path:
