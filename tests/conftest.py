@@ -45,6 +45,13 @@ pytest_plugins = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _tmp_path_root_known(tmp_path_factory):
+    """Where this process's tmp_path folders live (a pytest -n worker's are outside its temporary folder): the
+    privacy tests scan them too (tests/support/temp_roots.py)."""
+    os.environ["KW_TEST_BASETEMP"] = str(tmp_path_factory.getbasetemp())
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     server = ThrowawayPostgres()

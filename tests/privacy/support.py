@@ -139,11 +139,12 @@ def scan_everywhere(ctx: Context, needles: dict[str, bytes], since: float, serve
     """Every file under the workspace and the PostgreSQL data directory, and what changed in /tmp since
     `since`, that holds one of the needles; `originals` (the user's own files the test imported from) are
     theirs, not remnants."""
-    import tempfile
+    from tests.support.temp_roots import temporary_roots
 
     found = set(scan(ctx.workspace.root, needles))
     if server_data is not None:
         found |= set(scan(Path(server_data), needles))
-    found |= set(scan_changed_since(Path(tempfile.gettempdir()), needles, since))
+    for root in temporary_roots():
+        found |= set(scan_changed_since(root, needles, since))
     own = {str(Path(p).resolve()) for p in originals}
     return sorted(item for item in found if str(Path(item[0]).resolve()) not in own)

@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pytest
 from kijkwijzer.formats import backup_seal
 from kijkwijzer.services.open_workspace import open_context
 from tests.support.sealed_backup import PASSPHRASE, blocks, fill_private, unique_video
+from tests.support.temp_roots import temporary_roots
 
 from .support import scan
 
@@ -49,10 +49,10 @@ exchange_backup.create_backup(open_context(Workspace.at(root)), Path(target), pa
 
 
 def _recent_files_in_tmp(since: float, skip: list[Path]) -> list[Path]:
-    """Regular files under the temporary folder changed since the test began, outside the folders scanned on their
+    """Regular files under the temporary folders changed since the test began, outside the folders scanned on their
     own."""
     found = []
-    for folder, dirs, files in os.walk(tempfile.gettempdir()):
+    for folder, dirs, files in (entry for root in temporary_roots() for entry in os.walk(root)):
         here = Path(folder)
         dirs[:] = [d for d in dirs if not any(here / d == s or s in (here / d).parents for s in skip)]
         for name in files:
