@@ -66,6 +66,7 @@ screenshots: venv
 	rm -rf .cache/leerlab-werkmap
 	$(XVFB) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)
 	$(XVFB_SMALL) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)/1280x720
+	$(XVFB_SMALL) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)/1280x720/en --lang en
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

@@ -2554,7 +2554,7 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     </message>
     <message>
         <source>T&amp;ip: wat kan anders</source>
-        <translation>T&amp;ip: what could be different</translation>
+        <translation>T&amp;ip: what to try</translation>
     </message>
     <message>
         <source>(geen thema)</source>
