@@ -7,27 +7,22 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 from kijkwijzer.errors import NotAllowed, NotFound
 from kijkwijzer.media.decoding import info_of
 from kijkwijzer.services import annotations, consent, fragments, lab, lab_groups, recordings
 from kijkwijzer.services.open_workspace import open_context
-from kijkwijzer.services.team_members import add_member
-from kijkwijzer.workspace import Workspace
 from tests.support.cases import build_case
-from tests.support.workspaces import postgres_template
+from tests.support.team import team_database
 
 from .lab_support import PURPOSES, picture_at
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "leerlab-wachtwoord-7"
 
 
 @dataclass
@@ -41,35 +36,19 @@ class Team:
     group: Any
 
 
-def _as_login(server, admin, login: str):
-    database = make_url(admin.workspace.db_url).database
-    return open_context(Workspace.from_url(server.url(database, login, PASSWORD), admin.workspace.media_dir))
-
-
 @pytest.fixture
 def team(postgres_server, tmp_path):
-    name = f"kw_leerlab_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    url = postgres_server.create_database(name, template=postgres_template(postgres_server))
-    admin = open_context(Workspace.from_url(url, tmp_path / "media"))
-    made = build_case(admin, others=(("Lid Noord", "learning_group"), ("Buiten Groep", "learning_group")),
-                      purposes=PURPOSES)
-    suffix = uuid.uuid4().hex[:6]
-    logins = {who: f"{who}_{suffix}" for who in ("sanne", "ahmed", "lid", "buiten")}
-    for who, reviewer in (("sanne", made.reviewer), ("ahmed", made.coach), ("lid", made.reviewers["Lid Noord"]),
-                          ("buiten", made.reviewers["Buiten Groep"])):
-        add_member(admin, logins[who], reviewer.name, reviewer.role, password=PASSWORD, reviewer_id=reviewer.id)
-    group = lab_groups.add_group(admin, "Leergroep Noord")
-    lab_groups.add_to_group(admin, group.id, made.reviewers["Lid Noord"].id)
-    contexts = {who: _as_login(postgres_server, admin, login) for who, login in logins.items()}
-    yield Team(admin, made, contexts["sanne"], contexts["ahmed"], contexts["lid"], contexts["buiten"], group)
-    for ctx in (admin, *contexts.values()):
-        ctx.store.dispose()
-    postgres_server.drop_database(name)
-    import psycopg
-
-    with psycopg.connect(postgres_server.dsn(), autocommit=True) as conn:
-        for login in logins.values():
-            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
+    """The lab's people, each given a login of their own (tests/support/team.py) and connected with it."""
+    with team_database(postgres_server, tmp_path) as db:
+        made = build_case(db.admin, others=(("Lid Noord", "learning_group"), ("Buiten Groep", "learning_group")),
+                          purposes=PURPOSES)
+        for who, reviewer in (("sanne", made.reviewer), ("ahmed", made.coach), ("lid", made.reviewers["Lid Noord"]),
+                              ("buiten", made.reviewers["Buiten Groep"])):
+            db.add(who, reviewer.name, reviewer.role, reviewer_id=reviewer.id)
+        group = lab_groups.add_group(db.admin, "Leergroep Noord")
+        lab_groups.add_to_group(db.admin, group.id, made.reviewers["Lid Noord"].id)
+        yield Team(db.admin, made, db.context("sanne"), db.context("ahmed"), db.context("lid"), db.context("buiten"),
+                   group)
 
 
 @pytest.fixture
@@ -169,7 +148,7 @@ def test_a_member_opening_the_shared_media_folder_erases_nobody_elses_files(team
     old = time.time() - 3600  # long past any grace period for a live import elsewhere
     for path in (clip, vault):
         os.utime(path, (old, old))
-    again = _as_login(postgres_server, team.admin, make_url(team.outsider.workspace.db_url).username)
+    again = open_context(team.outsider.workspace)  # the outsider's workbench opened once more, with their login
     again.store.dispose()
     assert clip.is_file() and vault.is_file()
 

@@ -28,15 +28,30 @@ class TeamDatabase:
     logins: dict[str, str] = field(default_factory=dict)  # short name ("anna") -> login on the server
     reviewer_ids: dict[str, int] = field(default_factory=dict)
     _contexts: list[Context] = field(default_factory=list)
+    _to_drop: set[str] = field(default_factory=set)
 
-    def add_member(self, short: str, name: str, role: str, **kwargs) -> int:
+    def login(self, short: str) -> str:
+        """The login of `short` in this database: unique on the server (logins outlive a test's database)."""
+        return f"{short}_{self.name.removeprefix('kw_team_')}"
+
+    def add(self, short: str, name: str, role: str, password: str | None = PASSWORD, **kwargs):
+        """A member added by the administrator through services/team_members: (login, ReviewerView). `password`
+        None: a login that signs in with a certificate; `reviewer_id=` gives the login to an existing reviewer."""
         from kijkwijzer.services import team_members
 
-        login = f"{short}_{self.name.removeprefix('kw_team_')}"
-        reviewer = team_members.add_member(self.admin, login, name, role, password=PASSWORD, **kwargs)
+        login = self.login(short)
+        reviewer = team_members.add_member(self.admin, login, name, role, password=password, **kwargs)
         self.logins[short] = login
         self.reviewer_ids[short] = reviewer.id
-        return reviewer.id
+        self.drop_later(login)
+        return login, reviewer
+
+    def add_member(self, short: str, name: str, role: str, **kwargs) -> int:
+        return self.add(short, name, role, **kwargs)[1].id
+
+    def drop_later(self, login: str) -> None:
+        """A login made some other way (a dialog, plain SQL): dropped with the database too."""
+        self._to_drop.add(login)
 
     def url(self, short: str, password: str = PASSWORD) -> str:
         return self.server.url(self.name, self.logins[short], password)
@@ -44,13 +59,17 @@ class TeamDatabase:
     def workspace(self, short: str, password: str = PASSWORD) -> Workspace:
         return Workspace.from_url(self.url(short, password), self.media)
 
-    def context(self, short: str) -> Context:
+    def open_as(self, login: str, password: str = PASSWORD) -> Context:
         """The member's own workbench: open_context on their login (who they are comes from it)."""
         from kijkwijzer.services.open_workspace import open_context
 
-        ctx = open_context(self.workspace(short))
+        self.drop_later(login)
+        ctx = open_context(Workspace.from_url(self.server.url(self.name, login, password), self.media))
         self._contexts.append(ctx)
         return ctx
+
+    def context(self, short: str) -> Context:
+        return self.open_as(self.logins[short])
 
     def connect(self, short: str):
         """A plain psycopg connection as the member (no Kijkwijzer code in between)."""
@@ -79,5 +98,5 @@ def team_database(server, tmp_path: Path) -> Iterator[TeamDatabase]:
         import psycopg
 
         with psycopg.connect(server.dsn(), autocommit=True) as conn:
-            for login in team.logins.values():
+            for login in sorted(team._to_drop | set(team.logins.values())):
                 conn.execute(f'DROP ROLE IF EXISTS "{login}"')

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import lab_groups, team_members
 from tests.support.qt_input import answer_next_box
-
-from .fixtures import PASSWORD
+from tests.support.team import PASSWORD
 
 pytestmark = pytest.mark.postgres
 NEW_PASSWORD = "een-nieuw-wachtwoord"
@@ -130,7 +129,7 @@ def test_a_member_signs_in_with_a_certificate_without_a_password(qtbot, members_
     add.ok_button.click()
     qtbot.waitUntil(lambda: _closed(add))
     assert _rows(dialog)[0][2] == members_db.login("eva")
-    members_db.logins.append(members_db.login("eva"))
+    members_db.drop_later(members_db.login("eva"))
 
 
 def test_the_administrator_removes_a_member_after_a_confirmation(qtbot, members_db, open_team_window):
