@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision id. Opening a database already at this revision skips importing
 # Alembic (0.6 s of start-up); tests/store/test_schema.py checks it equals Alembic's head.
-SCHEMA_HEAD = "0004_team"
+SCHEMA_HEAD = "0005_method"
 
 
 def _config() -> Config:

@@ -43,6 +43,7 @@ from kijkwijzer.store.models import (
     PlaylistItem,
     Recording,
     ReflectionConversation,
+    ReflectionCoverage,
     ReflectionItem,
     Reviewer,
     SlimAnalysis,
@@ -165,6 +166,8 @@ def build(team) -> list[Row]:
         item = add(ReflectionItem(reflection_id=reflection.id, fragment_id=frag.id, position=0))
         row("reflection a", "reflection_sessions", f"id = {reflection.id}", A_ANALYSTS, A_ANALYSTS)
         row("reflection item a", "reflection_items", f"id = {item.id}", A_ANALYSTS, A_ANALYSTS)
+        add(ReflectionCoverage(reflection_id=reflection.id, conversation_id=conv.id))
+        row("reflection coverage a", "reflection_coverage", f"session_id = {reflection.id}", A_ANALYSTS, A_ANALYSTS)
         point = s.query(Aandachtspunt).filter_by(case_id=cases["anna"].id).one()
         add(AandachtspuntFragment(aandachtspunt_id=point.id, fragment_id=frag.id))
         followup = add(AandachtspuntFollowup(aandachtspunt_id=point.id, conversation_id=conv.id, tried="yes"))

@@ -66,7 +66,7 @@ def test_a_member_cannot_open_a_schema_the_administrator_has_not_upgraded(team):
     with team.admin.store.read() as session:  # nothing was changed
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003_sealed"
     with team.admin.store.transaction() as session:
-        session.execute(text("UPDATE alembic_version SET version_num = '0004_team'"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0005_method'"))
 
 
 def _case_of_anna(team, video):

@@ -15,6 +15,7 @@ from .reflection import (
     AandachtspuntFollowup,
     AandachtspuntFragment,
     ReflectionConversation,
+    ReflectionCoverage,
     ReflectionItem,
 )
 
@@ -53,6 +54,7 @@ __all__ = [
     "Professional",
     "Recording",
     "ReflectionConversation",
+    "ReflectionCoverage",
     "ReflectionItem",
     "Reviewer",
     "SlimAnalysis",

@@ -22,6 +22,9 @@ class SlimAnalysis(Timestamped, Base):
     start_ms: Mapped[int | None] = mapped_column(BigInteger)
     end_ms: Mapped[int | None] = mapped_column(BigInteger)
     phase: Mapped[str] = mapped_column(String(200), default="")
+    # Whose approach is judged: "professional", "andere_professionals" ("de andere betrokken professionals",
+    # 004:916) or "organisatie".
+    approach_of: Mapped[str] = mapped_column(String(40), default="professional")
     zelfbeeld: Mapped[str] = mapped_column(Text, default="")
     rol: Mapped[str] = mapped_column(Text, default="")
     logica: Mapped[str] = mapped_column(Text, default="")

@@ -41,6 +41,9 @@ class Conversation(Timestamped, Base):
     goal: Mapped[str] = mapped_column(Text, default="")
     setting: Mapped[str] = mapped_column(String(200), default="spreekkamer")
     sequence: Mapped[int] = mapped_column(Integer, default=1)
+    # When the client was interviewed about this conversation's fragments; it may come before a later
+    # conversation of the case (004 case 2). None: not interviewed (yet) or date not known.
+    interviewed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ConversationParticipant(Base):

@@ -59,14 +59,16 @@ class ClientReaction(Timestamped, Base):
 
 
 class FeedbackScore(Timestamped, Base):
-    """A score on one of the two client-feedback questions for one conversation, with the client's words."""
+    """A score on one of the two client-feedback questions for one conversation, with the client's words.
+
+    The score is optional: the client's words about the working relationship or progress stand on their own."""
 
     __tablename__ = "feedback_scores"
     __table_args__ = (UniqueConstraint("conversation_id", "question_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
     question_id: Mapped[str] = mapped_column(String(60))
-    score: Mapped[int] = mapped_column(Integer)
+    score: Mapped[int | None] = mapped_column(Integer)
     words: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

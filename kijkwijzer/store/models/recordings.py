@@ -26,6 +26,9 @@ class Recording(Timestamped, Base):
     rotation: Mapped[int] = mapped_column(Integer, default=0)
     fps: Mapped[float] = mapped_column(Float, default=0.0)
     variable_frame_rate: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A written account of a conversation without any media file (the casebook's cases of 004): vault_name is
+    # empty, the transcript cues carry the conversation and `duration_ms` is their estimated speaking time.
+    text_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Consent(Timestamped, Base):

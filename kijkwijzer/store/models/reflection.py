@@ -19,6 +19,19 @@ class ReflectionConversation(Timestamped, Base):
     held_on: Mapped[date] = mapped_column(Date)
     led_by: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The earlier reflection this one follows up (a second reflection after the next conversation, 004 case 2).
+    follows_id: Mapped[int | None] = mapped_column(ForeignKey("reflection_sessions.id", ondelete="SET NULL"))
+
+
+class ReflectionCoverage(Base):
+    """A further conversation a reflection looks back on, besides its own `conversation_id`
+    (004 case 2: the first reflection takes place after the second conversation and covers both)."""
+
+    __tablename__ = "reflection_coverage"
+    reflection_id: Mapped[int] = mapped_column("session_id", ForeignKey("reflection_sessions.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"),
+                                                 primary_key=True)
 
 
 class ReflectionItem(Base):
@@ -36,7 +49,11 @@ class ReflectionItem(Base):
 
 
 class Aandachtspunt(Timestamped, Base):
-    """An attention point to try in the next conversation; open until its leerpunt is written."""
+    """An attention point to try in the next conversation; open until its leerpunt is written.
+
+    `kind` "leerpunt": a lesson the professional takes from a reflection on its own, not as the answer to an
+    earlier aandachtspunt (004 case 2, "de leerpunten die de klantmanager daaruit meeneemt"); its text is the lesson.
+    """
 
     __tablename__ = "aandachtspunten"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,6 +63,7 @@ class Aandachtspunt(Timestamped, Base):
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     theme_id: Mapped[str | None] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="aandachtspunt")  # aandachtspunt | leerpunt
     status: Mapped[str] = mapped_column(String(20), default="open")
     leerpunt: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
