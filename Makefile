@@ -6,9 +6,12 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 DEMO_WORKSPACE ?= $(CURDIR)/.cache/demo-werkmap
 # The demo holds generated, fictional data; like every new workspace it is encrypted, with this passphrase.
 DEMO_PASSPHRASE ?= kijkwijzer-demo
-# A demo workspace made by a version before encryption (no key file) is made anew.
-DEMO_READY = test -f $(DEMO_WORKSPACE)/kijkwijzer.key || { rm -rf $(DEMO_WORKSPACE) && \
-	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create; }
+# The demo is ready once `demo create` has finished (the marker file): one that was interrupted half-way, or made by
+# an older version without the marker, is made anew.
+DEMO_DONE = $(DEMO_WORKSPACE)/.demo-compleet
+DEMO_READY = test -f $(DEMO_DONE) || { rm -rf $(DEMO_WORKSPACE) && \
+	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(VENV)/bin/kijkwijzer-cli --workspace $(DEMO_WORKSPACE) demo create && \
+	touch $(DEMO_DONE); }
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 XVFB_SMALL := xvfb-run -a -s "-screen 0 1280x720x24"
 SHOTS := docs/screenshots

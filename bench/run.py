@@ -38,14 +38,16 @@ DEMO_PASSPHRASE = "kijkwijzer-demo"  # generated, fictional data: the Makefile's
 
 
 def demo_workspace() -> Path:
-    """The demo workspace, encrypted like every new one; a plain one left by an older version is made anew."""
+    """The demo workspace, as `make demo` leaves it (its marker file says `demo create` finished); one that was
+    interrupted half-way or made by an older version is made anew."""
     demo = Path(os.environ.get("DEMO_WORKSPACE", ROOT / ".cache" / "demo-werkmap"))
     os.environ.setdefault("KIJKWIJZER_PASSPHRASE", DEMO_PASSPHRASE)
-    if (demo / "kijkwijzer.db").exists() and not (demo / "kijkwijzer.key").exists():
-        shutil.rmtree(demo)
-    if not (demo / "kijkwijzer.db").exists():
+    done = demo / ".demo-compleet"
+    if not done.exists():
+        shutil.rmtree(demo, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "kijkwijzer.cli", "--workspace", str(demo), "demo", "create"],
                        check=True, cwd=ROOT)
+        done.touch()
     return demo
 
 
