@@ -28,12 +28,9 @@ REACTION_BG = colors.HexColor("#FFF7E6")
 REACTION_RULE = colors.HexColor("#E0A526")
 MARGIN = 2.0 * cm
 
-_FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-    Path("C:/Windows/Fonts"),
-)
+# DejaVu Sans ships with the package (formats/fonts/, Bitstream Vera licence beside it): every PDF looks the same on
+# every machine, with the whole Dutch and client-name character range (ë, ş, ł, ’ ...), whatever fonts are installed.
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
 _FACES = {
     "": "DejaVuSans.ttf",
     "-Bold": "DejaVuSans-Bold.ttf",
@@ -44,23 +41,9 @@ _FACES = {
 
 @cache
 def font_family() -> str:
-    """DejaVu Sans when installed (covers ë, ş, ł, ’ and more), else reportlab's bundled Vera."""
-    for folder in _FONT_DIRS:
-        if all((folder / f).is_file() for f in _FACES.values()):
-            for suffix, file in _FACES.items():
-                pdfmetrics.registerFont(TTFont(f"KW{suffix}", str(folder / file)))
-            break
-    else:
-        import reportlab
-
-        vera = Path(reportlab.__file__).parent / "fonts"
-        for suffix, file in {
-            "": "Vera.ttf",
-            "-Bold": "VeraBd.ttf",
-            "-Oblique": "VeraIt.ttf",
-            "-BoldOblique": "VeraBI.ttf",
-        }.items():
-            pdfmetrics.registerFont(TTFont(f"KW{suffix}", str(vera / file)))
+    """The shipped DejaVu Sans, registered once as the family "KW"."""
+    for suffix, file in _FACES.items():
+        pdfmetrics.registerFont(TTFont(f"KW{suffix}", str(FONT_DIR / file)))
     pdfmetrics.registerFontFamily(
         "KW", normal="KW", bold="KW-Bold", italic="KW-Oblique", boldItalic="KW-BoldOblique"
     )
