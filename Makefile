@@ -70,6 +70,11 @@ screenshots: venv
 	$(XVFB) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)
 	$(XVFB_SMALL) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)/1280x720
 	$(XVFB_SMALL) $(PY) scripts/screenshots_lab.py --workspace .cache/leerlab-werkmap --out $(SHOTS)/1280x720/en --lang en
+	$(XVFB) $(PY) scripts/screenshots_product_text.py $(DEMO_WORKSPACE) --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_product_text.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
+	rm -rf .cache/casusboek-werkmap
+	$(XVFB) $(PY) scripts/screenshots_casebook.py --workspace .cache/casusboek-werkmap --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_casebook.py --workspace .cache/casusboek-werkmap --out $(SHOTS)/1280x720
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

@@ -4,9 +4,10 @@
 
 Plays about three seconds so a real video frame is on screen, pauses, and grabs the screen area of the
 window with QScreen.grabWindow(0): VLC draws into a native X11 window that widget.grab() cannot see.
-Writes review.png, review-editor.png (annotation editor open), reflection.png, series.png and slim.png
-(panels docked under the review), cycle.png (the case's "Waar sta ik" view), assessment.png (the
-self-assessment over the window) and review-en.png (English UI).
+Writes review.png, review-editor.png (annotation editor open), coding-pad-help.png, reflection.png, series.png and slim.png
+(panels docked under the review), slim-help.png ("Over SLIM…"), cycle.png (the case's "Waar sta ik" view),
+assessment.png (the self-assessment over the window), assessment-pillar-help.png ("Wat betekent begrijpen?"
+unfolded) and review-en.png (English UI).
 """
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ def panels(window, out: Path) -> None:
         window.actions_by_name[name].trigger()
         spin(1.0)
         grab(window, out / target)
+    from kijkwijzer.ui.slim import SlimPanel
+
+    slim_panel = window.findChild(SlimPanel)
+    if slim_panel is not None:  # "Over SLIM…" (Alt+M): the bijlage's texts over the window
+        help_dialog = slim_panel.show_help()
+        spin(0.8)
+        grab(window, out / "slim-help.png")
+        help_dialog.close()
     window.actions_by_name["assessment"].trigger()
     spin(0.5)
     wizard = window.findChild(QWizard, "assessmentWizard")
@@ -95,6 +104,9 @@ def panels(window, out: Path) -> None:
         wizard.step2.set_answers({sid: value for sid, value in zip(list(wizard.step2.rows)[:5], (4, 5, 2, 3, 4))})
         spin(0.8)
         grab(window, out / "assessment.png")
+        wizard.step2.pillar_help["pijler.begrijpen"].toggle.setChecked(True)  # "Wat betekent begrijpen?"
+        spin(0.5)
+        grab(window, out / "assessment-pillar-help.png")
         wizard.reject()  # nothing is saved before step 2 is left
     for key in list(window.docks.panels):
         window.docks.close(key)
@@ -133,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     window.review.annotate.edit_or_commit_span()
     spin(0.8)
     grab(window, out / "review-editor.png")
+    pad = window.review.coding_pad  # the theme help (Shift+F1): 004's introduction, then every theme
+    pad.toggle_help()
+    spin(0.8)
+    grab(window, out / "coding-pad-help.png")
+    pad.toggle_help()
 
     window.review.focus_review()
     panels(window, out)

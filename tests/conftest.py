@@ -38,6 +38,7 @@ pytest_plugins = (
     "tests.ui.intake.fixtures",
     "tests.ui.lab.fixtures",
     "tests.ui.recording_import.fixtures",
+    "tests.ui.reflection_cycle.fixtures",
     "tests.ui.team.fixtures",
     "tests.ui.team_members.fixtures",
     "tests.ui.team_open.fixtures",

@@ -1,4 +1,4 @@
-"""`assessment take|analyse|list|show|compare|evidence`: the begrijpen/willen/kunnen self-assessment.
+"""`assessment take|correct|analyse|list|show|compare|evidence`: the begrijpen/willen/kunnen self-assessment.
 
 Answers come as JSON on stdin: {"stelling.begrijpen.1": 4, ...} with 1 = helemaal oneens ... 5 = helemaal eens.
 `analyse` needs no workspace: it prints step 3 (per pillar: room for improvement, recommendations, tips).
@@ -43,6 +43,10 @@ def register(sub) -> None:
     take.add_argument("--professional", type=int)
     take.add_argument("--date", help="JJJJ-MM-DD (standaard vandaag / default today)")
     take.set_defaults(func=take_)
+    correct = acts.add_parser("correct", help="antwoorden van een assessment wijzigen (JSON op stdin) / change a "
+                                              "sitting's answers (JSON on stdin)")
+    correct.add_argument("id", type=int)
+    correct.set_defaults(func=correct_)
     analyse = acts.add_parser("analyse", help="stap 3 voor antwoorden op stdin, zonder werkmap / step 3, no workspace")
     analyse.add_argument("--lang", choices=("nl", "en"), default="nl")
     analyse.set_defaults(func=analyse_)
@@ -60,7 +64,7 @@ def register(sub) -> None:
     ev.add_argument("--professional", type=int)
     ev.add_argument("--pillar")
     ev.set_defaults(func=evidence_)
-    for parser in (take, analyse, ls, show, compare, ev):
+    for parser in (take, correct, analyse, ls, show, compare, ev):
         add_json_flag(parser)
 
 
@@ -113,6 +117,15 @@ def take_(args: Args) -> int:
     value = {"id": view.id, "professional_id": view.professional_id, "taken_on": view.taken_on,
              "answers": view.answers, "step3": step3_json(view.step3)}
     output(args, value, [f"Assessment {view.id} opgeslagen / stored ({view.taken_on})", *step3_lines(view.step3)])
+    return 0
+
+
+def correct_(args: Args) -> int:
+    """The window's going back in the wizard: the same sitting (same date), other answers."""
+    view = assessment.correct(args.ctx, args.id, read_answers())
+    value = {"id": view.id, "professional_id": view.professional_id, "taken_on": view.taken_on,
+             "answers": view.answers, "step3": step3_json(view.step3)}
+    output(args, value, [f"Assessment {view.id} gewijzigd / changed ({view.taken_on})", *step3_lines(view.step3)])
     return 0
 
 

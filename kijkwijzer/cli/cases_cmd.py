@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kijkwijzer.domain.vocabulary import CASE_EVENT_KINDS, PARTICIPANT_ROLES
 from kijkwijzer.errors import BadInput, UsageError
-from kijkwijzer.services import cases, cycle
+from kijkwijzer.services import cases, client_feedback, cycle
 from kijkwijzer.services.cases import (
     CaseEventView,
     CaseView,
@@ -40,7 +40,8 @@ def register(sub) -> None:
     evs = ev.add_subparsers(dest="event_action", required=True)
     ea = evs.add_parser("add"); ea.add_argument("--case", type=int, required=True)
     ea.add_argument("--date", required=True, help="JJJJ-MM-DD"); ea.add_argument("--kind", choices=CASE_EVENT_KINDS, default="event")
-    ea.add_argument("--text", required=True)
+    ea.add_argument("--text", required=True, help="bij --kind note: een opmerking, bv. over een eerder, niet opgenomen "
+                                                 "gesprek / with --kind note: a remark, e.g. about an unrecorded conversation")
     ea.set_defaults(func=lambda a: _events(a, [cases.add_case_event(a.ctx, a.case, parse_date(a.date), a.kind, a.text)]))
     el = evs.add_parser("list"); el.add_argument("--case", type=int, required=True)
     el.set_defaults(func=lambda a: _events(a, cases.list_case_events(a.ctx, a.case)))
@@ -64,6 +65,8 @@ def register(sub) -> None:
     gu.add_argument("--date"); gu.add_argument("--goal"); gu.add_argument("--setting")
     _participant_option(gu, replaces=True)
     gu.add_argument("--no-participants", action="store_true", help="alle deelnemers weghalen / remove all participants")
+    gu.add_argument("--interviewed-on", metavar="JJJJ-MM-DD", help="datum van het cliëntinterview, 'none' wist hem / "
+                                                                   "the client interview's date, 'none' clears it")
     gu.set_defaults(func=update_conversation_)
 
 
@@ -87,8 +90,14 @@ def update_conversation_(args: Args) -> int:
         raise UsageError("Geef --participant of --no-participants, niet beide.",
                          "Give --participant or --no-participants, not both.")
     participants = [] if args.no_participants else args.participant
-    view = cases.update_conversation(args.ctx, args.conversation, held_on=parse_date(args.date) if args.date else None,
-                                     goal=args.goal, setting=args.setting, participants=participants)
+    interviewed = args.interviewed_on
+    if interviewed is None or any(x is not None for x in (args.date, args.goal, args.setting, participants)):
+        view = cases.update_conversation(args.ctx, args.conversation,
+                                         held_on=parse_date(args.date) if args.date else None,
+                                         goal=args.goal, setting=args.setting, participants=participants)
+    if interviewed is not None:  # the interview's own date (it needs the client's consent for the interview)
+        day = None if interviewed.strip().lower() in ("none", "") else parse_date(interviewed)
+        view = client_feedback.set_interview_date(args.ctx, args.conversation, day)
     return _conversation(args, view)
 
 
@@ -135,7 +144,8 @@ def _event_line(e: CaseEventView) -> str:
 
 def _conversation_line(c: ConversationView) -> str:
     who = f"  ({c.participants_text})" if c.participants else ""
-    return f"{c.id:>4}  #{c.sequence}  {c.held_on}  {c.setting}  {c.goal}{who}"
+    interview = f"  (interview {c.interviewed_on})" if c.interviewed_on else ""
+    return f"{c.id:>4}  #{c.sequence}  {c.held_on}  {c.setting}  {c.goal}{who}{interview}"
 
 
 def _case(args: Args, view: CaseView) -> int:

@@ -1,5 +1,6 @@
 """`feedback interview|react|compare|mark|score|scores|questions`: what the client says, and how it
-compares with what the reviewers annotated. Only where the client consented to the client interview."""
+compares with what the reviewers annotated. Only where the client consented to the client interview.
+(The interview's own date: `conversations update --interviewed-on`.)"""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def register(sub) -> None:
     score = cmd.add_parser("score", help="score op een feedbackvraag / score on a feedback question")
     score.add_argument("--conversation", type=int, required=True)
     score.add_argument("--question", required=True, help="werkrelatie | doel (of het volledige id)")
-    score.add_argument("--score", type=int, required=True)
+    score.add_argument("--score", type=int, help="weglaten: geen cijfer gegeven (dan --words) / omit: no score given")
     score.add_argument("--words", default="", help="de woorden van de cliënt / the client's words")
     score.set_defaults(func=score_)
     scores = cmd.add_parser("scores", help="scores van een gesprek / a conversation's scores")
@@ -91,14 +92,16 @@ def _question_id(args: Args, text: str) -> str:
 def score_(args: Args) -> int:
     view = client_feedback.record_score(args.ctx, args.conversation, _question_id(args, args.question), args.score,
                                         args.words)
-    output(args, view, [f"Score {view.score} voor {view.question_id} vastgelegd / recorded"])
+    number = f"Score {view.score}" if view.score is not None else "Geen cijfer (alleen woorden) / no score, words only"
+    output(args, view, [f"{number} voor {view.question_id} vastgelegd / recorded"])
     return 0
 
 
 def scores_(args: Args) -> int:
     rows = client_feedback.scores(args.ctx, args.conversation)
     questions = {q.id: q.question for q in args.ctx.content.feedback_questions}
-    output(args, rows, [f"{questions.get(r.question_id, r.question_id):<32} {r.score:>3}  {r.words}" for r in rows]
+    output(args, rows, [f"{questions.get(r.question_id, r.question_id):<32} {'-' if r.score is None else r.score:>3}"
+                        f"  {r.words}" for r in rows]
            or ["Geen scores (of geen toestemming voor het cliëntinterview) / no scores"])
     return 0
 

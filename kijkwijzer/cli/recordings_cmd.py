@@ -1,4 +1,4 @@
-"""`recordings list|import|remove|replace`."""
+"""`recordings list|import|remove|replace|locate`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def register(sub) -> None:
     rep.add_argument("file")
     rep.add_argument("--recording", type=int, required=True)
     rep.set_defaults(func=replace_)
+    loc = cmd.add_parser("locate", help="een gevonden kopie van een ontbrekende opname terugzetten / put a found copy "
+                                        "of a missing recording back")
+    loc.add_argument("file")
+    loc.add_argument("--recording", type=int, required=True)
+    loc.set_defaults(func=locate_)
 
 
 def _progress(args: Args):
@@ -73,4 +78,10 @@ def replace_(args: Args) -> int:
     view, report = recordings.replace_recording(args.ctx, args.recording, Path(args.file), progress=_progress(args))
     output(args, {"recording": view, "erased": report},
            [f"Opname {view.id} geïmporteerd / imported: {format_ms(view.duration_ms)}", *report.lines()])
+    return 0
+
+
+def locate_(args: Args) -> int:
+    view = recordings.locate(args.ctx, args.recording, Path(args.file))
+    output(args, view, [f"Opname {view.id} teruggezet / put back{_state(view)}"])
     return 0

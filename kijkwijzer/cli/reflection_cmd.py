@@ -1,5 +1,6 @@
-"""`reflection start|show|list|agenda|note|point|points|checklist|followup|leerpunt|series`: the reflection
-conversation, its aandachtspunten, their follow-up in the next conversation, and the line over time."""
+"""`reflection start|show|list|agenda|coverage|follows|note|point|points|checklist|followup|leerpunt|series`: the
+reflection conversation (over one or more conversations, perhaps following an earlier one), its aandachtspunten
+and leerpunten, their follow-up in the next conversation, and the line over time."""
 
 from __future__ import annotations
 
@@ -28,7 +29,20 @@ def register(sub) -> None:
     start.add_argument("--playlist", type=int, help="agenda uit deze afspeellijst / agenda from this playlist")
     start.add_argument("--fragment", type=int, action="append", default=[])
     start.add_argument("--notes", default="")
+    start.add_argument("--covers", default="", metavar="GESPREKKEN",
+                       help="ook deze gesprekken (ids, komma-gescheiden) / also these conversations")
+    start.add_argument("--follows", type=int, metavar="REFLECTIE",
+                       help="vervolg op deze reflectie / follows this reflection")
     start.set_defaults(func=start_)
+    cover = cmd.add_parser("coverage", help="over welke gesprekken nog meer / which further conversations")
+    cover.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
+    cover.add_argument("--covers", required=True, metavar="GESPREKKEN",
+                       help="ids, komma-gescheiden; '' voor geen / comma-separated; '' for none")
+    cover.set_defaults(func=coverage_)
+    follows = cmd.add_parser("follows", help="vervolg op een eerdere reflectie / follows an earlier reflection")
+    follows.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
+    follows.add_argument("--follows", required=True, metavar="REFLECTIE", help="id, of 'none'")
+    follows.set_defaults(func=follows_)
     show = cmd.add_parser("show", help="agenda met vragen, reacties, notities / agenda with questions")
     show.add_argument("--reflection", "--session", dest="reflection", type=int, required=True)
     show.set_defaults(func=show_)
@@ -57,6 +71,7 @@ def register(sub) -> None:
     point.set_defaults(func=point_)
     points = cmd.add_parser("points", help="alle aandachtspunten van een casus / a case's thread")
     points.add_argument("--case", type=int, required=True)
+    points.add_argument("--kind", choices=aandachtspunten.KINDS, help="alleen deze soort / only this kind")
     points.set_defaults(func=points_)
     check = cmd.add_parser("checklist", help="open aandachtspunten bij een later gesprek / open points to check")
     check.add_argument("--conversation", type=int, required=True)
@@ -68,9 +83,15 @@ def register(sub) -> None:
     follow.add_argument("--effect", default="")
     follow.add_argument("--fragment", type=int, help="fragment van de nieuwe opname / of the new recording")
     follow.set_defaults(func=followup_)
-    learn = cmd.add_parser("leerpunt", help="leerpunt vastleggen (sluit het aandachtspunt) / learning point")
-    learn.add_argument("--point", type=int, required=True)
+    learn = cmd.add_parser("leerpunt", help="leerpunt bij een aandachtspunt (sluit het) of los uit een reflectie / "
+                                            "learning point of a point (closes it) or on its own")
+    which = learn.add_mutually_exclusive_group(required=True)
+    which.add_argument("--point", type=int, help="het aandachtspunt dat dit leerpunt afsluit / the point it closes")
+    which.add_argument("--reflection", "--session", dest="reflection", type=int,
+                       help="een los leerpunt uit deze reflectie / a learning point on its own")
     learn.add_argument("--text", required=True)
+    learn.add_argument("--theme", help="alleen bij --reflection / only with --reflection")
+    learn.add_argument("--fragment", type=int, action="append", default=[], help="alleen bij --reflection")
     learn.set_defaults(func=leerpunt_)
     ser = cmd.add_parser("series", help="de lijn over de tijd van een casus / a case's line over time")
     ser.add_argument("--case", type=int, required=True)
@@ -78,7 +99,9 @@ def register(sub) -> None:
 
 
 def reflection_lines(s: ReflectionConversationView) -> list[str]:
-    out = [f"Reflectiegesprek {s.id} over gesprek {s.conversation_id} op {s.held_on}"]
+    about = ", ".join(str(c) for c in s.conversation_ids)
+    out = [f"Reflectiegesprek {s.id} over gesprek{'ken' if len(s.conversation_ids) > 1 else ''} {about} op {s.held_on}"
+           + (f", vervolg op reflectie {s.follows_id} van {s.follows_held_on}" if s.follows_id else "")]
     if s.notes:
         out.append(f"  {s.notes}")
     for item in s.items:
@@ -92,6 +115,7 @@ def reflection_lines(s: ReflectionConversationView) -> list[str]:
         if item.tips:
             out.append(f"     tips: {item.tips}")
     out += [f"  aandachtspunt {p.id}: {p.text} [{p.theme_id or '-'}]" for p in s.aandachtspunten]
+    out += [f"  leerpunt {p.id}: {p.text} [{p.theme_id or '-'}]" for p in s.leerpunten]
     return out
 
 
@@ -99,12 +123,30 @@ def point_line(p: AandachtspuntView) -> str:
     tried = "; ".join(f"gesprek {f.sequence}: {TRIED_VALUES[f.tried][0]}{' - ' + f.effect if f.effect else ''}"
                       for f in p.followups)
     tail = f"  leerpunt: {p.leerpunt}" if p.leerpunt else ""
+    if p.is_leerpunt:
+        return f"{p.id:>4} [leerpunt] (gesprek {p.from_sequence}) {p.text}"
     return f"{p.id:>4} [{p.status}] (gesprek {p.from_sequence}) {p.text}{'  -> ' + tried if tried else ''}{tail}"
 
 
 def start_(args: Args) -> int:
     view = reflection.start_reflection(args.ctx, args.conversation, parse_date(args.date), playlist_id=args.playlist,
-                                       fragment_ids=tuple(args.fragment), notes=args.notes)
+                                       fragment_ids=tuple(args.fragment), notes=args.notes,
+                                       covers=tuple(_ids(args.covers)), follows=args.follows)
+    output(args, view, reflection_lines(view))
+    return 0
+
+
+def coverage_(args: Args) -> int:
+    view = reflection.set_coverage(args.ctx, args.reflection, tuple(_ids(args.covers)))
+    output(args, view, reflection_lines(view))
+    return 0
+
+
+def follows_(args: Args) -> int:
+    text = args.follows.strip().lower()
+    chosen = [] if text in ("none", "") else _ids(text)
+    follows = chosen[0] if chosen else None
+    view = reflection.set_follows(args.ctx, args.reflection, follows)
     output(args, view, reflection_lines(view))
     return 0
 
@@ -158,7 +200,7 @@ def point_(args: Args) -> int:
 
 
 def points_(args: Args) -> int:
-    rows = aandachtspunten.list_aandachtspunten(args.ctx, args.case)
+    rows = aandachtspunten.list_aandachtspunten(args.ctx, args.case, args.kind)
     output(args, rows, [point_line(p) for p in rows] or ["Nog geen aandachtspunten / none yet"])
     return 0
 
@@ -178,7 +220,13 @@ def followup_(args: Args) -> int:
 
 
 def leerpunt_(args: Args) -> int:
-    view = aandachtspunten.record_leerpunt(args.ctx, args.point, args.text)
+    if args.reflection is not None:
+        view = aandachtspunten.add_leerpunt(args.ctx, args.reflection, args.text, args.theme, tuple(args.fragment))
+    elif args.theme or args.fragment:
+        raise UsageError("--theme en --fragment horen bij een los leerpunt (--reflection).",
+                         "--theme and --fragment belong to a learning point on its own (--reflection).")
+    else:
+        view = aandachtspunten.record_leerpunt(args.ctx, args.point, args.text)
     output(args, view, [point_line(view)])
     return 0
 

@@ -1,12 +1,14 @@
 """`slim add|list|confirm|update`: SLIM analyses per conversation, phase and reviewer.
 
 Item ids may be given in full (slim.zelfbeeld.wil_en_kan) or by their last part (wil_en_kan);
-dimensions as --dim DIMENSION=VALUE (e.g. --dim micro_meso_macro=micro).
+dimensions as --dim DIMENSION=VALUE (e.g. --dim micro_meso_macro=micro). The first --zelfbeeld is the client's
+main self-image. --approach-of says whose approach is judged: professional | andere_professionals | organisatie.
 """
 
 from __future__ import annotations
 
-from kijkwijzer.domain.slim import verdict_label
+from kijkwijzer.content import Content
+from kijkwijzer.domain.slim import APPROACHES
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import UsageError
 from kijkwijzer.services import slim
@@ -39,12 +41,15 @@ def _dimensions(pairs: list[str]) -> dict[str, list[str]]:
 
 
 def _picks(parser) -> None:
-    parser.add_argument("--zelfbeeld", action="append", default=None, help="bijv. wil_en_kan (herhaalbaar)")
+    parser.add_argument("--zelfbeeld", action="append", default=None,
+                        help="bijv. wil_en_kan (herhaalbaar; de eerste is het zelfbeeld dat vooral geldt)")
     parser.add_argument("--rol", action="append", default=None, help="bijv. faciliteren (herhaalbaar)")
     parser.add_argument("--logica", action="append", default=None, help="bijv. kansen_bieden (herhaalbaar)")
     parser.add_argument("--dim", action="append", default=None, help="DIMENSIE=WAARDE, bijv. micro_meso_macro=meso")
     parser.add_argument("--analysis", help="toelichting / free-text analysis")
     parser.add_argument("--phase", help="naam van de fase / phase label")
+    parser.add_argument("--approach-of", choices=APPROACHES, default=None,
+                        help="wiens benadering / whose approach (standaard professional)")
 
 
 def register(sub) -> None:
@@ -76,15 +81,16 @@ def register(sub) -> None:
         add_json_flag(parser)
 
 
-def _lines(views: list[slim.SlimView]) -> list[str]:
+def _lines(content: Content, views: list[slim.SlimView]) -> list[str]:
     lines = []
     for v in views:
         span = f"{format_ms(v.start_ms)}-{format_ms(v.end_ms)}" if v.start_ms is not None and v.end_ms is not None \
             else "heel gesprek"
-        state = (f"bevestigd: {verdict_label(v.verdict)}" + (" (afwijkend)" if v.overridden else "")
+        state = (f"bevestigd: {slim.verdict_label(content, v.verdict)}" + (" (afwijkend)" if v.overridden else "")
                  if v.verdict else "nog niet bevestigd")
         lines.append(f"#{v.id} gesprek {v.conversation_id} {span} {v.phase} [{v.reviewer_name}, {v.reviewer_role}]")
-        lines.append(f"  voorgesteld: {verdict_label(v.suggested_verdict)}; {state}")
+        lines.append(f"  benadering van: {slim.approach_label(content, v.approach_of)}")
+        lines.append(f"  voorgesteld: {slim.verdict_label(content, v.suggested_verdict)}; {state}")
         lines += [f"    {line}" for line in v.reasoning_nl.split("\n")]
         if v.note:
             lines.append(f"  notitie: {v.note}")
@@ -97,8 +103,8 @@ def add_(args: Args) -> int:
                     logica=[_full("slim.logica.", x) for x in args.logica or []],
                     dimensions=_dimensions(args.dim or []), start_ms=args.start_ms, end_ms=args.end_ms,
                     phase=args.phase or "", analysis=args.analysis or "", reviewer_id=args.reviewer,
-                    verdict=_verdict(args.verdict), note=args.note)
-    output(args, view, _lines([view]))
+                    verdict=_verdict(args.verdict), note=args.note, approach_of=args.approach_of or "professional")
+    output(args, view, _lines(args.ctx.content, [view]))
     return 0
 
 
@@ -109,13 +115,13 @@ def list_(args: Args) -> int:
         views = slim.list_for_conversation(args.ctx, args.conversation, args.reviewer)
     else:
         views = [v for v in slim.list_for_case(args.ctx, args.case) if args.reviewer in (None, v.reviewer_id)]
-    output(args, views, _lines(views))
+    output(args, views, _lines(args.ctx.content, views))
     return 0
 
 
 def confirm_(args: Args) -> int:
     view = slim.confirm(args.ctx, args.id, _verdict(args.verdict), args.note)
-    output(args, view, _lines([view]))
+    output(args, view, _lines(args.ctx.content, [view]))
     return 0
 
 
@@ -125,6 +131,7 @@ def update_(args: Args) -> int:
         zelfbeeld=None if args.zelfbeeld is None else [_full("slim.zelfbeeld.", x) for x in args.zelfbeeld],
         rol=None if args.rol is None else [_full("slim.rol.", x) for x in args.rol],
         logica=None if args.logica is None else [_full("slim.logica.", x) for x in args.logica],
-        dimensions=None if args.dim is None else _dimensions(args.dim), analysis=args.analysis, phase=args.phase)
-    output(args, view, _lines([view]))
+        dimensions=None if args.dim is None else _dimensions(args.dim), analysis=args.analysis, phase=args.phase,
+        approach_of=args.approach_of)
+    output(args, view, _lines(args.ctx.content, [view]))
     return 0

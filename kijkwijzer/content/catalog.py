@@ -19,6 +19,7 @@ from kijkwijzer.content.model import (
     RatingScale,
     Recommendation,
     ScaleLabel,
+    SlimApproach,
     SlimDimension,
     SlimItem,
     SlimList,
@@ -58,6 +59,7 @@ class Content:
     rating_scales: tuple[RatingScale, ...]
     interview_questions: tuple[InterviewQuestion, ...]
     factors: tuple[Factor, ...] = ()
+    slim_approaches: tuple[SlimApproach, ...] = ()  # whose approach a SLIM analysis judges
     sources: Mapping[str, str] = field(default_factory=dict)  # item id -> content file name
 
     def all_items(self) -> list[Item]:
@@ -123,6 +125,9 @@ class Content:
 
     def verdict(self, id: str) -> Verdict:
         return self._typed(id, Verdict)
+
+    def slim_approach(self, id: str) -> SlimApproach:
+        return self._typed(id, SlimApproach)
 
     def step(self, id: str) -> Step:
         return self._typed(id, Step)

@@ -22,7 +22,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "content"
 
 # file name -> (TOML array name -> (dataclass, Content field))
 FILES: dict[str, dict[str, tuple[type, str]]] = {
-    "themes.toml": {"theme": (m.Theme, "themes")},
+    "themes.toml": {"passage": (m.Passage, "passages"), "theme": (m.Theme, "themes")},
     "levels.toml": {
         "passage": (m.Passage, "passages"),
         "level": (m.Level, "levels"),
@@ -35,6 +35,7 @@ FILES: dict[str, dict[str, tuple[type, str]]] = {
         "row": (m.SlimRow, "slim_rows"),
         "dimension": (m.SlimDimension, "slim_dimensions"),
         "verdict": (m.Verdict, "verdicts"),
+        "approach": (m.SlimApproach, "slim_approaches"),
     },
     "assessment.toml": {
         "passage": (m.Passage, "passages"),

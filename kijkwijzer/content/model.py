@@ -41,6 +41,7 @@ class Theme(Item):
     cases_all: bool = False
     cases_text: str = ""
     cases_note: str = ""
+    cases_note_en: str = ""
     reflection_questions: tuple[str, ...] = ()
 
 
@@ -114,6 +115,14 @@ class Verdict(Item):
     label: str
     label_en: str
     text: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SlimApproach(Item):
+    """Whose approach a SLIM analysis judges (the professional, the other professionals, the organisation)."""
+
+    label: str
+    label_en: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -227,6 +236,7 @@ VERBATIM: dict[type, tuple[str, ...]] = {
     SlimValue: ("text",),
     SlimDimension: ("title", "text", "question"),
     Verdict: ("label", "text"),
+    SlimApproach: ("label",),
     Step: ("title", "heading", "text", "link", "tip", "tip_link"),
     Pillar: ("title", "question", "definition", "recommendation_intro"),
     Statement: ("text", "note"),

@@ -28,6 +28,7 @@ PREFIX: dict[type, str] = {
     m.SlimDimension: "slim.dimensie.",
     m.SlimValue: "slim.",
     m.Verdict: "slim.oordeel.",
+    m.SlimApproach: "slim.benadering.",
     m.Step: "stap.",
     m.Pillar: "pijler.",
     m.Statement: "stelling.",

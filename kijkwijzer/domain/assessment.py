@@ -5,15 +5,18 @@ more of its statements is answered 'helemaal oneens' (1) or 'oneens' (2); for th
 recommendations and the reading/viewing tips apply.
 
 "(Nearly) all agree": 001 says "Als je bij vrijwel alle pijlers 'helemaal eens' of 'eens' hebt aangekruist,
-bedenk dan aan welke pijler je nog zou willen werken". Our reading, used by `analyse`:
+bedenk dan aan welke pijler je nog zou willen werken" (001:134-136); 000 (~2300-2303) says why it was added:
+professionals "vaak 'helemaal eens' of 'eens'" had ticked. Our reading, used by `analyse`:
 * The first sentence of step 3 already sends every pillar with a (helemaal) oneens to its recommendations,
   so the invitation is for the professional to whom step 3 would otherwise show nothing: no statement
   answered 1 or 2, so no pillar shows room for improvement.
-* "Vrijwel" (nearly) covers the neutral middle of the scale (3): a professional who agrees with most
-  statements and is neutral on a few has not ticked (helemaal) eens everywhere, yet still gets the
-  invitation. With only three pillars, "nearly all pillars" cannot sensibly mean "two of three", because
-  the third would already show its recommendations.
-000 (6.2, ~1780) reports that the nine test users "best goed scoren": this is the common case.
+* It is for someone who ticked (helemaal) eens, not for someone who stayed neutral: a pillar counts as
+  "(helemaal) eens aangekruist" when more than half of its statements are answered 4 or 5 (3 of 4).
+  "Vrijwel" (nearly) is the room for a neutral answer here and there (one per pillar), not for leaving out
+  a whole pillar: with three pillars, "nearly all" cannot sensibly mean "two of three".
+* So all-neutral answers, or mostly neutral ones, get neither recommendations nor the invitation: 001 has
+  no text for them, and step 3 shows them what 001 asks to check, that no pillar has a (helemaal) oneens.
+000 (~1600-1602) reports that the nine test users "best goed scoren": this is the common case.
 Pure: works on anything with `id` and `pillar` (content's `Statement`, `Recommendation`, `Tip` fit).
 """
 
@@ -55,7 +58,7 @@ class PillarAnalysis:
 @dataclass(frozen=True)
 class AssessmentAnalysis:
     pillars: tuple[PillarAnalysis, ...]
-    invite_choice: bool  # "(nearly) all agree": invite choosing a pillar to work on anyway
+    invite_choice: bool  # "(nearly) all agree": invite choosing a pillar to work on anyway (see module doc)
     complete: bool  # every statement answered
 
     @property
@@ -90,6 +93,13 @@ def check_answers(answers: Mapping[str, object], statements: Sequence[PillarBoun
     return out
 
 
+def mostly_agreed(pillar: PillarAnalysis) -> bool:
+    """"(Helemaal) eens aangekruist" at this pillar: no (helemaal) oneens and more than half of its statements
+    answered (helemaal) eens; neutral and unanswered statements count against it (see module doc)."""
+    total = len(pillar.disagreed) + len(pillar.neutral) + len(pillar.agreed) + len(pillar.unanswered)
+    return not pillar.disagreed and 2 * len(pillar.agreed) > total
+
+
 def analyse(answers: Mapping[str, int], pillar_ids: Sequence[str], statements: Sequence[PillarBound],
             recommendations: Sequence[PillarBound] = (), tips: Sequence[PillarBound] = (),
             improvement_values: frozenset[int] = IMPROVEMENT_VALUES) -> AssessmentAnalysis:
@@ -108,7 +118,7 @@ def analyse(answers: Mapping[str, int], pillar_ids: Sequence[str], statements: S
             tuple(t.id for t in tips if t.pillar == pillar_id) if room else (),
         ))
     complete = all(not p.unanswered for p in results)
-    invite = bool(answers) and not any(p.room_for_improvement for p in results)
+    invite = bool(results) and all(mostly_agreed(p) for p in results)
     return AssessmentAnalysis(tuple(results), invite, complete)
 
 

@@ -193,12 +193,13 @@ class PointState:
     from_sequence: int  # sequence of the conversation whose reflection produced it
     status: str
     followed_up_in: tuple[int, ...] = ()  # sequences of conversations where it was followed up
+    kind: str = "aandachtspunt"  # a "leerpunt" on its own is a lesson, nothing to try: never on a checklist
 
 
 def on_checklist(point: PointState, sequence: int) -> bool:
     """Shown when conversation `sequence` is reviewed: it stems from an earlier conversation and is still
     open, or it was already followed up in this very conversation (so the answers stay visible)."""
-    if point.from_sequence >= sequence:
+    if point.from_sequence >= sequence or point.kind == "leerpunt":
         return False
     return point.status == "open" or sequence in point.followed_up_in
 

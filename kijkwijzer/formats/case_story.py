@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -27,6 +28,29 @@ class CaseStory:
     client_label: str  # "de cliënt", or the pseudonym code when asked for
     recordings: int
     conversations: tuple[ReflectionReport, ...]
+    goal: str = ""
+    events: tuple[StoryEvent, ...] = ()  # dated events, notes (an unrecorded conversation) and the outcome
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    occurred_on: date
+    kind: str  # event | outcome | note
+    text: str
+
+
+_EVENT_WORDS = {"event": "Gebeurtenis", "outcome": "Afloop", "note": "Notitie"}
+
+
+def _md_events(lines: list[str], story: CaseStory) -> None:
+    """What happened around the conversations, by date, the outcome last (as 004's cases end)."""
+    if not story.events:
+        return
+    lines += ["## Verloop en afloop", ""]
+    ordered = sorted(story.events, key=lambda e: (e.kind == "outcome", e.occurred_on))
+    for e in ordered:
+        word = _EVENT_WORDS.get(e.kind, e.kind)
+        lines += [f"- **{word}, {dutch_date(e.occurred_on)}.** {md(e.text)}", ""]
 
 
 # ---- shared wording -----------------------------------------------------------------------------------
@@ -97,6 +121,8 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
     lines += ["### Wat de cliënt erover zegt", ""]
     if not reactions and not report.scores:
         lines += ["_Er is (nog) geen interview met de cliënt vastgelegd._", ""]
+    elif report.interviewed_on is not None:
+        lines += [f"_Interview met de cliënt op {dutch_date(report.interviewed_on)}._", ""]
     for e, r in reactions:
         parts = [
             f"Bij het fragment op {_moment(e)} zegt de cliënt: “{md(r.words)}”"
@@ -109,8 +135,9 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
         ]
         lines += [" ".join(p for p in parts if p), ""]
     for s in report.scores:
+        given = f"{s.score} {md(s.scale)}" if s.score is not None else "geen cijfer gegeven"
         lines += [
-            f"**{md(s.question)}** {s.score} {md(s.scale)}" + (f" — “{md(s.words)}”" if s.words else ""),
+            f"**{md(s.question)}** {given}" + (f" — “{md(s.words)}”" if s.words else ""),
             "",
         ]
     lines += ["### Analyse", ""]
@@ -123,6 +150,7 @@ def _md_conversation(lines: list[str], report: ReflectionReport, number: int) ->
         if b.phase:
             lines += [f"_{md(b.phase)}_", ""]
         lines += [
+            *([f"- Benadering van: {md(b.approach)}"] if b.approach else []),
             f"- Zelfbeeld van de cliënt: {md(', '.join(b.zelfbeeld) or '—')}",
             f"- Rol van de professional: {md(', '.join(b.rol) or '—')}",
             f"- Trajectlogica: {md(', '.join(b.logica) or '—')}",
@@ -153,11 +181,13 @@ def _analysis_lines(report: ReflectionReport) -> list[str]:
                 lines += [f"- Gevoeld maar niet gezegd ({_moment(e)}): “{md(note.felt_unsaid)}”", ""]
     for text in report.reflection_notes:
         lines += [f"- {md(text)}", ""]
-    for p in report.points:
+    for p in report.aandachtspunten:
         extra = "".join(f" Vervolg: {md(f)}." for f in p.followups) + (
             f" Leerpunt: {md(p.leerpunt)}" if p.leerpunt else ""
         )
         lines += [f"- Aandachtspunt{' (' + md(p.theme) + ')' if p.theme else ''}: {md(p.text)}{extra}", ""]
+    for p in report.leerpunten:  # lessons the professional takes on their own
+        lines += [f"- Leerpunt{' (' + md(p.theme) + ')' if p.theme else ''}: {md(p.text)}", ""]
     return lines
 
 
@@ -177,8 +207,11 @@ def render_markdown(story: CaseStory) -> str:
         md(story.reason) or "_Niet vastgelegd._",
         "",
     ]
+    if story.goal:
+        lines += ["## Doel", "", md(story.goal), ""]
     for number, report in enumerate(story.conversations, start=1):
         _md_conversation(lines, report, number)
+    _md_events(lines, story)
     return "\n".join(lines).rstrip() + "\n"
 
 

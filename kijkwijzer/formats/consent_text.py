@@ -1,7 +1,9 @@
 """The consent form and the client leaflet, as blocks built from the consent data and the texts of
 content/consent.toml (services/consent_documents.py hands them over in `ConsentFormData.texts`).
 
-Both documents are written for the client, in plain Dutch (short sentences, "u"). The PDF and the HTML
+Both documents are written for the client, in plain Dutch (short sentences, "u"), and end in a discreet line
+saying the words are Kijkwijzer's, not the method's (`toestemming.producttekst`; the window marks such text
+with ui/product_text.py). The PDF and the HTML
 renderer (consent_form.py) draw the same blocks, so the two can never say different things. Where the texts
 come from in the seeds, and which are written by the project, is recorded per text in content/consent.toml.
 """
@@ -125,6 +127,7 @@ def form_blocks(data: ConsentFormData) -> list[Block]:
                                               for name in ("client", "professional", "handtekening", "datum")))),
         Block("small", data.text("formulier.voet", gesprek=data.conversation_id, code=code,
                                  datum=nl_date(data.made_on))),
+        Block("small", data.text("producttekst")),
     ]
     return blocks
 
@@ -149,4 +152,5 @@ def leaflet_blocks(data: ConsentFormData) -> list[Block]:
         Block("heading", data.text("folder.kop_stoppen")),
         Block("text", _no_consequences(data, data.text("folder.stoppen", professional=professional))),
         Block("small", data.text("folder.voet", professional=professional, code=code)),
+        Block("small", data.text("producttekst")),
     ]

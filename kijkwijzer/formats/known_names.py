@@ -38,6 +38,7 @@ class KnownName:
     text: str
     stand_in: str | None
     strict: bool = True
+    parts: bool = True  # False: only the whole text (a pseudonym code such as "Cliënt 1": "cliënt" is no name)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _patterns(name: KnownName) -> list[str]:
     found += [
         _part_pattern(p, name.strict)
         for p in parts
-        if len(p) >= 3 and p.casefold() not in PARTICLES and len(parts) > 1
+        if name.parts and len(p) >= 3 and p.casefold() not in PARTICLES and len(parts) > 1
     ]
     return found
 

@@ -88,14 +88,21 @@ class ThemeSection:
     color: str
     entries: tuple[Entry, ...]
     see_also: tuple[Entry, ...] = ()  # entries shown in full under an earlier theme
+    why: str = ""  # "waarom belangrijk?" of 004's theme table
+    cases: str = ""  # "Illustratieve interacties: 4, 1, 9, 10", with what the seed lost of them
+    reconstructed: str = ""  # set when the key question is not the seed's own: says so
 
 
 @dataclass(frozen=True)
 class Score:
     question: str
-    score: int
+    score: int | None  # None: the client gave no number, only words
     scale: str
     words: str = ""
+
+    @property
+    def score_text(self) -> str:
+        return f"Score {self.score} {self.scale}".strip() if self.score is not None else "Geen cijfer gegeven"
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,7 @@ class SlimBlock:
     suggested: str
     verdict: str
     note: str
+    approach: str = ""  # whose approach is judged: "de professional", "de andere betrokken professionals", ...
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,7 @@ class Point:
     followups: tuple[str, ...] = ()
     leerpunt: str = ""
     fragments: tuple[str, ...] = ()  # labels of the fragments, "Fragment 2"
+    kind: str = "aandachtspunt"  # "leerpunt": a lesson on its own (the text is the lesson), never followed up
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,16 @@ class ReflectionReport:
     points: tuple[Point, ...] = ()
     actions: tuple[Action, ...] = ()
     generated_on: date = field(default_factory=date.today)
+    interviewed_on: date | None = None  # the client interview's own date (may be after a later conversation)
+
+    @property
+    def aandachtspunten(self) -> tuple[Point, ...]:
+        return tuple(p for p in self.points if p.kind != "leerpunt")
+
+    @property
+    def leerpunten(self) -> tuple[Point, ...]:
+        """The leerpunten on their own (a leerpunt that closed an aandachtspunt stays with its point)."""
+        return tuple(p for p in self.points if p.kind == "leerpunt")
 
     @property
     def entries(self) -> list[Entry]:

@@ -212,6 +212,12 @@ def _theme(number: str, section: ThemeSection) -> list[Flowable]:
     ]
     if section.key_question:
         out.append(para(section.key_question, "keyq"))
+    if section.reconstructed:
+        out.append(para(section.reconstructed, "small"))
+    if section.why:  # "waarom belangrijk?" and the cases of 004's theme table
+        out.append(para(f"Waarom belangrijk? {section.why}", "small"))
+    if section.cases:
+        out.append(para(section.cases, "small"))
     for n, entry in enumerate(section.entries):
         out += _entry(entry, first=n == 0)
     if section.see_also:
@@ -258,10 +264,12 @@ def _numbered(report: ReflectionReport) -> list[Flowable]:
     scores = [
         [
             Paragraph(escape(sc.question), s["h3"]),
-            para(f"Score {sc.score} {sc.scale}".strip() + (f" — “{sc.words}”" if sc.words else "")),
+            para(sc.score_text + (f" — “{sc.words}”" if sc.words else "")),
         ]
         for sc in report.scores
     ]
+    if report.interviewed_on is not None and scores:
+        scores.insert(0, [para(f"Interview met de cliënt op {dutch_date(report.interviewed_on)}.", "small")])
     out += _list_section(
         "2 Wat de cliënt zegt over het gesprek",
         scores,
@@ -274,8 +282,11 @@ def _numbered(report: ReflectionReport) -> list[Flowable]:
     )
     out += _list_section("4 SLIM-analyse", [_slim(b) for b in report.slim], "Er is (nog) geen SLIM-analyse.")
     out += _list_section(
-        "5 Aandachtspunten", [_point(p) for p in report.points], "Er zijn (nog) geen aandachtspunten."
+        "5 Aandachtspunten", [_point(p) for p in report.aandachtspunten], "Er zijn (nog) geen aandachtspunten."
     )
+    if report.leerpunten:  # lessons on their own, apart from the points to try
+        out += [Paragraph("Leerpunten", s["h2"])]
+        out += [KeepTogether(_leerpunt(p)) for p in report.leerpunten]
     out += _list_section(
         "6 Acties uit het verbeterplan",
         [_action(a) for a in report.actions],
@@ -286,6 +297,7 @@ def _numbered(report: ReflectionReport) -> list[Flowable]:
 
 def _slim(block) -> list[Flowable]:
     rows = [
+        *((("Benadering van", block.approach),) if block.approach else ()),
         ("Zelfbeeld cliënt", ", ".join(block.zelfbeeld)),
         ("Rol professional", ", ".join(block.rol)),
         ("Trajectlogica", ", ".join(block.logica)),
@@ -319,6 +331,11 @@ def _point(point) -> list[Flowable]:
     if point.leerpunt:
         out.append(para(f"Leerpunt: {point.leerpunt}", "quote"))
     return out
+
+
+def _leerpunt(point) -> list[Flowable]:
+    meta = " · ".join(x for x in (point.theme, ", ".join(lower(f) for f in point.fragments)) if x)
+    return [para(f"Leerpunt: {point.text}", "quote"), *([para(meta, "small")] if meta else [])]
 
 
 def _action(action) -> list[Flowable]:

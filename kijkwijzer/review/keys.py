@@ -143,6 +143,8 @@ def still_target(model: ReviewModel) -> AnnotationView | Message:
     target = model.selected()
     if target is None or model.recording is None:
         return messages.CHOOSE_FOR_STILL
+    if model.recording.text_only:
+        return messages.TEXT_ONLY_NO_STILL
     if not model.recording.has_video:
         return messages.NO_PICTURE_FOR_STILL
     return target

@@ -25,6 +25,8 @@ NO_PREVIOUS = Message("Geen vorige annotatie.", "No previous annotation.")
 CHOOSE_FOR_STILL = Message("Kies eerst een annotatie voor de still.", "Choose an annotation for the still first.")
 NO_PICTURE_FOR_STILL = Message("Een geluidsopname heeft geen beeld voor een still.",
                                "An audio recording has no picture for a still.")
+TEXT_ONLY_NO_STILL = Message("Een tekstverslag uit het casusboek heeft geen beeld: er is geen still te maken.",
+                             "A written account from the casebook has no picture: no still can be taken.")
 
 # names of undo steps (Bewerken > Ongedaan maken: …)
 ADJUST_SPAN = Message("fragment aanpassen", "adjust span")

@@ -26,6 +26,8 @@ class OpenRecording(Protocol):
     def fps(self) -> float: ...
     @property
     def has_video(self) -> bool: ...
+    @property
+    def text_only(self) -> bool: ...  # a written account (the casebook): nothing to play or picture
 
 
 class ReviewEvents:

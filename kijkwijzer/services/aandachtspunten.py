@@ -1,6 +1,7 @@
 """Aandachtspunten: the outcome of a reflection, each linked to a theme and to the fragments behind it,
 and their follow-up when a later conversation of the case is reviewed (tried? effect? which fragment?)
-until a leerpunt closes them. Also who may take part in a conversation's reflection.
+until a leerpunt closes them; and leerpunten that stand on their own (kind "leerpunt": a lesson taken
+from a reflection, never followed up). Also who may take part in a conversation's reflection.
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ from kijkwijzer.store.models.base import utcnow
 from .access import active_consent, require_analysis
 from .context import Actor, Context
 from .fragments import load_fragment
+from .reflection_coverage import latest_covered
 from .topics import Change
+
+AANDACHTSPUNT, LEERPUNT = "aandachtspunt", "leerpunt"
+KINDS = (AANDACHTSPUNT, LEERPUNT)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,11 @@ class AandachtspuntView:
     leerpunt: str
     fragment_ids: tuple[int, ...]
     followups: tuple[FollowupView, ...]
+    kind: str = "aandachtspunt"  # "aandachtspunt" | "leerpunt" (a lesson on its own: `text` is the lesson)
+
+    @property
+    def is_leerpunt(self) -> bool:
+        return self.kind == LEERPUNT
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,7 @@ def point_view(session: Session, row: Aandachtspunt) -> AandachtspuntView:
         followups.append(FollowupView(f.id, f.conversation_id, conv.sequence, f.tried, f.effect, f.fragment_id))
     return AandachtspuntView(row.id, row.case_id, row.reflection_id, row.conversation_id,
                              origin.sequence if origin else 0, row.theme_id, row.text, row.status, row.leerpunt,
-                             fragment_ids, tuple(followups))
+                             fragment_ids, tuple(followups), row.kind or AANDACHTSPUNT)
 
 
 # ---- aandachtspunten and their follow-up ------------------------------------------------------------------------
@@ -145,6 +155,9 @@ def _load_point(session: Session, ctx: Context, point_id: int, *, change: bool =
         raise NotFound(f"Aandachtspunt {point_id} bestaat niet.", f"Attention point {point_id} does not exist.")
     if row.conversation_id is not None:
         require_conversation(session, ctx.actor, row.conversation_id, change=change)
+    if change and row.kind == LEERPUNT:
+        raise BadInput("Een los leerpunt wordt niet opgevolgd of heropend; het is zelf de les.",
+                       "A learning point on its own is not followed up or reopened; it is the lesson itself.")
     return row
 
 
@@ -156,34 +169,57 @@ def _point_changed(session: Session, ctx: Context, row: Aandachtspunt, change: C
     return view
 
 
-def add_aandachtspunt(ctx: Context, reflection_id: int, text: str, theme_id: str | None = None,
-                      fragment_ids: tuple[int, ...] = (), *, from_feedback_id: int | None = None) -> AandachtspuntView:
-    """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it (and to
-    the learning group's feedback it was made from: services/lab_feedback.py checks that one)."""
-    text = free_text(text, "Aandachtspunt", "Attention point")
+def _check_text_and_theme(ctx: Context, text: str, theme_id: str | None, nl: str, en: str) -> str:
+    text = free_text(text, nl, en)
     if not text.strip():
-        raise BadInput("Beschrijf het aandachtspunt.", "Describe the attention point.")
+        raise BadInput(f"Beschrijf het {nl.lower()}.", f"Describe the {en.lower()}.")
     if theme_id is not None:
         try:
             ctx.content.theme(theme_id)
         except KeyError:
             raise BadInput(f"Onbekend thema: {theme_id}", f"Unknown theme: {theme_id}") from None
+    return text.strip()
+
+
+def _add_outcome(ctx: Context, reflection_id: int, text: str, theme_id: str | None, fragment_ids: tuple[int, ...],
+                 *, kind: str, from_feedback_id: int | None = None) -> AandachtspuntView:
     with ctx.transaction() as session:
         reflection = session.get(ReflectionConversation, reflection_id)
         if reflection is None:
             raise NotFound(f"Reflectiegesprek {reflection_id} bestaat niet.",
                            f"Reflection conversation {reflection_id} does not exist.")
         require_conversation(session, ctx.actor, reflection.conversation_id, change=True)
-        conv = session.get_one(Conversation, reflection.conversation_id)  # (a non-null foreign key)
+        # the last conversation looked back on: the point is tried in the one after it (004 case 2)
+        conv = latest_covered(session, reflection)
         for fid in dict.fromkeys(fragment_ids):
             fragment_of_conversation(session, ctx, fid, set(_case_conversations(session, conv.case_id)))
         row = Aandachtspunt(case_id=conv.case_id, reflection_id=reflection_id, conversation_id=conv.id,
-                            theme_id=theme_id, text=text.strip(), status="open", from_feedback_id=from_feedback_id)
+                            theme_id=theme_id, text=text, kind=kind, status="open", from_feedback_id=from_feedback_id)
+        if kind == LEERPUNT:
+            row.status, row.closed_at = "closed", utcnow()
         session.add(row)
         session.flush()
         for fid in dict.fromkeys(fragment_ids):
             session.add(AandachtspuntFragment(aandachtspunt_id=row.id, fragment_id=fid))
-        return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_ADD, theme_id or "")
+        change = Change.LEERPUNT_ADD if kind == LEERPUNT else Change.AANDACHTSPUNT_ADD
+        return _point_changed(session, ctx, row, change, theme_id or "")
+
+
+def add_aandachtspunt(ctx: Context, reflection_id: int, text: str, theme_id: str | None = None,
+                      fragment_ids: tuple[int, ...] = (), *, from_feedback_id: int | None = None) -> AandachtspuntView:
+    """An outcome of the reflection: what to try next time, linked to a theme and the fragments behind it (and to
+    the learning group's feedback it was made from: services/lab_feedback.py checks that one)."""
+    text = _check_text_and_theme(ctx, text, theme_id, "Aandachtspunt", "Attention point")
+    return _add_outcome(ctx, reflection_id, text, theme_id, fragment_ids, kind=AANDACHTSPUNT,
+                        from_feedback_id=from_feedback_id)
+
+
+def add_leerpunt(ctx: Context, reflection_id: int, text: str, theme_id: str | None = None,
+                 fragment_ids: tuple[int, ...] = ()) -> AandachtspuntView:
+    """A leerpunt on its own: a lesson the professional takes from the reflection ("de leerpunten die de
+    klantmanager daaruit meeneemt", 004 case 2). Nothing to try: no follow-up, never on a checklist."""
+    text = _check_text_and_theme(ctx, text, theme_id, "Leerpunt", "Learning point")
+    return _add_outcome(ctx, reflection_id, text, theme_id, fragment_ids, kind=LEERPUNT)
 
 
 def _points_of_case(session: Session, case_id: int) -> list[Aandachtspunt]:
@@ -197,7 +233,8 @@ def checklist(ctx: Context, conversation_id: int) -> list[ChecklistEntry]:
         out = []
         for row in _points_of_case(session, conv.case_id):
             view = point_view(session, row)
-            state = PointState(view.id, view.from_sequence, view.status, tuple(f.sequence for f in view.followups))
+            state = PointState(view.id, view.from_sequence, view.status, tuple(f.sequence for f in view.followups),
+                               view.kind)
             if on_checklist(state, conv.sequence):
                 here = next((f for f in view.followups if f.conversation_id == conversation_id), None)
                 out.append(ChecklistEntry(view, here))
@@ -252,10 +289,14 @@ def reopen(ctx: Context, point_id: int) -> AandachtspuntView:
         return _point_changed(session, ctx, row, Change.AANDACHTSPUNT_REOPEN)
 
 
-def list_aandachtspunten(ctx: Context, case_id: int) -> list[AandachtspuntView]:
-    """The thread of a case: every aandachtspunt in the order it arose, with follow-ups and leerpunt."""
+def list_aandachtspunten(ctx: Context, case_id: int, kind: str | None = None) -> list[AandachtspuntView]:
+    """The thread of a case: every aandachtspunt in the order it arose, with follow-ups and leerpunt, and the
+    leerpunten on their own (`kind` picks one of the two)."""
+    if kind is not None and kind not in KINDS:
+        raise BadInput(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)})",
+                       f"Unknown kind: {kind} (choose from {', '.join(KINDS)})")
     with ctx.store.read() as session:
         require_case(session, ctx.actor, case_id)
         views = [point_view(session, row) for row in _points_of_case(session, case_id)]
-        return sorted(views, key=lambda v: (v.from_sequence, v.id))
+        return sorted((v for v in views if kind is None or v.kind == kind), key=lambda v: (v.from_sequence, v.id))
 

@@ -56,6 +56,7 @@ class ConversationView:
     setting: str
     participants: tuple[tuple[str, str], ...]  # (role, description), third parties included
     sequence: int
+    interviewed_on: date | None = None  # when the client was interviewed about it (may be after a later one)
 
     @property
     def participants_text(self) -> str:
@@ -84,7 +85,8 @@ def participants_text(session, conversation_id: int) -> str:
 
 
 def _conv_view(session, c: Conversation) -> ConversationView:
-    return ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, _participants(session, c.id), c.sequence)
+    return ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, _participants(session, c.id), c.sequence,
+                            c.interviewed_on)
 
 
 def conversation_views(session: Session, case_id: int) -> list[ConversationView]:
@@ -95,8 +97,8 @@ def conversation_views(session: Session, case_id: int) -> list[ConversationView]
     for p in session.scalars(select(ConversationParticipant).where(
             ConversationParticipant.conversation_id.in_(list(people))).order_by(ConversationParticipant.id)):
         people[p.conversation_id].append((p.role, p.description))
-    return [ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, tuple(people[c.id]), c.sequence)
-            for c in convs]
+    return [ConversationView(c.id, c.case_id, c.held_on, c.goal, c.setting, tuple(people[c.id]), c.sequence,
+                             c.interviewed_on) for c in convs]
 
 
 def _check_participants(participants: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ The interview view deliberately carries no titles and no annotations: it is what
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,8 +30,10 @@ from kijkwijzer.store.models import ClientReaction, Conversation, FeedbackScore,
 from . import annotations as annotation_service  # (the name `annotations` is taken by the __future__ import)
 from . import audit, content_keys
 from .access import active_consent, require_purpose, require_recording_access
+from .cases import ConversationView, get_conversation
 from .context import Context
 from .fragments import FragmentView, fragment_view, item_ids, load_fragment
+from .recordings import text_only_refusal
 from .topics import Change
 
 PURPOSE = "client_interview"
@@ -91,7 +93,7 @@ class ComparisonRow:
 class ScoreView:
     conversation_id: int
     question_id: str
-    score: int
+    score: int | None  # None: the client gave no number ("geen cijfer gegeven"), only words
     words: str
     updated_at: datetime | None = None
 
@@ -127,6 +129,8 @@ def open_interview(ctx: Context, playlist_id: int) -> InterviewView:
         if playlist is None:
             raise NotFound(f"Afspeellijst {playlist_id} bestaat niet.", f"Playlist {playlist_id} does not exist.")
         recording = require_recording_access(session, ctx.actor, playlist.recording_id)
+        if recording.text_only:
+            raise text_only_refusal("afspelen voor de cliënt", "play it to the client")
         require_purpose(session, recording.conversation_id, PURPOSE)
         order = item_ids(session, playlist_id)
         if not order:
@@ -226,14 +230,20 @@ def _question_ids(ctx: Context) -> list[str]:
     return [q.id for q in ctx.content.feedback_questions]
 
 
-def record_score(ctx: Context, conversation_id: int, question_id: str, score: int, words: str = "") -> ScoreView:
-    """"Begrijpen we elkaar beter?" / "Komen we dichter bij het doel?" as a score plus the client's words."""
+def record_score(ctx: Context, conversation_id: int, question_id: str, score: int | None,
+                 words: str = "") -> ScoreView:
+    """"Begrijpen we elkaar beter?" / "Komen we dichter bij het doel?" as a score plus the client's words.
+    The score is optional (None: "geen cijfer gegeven"); without one the client's words are needed."""
     known = _question_ids(ctx)
     if question_id not in known:
         raise BadInput(f"Onbekende feedbackvraag: {question_id} (kies uit {', '.join(known)})",
                        f"Unknown feedback question: {question_id} (choose from {', '.join(known)})")
     scale = ctx.content.rating_scale
-    require_score(int(score), scale.minimum, scale.maximum)
+    if score is not None:
+        require_score(int(score), scale.minimum, scale.maximum)
+    elif not words.strip():
+        raise BadInput("Zonder cijfer zijn de woorden van de cliënt nodig.",
+                       "Without a score the client's words are needed.")
     with ctx.transaction() as session:
         if session.get(Conversation, conversation_id) is None:
             raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
@@ -243,7 +253,7 @@ def record_score(ctx: Context, conversation_id: int, question_id: str, score: in
         if row is None:
             row = FeedbackScore(conversation_id=conversation_id, question_id=question_id)
             session.add(row)
-        row.score, row.words = int(score), free_text(words, "Woorden", "Words").strip()
+        row.score, row.words = (None if score is None else int(score)), free_text(words, "Woorden", "Words").strip()
         row.recorded_by = ctx.actor.reviewer_id
         session.flush()
         view = ScoreView(conversation_id, question_id, row.score, row.words, row.updated_at)
@@ -261,3 +271,22 @@ def scores(ctx: Context, conversation_id: int) -> list[ScoreView]:
         rows = session.scalars(select(FeedbackScore).where(FeedbackScore.conversation_id == conversation_id))
         views = [ScoreView(r.conversation_id, r.question_id, r.score, r.words, r.updated_at) for r in rows]
         return sorted(views, key=lambda v: order.get(v.question_id, 99))
+
+
+# ---- the interview's own date --------------------------------------------------------------------------------------
+
+def set_interview_date(ctx: Context, conversation_id: int, interviewed_on: date | None) -> ConversationView:
+    """The day the client was interviewed about this conversation (None: not known). It may come before a later
+    conversation of the case (004 case 2), never before the conversation itself."""
+    with ctx.transaction() as session:
+        conv = session.get(Conversation, conversation_id)
+        if conv is None:
+            raise NotFound(f"Gesprek {conversation_id} bestaat niet.", f"Conversation {conversation_id} does not exist.")
+        require_purpose(session, conversation_id, PURPOSE)
+        if interviewed_on is not None and interviewed_on < conv.held_on:
+            raise BadInput(f"Het interview kan niet vóór het gesprek zelf ({conv.held_on:%d-%m-%Y}) zijn.",
+                           f"The interview cannot come before the conversation itself ({conv.held_on:%Y-%m-%d}).")
+        conv.interviewed_on = interviewed_on
+        ctx.changed(session, Change.CONVERSATION_INTERVIEW_DATE, conv.id,
+                    detail=interviewed_on.isoformat() if interviewed_on else "-", scope_id=conv.case_id)
+    return get_conversation(ctx, conversation_id)

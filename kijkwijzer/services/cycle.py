@@ -25,7 +25,6 @@ from kijkwijzer.store.models import (
     Fragment,
     Playlist,
     Recording,
-    ReflectionConversation,
     Reviewer,
 )
 
@@ -33,6 +32,7 @@ from .aandachtspunten import require_case
 from .access import in_force
 from .cases import CaseEventView, CaseView, ConversationView, case_events, conversation_views, get_case
 from .context import Context
+from .reflection_coverage import reflections_covering
 
 STEP_KEYS = ("consent", "recording", "annotations", "fragments", "client_interview", "reflection",
              "aandachtspunten", "followup")
@@ -60,6 +60,7 @@ class ConversationCycle:
     followed_up_points: int  # aandachtspunten raised here that a later conversation followed up
     checklist_points: int = 0  # open points of earlier conversations to check in this one
     checked_points: int = 0  # of those, followed up in this one
+    leerpunten: int = 0  # leerpunten on their own from the reflections that end here
 
     def step(self, key: str) -> CycleStep:
         return next(s for s in self.steps if s.key == key)
@@ -113,12 +114,9 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
                                               .join(Recording, Recording.id == Playlist.recording_id)
                                               .where(of_case).order_by(Playlist.id)):
             playlists[conv_id].append(pl_id)
-        reflections: dict[int, list[int]] = defaultdict(list)
-        for rs_id, conv_id in session.execute(select(ReflectionConversation.id, ReflectionConversation.conversation_id)
-                                              .where(ReflectionConversation.conversation_id.in_(ids))
-                                              .order_by(ReflectionConversation.held_on, ReflectionConversation.id)):
-            reflections[conv_id].append(rs_id)
-        points = list(session.execute(select(Aandachtspunt.id, Aandachtspunt.conversation_id, Aandachtspunt.status)
+        reflections = reflections_covering(session, ids)  # a reflection covering two conversations counts for both
+        points = list(session.execute(select(Aandachtspunt.id, Aandachtspunt.conversation_id, Aandachtspunt.status,
+                                             Aandachtspunt.kind)
                                       .where(Aandachtspunt.case_id == case_id).order_by(Aandachtspunt.id)))
         followed: dict[int, set[int]] = defaultdict(set)  # point id -> conversations that followed it up
         for point_id, conv_id in session.execute(
@@ -129,19 +127,22 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
         events = tuple(case_events(session, case_id))
     sequence = {c.id: c.sequence for c in conversations}
     states = [(PointState(pid, sequence.get(origin, 0) if origin else 0, status,
-                          tuple(sorted(sequence[c] for c in followed[pid] if c in sequence))), origin)
-              for pid, origin, status in points]
+                          tuple(sorted(sequence[c] for c in followed[pid] if c in sequence)), kind), origin)
+              for pid, origin, status, kind in points]
     out = []
     for conv in conversations:
-        mine = [(state, origin) for state, origin in states if origin == conv.id]
+        learned = sum(1 for state, origin in states if origin == conv.id and state.kind == "leerpunt")
+        mine = [(state, origin) for state, origin in states if origin == conv.id and state.kind != "leerpunt"]
         checklist = [state for state, _origin in states if on_checklist(state, conv.sequence)]
         out.append(_conversation(
             conv, tuple(p for p in PURPOSES if p in purposes[conv.id]), tuple(recordings[conv.id]),
             tuple(sorted(annotators[conv.id], key=lambda a: (-a[1], a[0]))), fragments.get(conv.id, 0),
-            tuple(playlists[conv.id]), reactions.get(conv.id, 0), scores.get(conv.id, 0), tuple(reflections[conv.id]),
+            tuple(playlists[conv.id]), reactions.get(conv.id, 0), scores.get(conv.id, 0),
+            tuple(reflections.get(conv.id, ())),
             open_points=sum(1 for state, _o in mine if state.status == "open"), raised=len(mine),
             followed_up=sum(1 for state, _o in mine if state.followed_up_in),
-            checklist=(len(checklist), sum(1 for s in checklist if conv.sequence in s.followed_up_in))))
+            checklist=(len(checklist), sum(1 for s in checklist if conv.sequence in s.followed_up_in)),
+            leerpunten=learned))
     next_step = next(((c.conversation.id, s.key) for c in out for s in c.steps if s.available and not s.done), None)
     return CaseCycle(get_case(ctx, case_id), tuple(out), events, next_step)
 
@@ -149,7 +150,7 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
 def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_ids: tuple[int, ...],
                   annotators: tuple[tuple[str, int], ...], fragments: int, playlist_ids: tuple[int, ...],
                   reactions: int, scores: int, reflection_ids: tuple[int, ...], *, open_points: int, raised: int,
-                  followed_up: int, checklist: tuple[int, int]) -> ConversationCycle:
+                  followed_up: int, checklist: tuple[int, int], leerpunten: int = 0) -> ConversationCycle:
     recorded = bool(recording_ids)
     analysable = recorded and "analysis" in purposes  # the same gate as access.require_analysis
     annotations = sum(n for _name, n in annotators)
@@ -162,8 +163,9 @@ def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_i
         CycleStep("client_interview", reactions + scores > 0, reactions + scores,
                   f"reactions={reactions} scores={scores}", "client_interview" in purposes),
         CycleStep("reflection", bool(reflection_ids), len(reflection_ids), "", analysable or bool(reflection_ids)),
-        CycleStep("aandachtspunten", raised > 0, raised, f"open={open_points}", bool(reflection_ids) or raised > 0),
+        CycleStep("aandachtspunten", raised + leerpunten > 0, raised, f"open={open_points} leerpunten={leerpunten}",
+                  bool(reflection_ids) or raised + leerpunten > 0),
         CycleStep("followup", raised > 0 and followed_up == raised, followed_up, f"{followed_up}/{raised}", raised > 0),
     )
     return ConversationCycle(conv, steps, purposes, annotators, recording_ids, playlist_ids, reflection_ids,
-                             open_points, followed_up, *checklist)
+                             open_points, followed_up, *checklist, leerpunten)

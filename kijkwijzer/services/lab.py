@@ -42,6 +42,7 @@ from .lab_feedback import (
     feedback_to_aandachtspunt,
     update_feedback,
 )
+from .recordings import text_only_refusal
 from .topics import Change
 
 __all__ = ["FEEDBACK_KINDS", "FeedbackView", "ShareView", "add_feedback", "can_blur_faces", "clip_source",
@@ -67,6 +68,8 @@ def _check_share(session: Session, ctx: Context, fragment_id: int, group_id: int
     if fragment is None:
         raise NotFound(f"Fragment {fragment_id} bestaat niet.", f"Fragment {fragment_id} does not exist.")
     recording = require_recording_access(session, ctx.actor, fragment.recording_id)
+    if recording.text_only:
+        raise text_only_refusal("als videofragment delen met een leergroep", "share it as a clip with a learning group")
     erasure.require_case_professional(session, ctx.actor, recording.conversation_id, *SHARING)
     require_purpose(session, recording.conversation_id, "learning_group")
     group = session.get(LearningGroup, group_id)

@@ -32,7 +32,7 @@ def sealed_targets(session: Session, workspace: Workspace) -> list[Target]:
     recordings = dict(session.execute(select(Recording.sha256, Recording.vault_name).order_by(Recording.id)).all())
     for sha256, vault_name in recordings.items():
         path = workspace.vault_dir / vault_name
-        if Path(vault_name).name == vault_name and path.is_file():
+        if vault_name and Path(vault_name).name == vault_name and path.is_file():  # "": a text-only recording
             targets.append((path, media_key_id(sha256), sha256))
     stills = session.execute(
         select(Annotation.still_name, Recording.sha256)

@@ -46,15 +46,20 @@ class RecordingView(CarriesSource):
     rotation: int
     fps: float
     variable_frame_rate: bool
+    # A written account without a media file (the casebook): no path, no source; its transcript is the recording.
+    text_only: bool = False
     # .source: the vault file with its key (MediaSource), only from open_recording and the import
 
     @property
     def may_open(self) -> bool:
         """False for a row listed to an actor who may not open the recording (it comes without path and hash)."""
-        return self.path is not None
+        return self.path is not None or (self.text_only and self.sha256 is not None)
 
     @property
     def available(self) -> bool:
+        """Whether there is something to open: the vault file, or (text only) the transcript in the database."""
+        if self.text_only:
+            return self.may_open
         return self.path is not None and self.path.is_file()
 
 
@@ -62,10 +67,18 @@ def _view(ctx: Context, r: Recording, *, hidden: bool = False, session: Session 
     """The view; `hidden` leaves out where the file is and its hash (for an actor who may not open it); with
     `session` it carries the MediaSource to play and read the recording with."""
     sha256, path = (None, None) if hidden else (r.sha256, ctx.workspace.vault_dir / r.vault_name)
-    source = _source(ctx, session, r) if session is not None and not hidden else None
+    if r.text_only:  # no file: nothing in the vault to point at or to play
+        path = None
+    source = _source(ctx, session, r) if session is not None and not hidden and not r.text_only else None
     return RecordingView(r.id, r.conversation_id, r.original_name, sha256, path,
                          r.size_bytes, r.duration_ms, r.has_video, r.has_audio, r.width, r.height, r.rotation,
-                         r.fps, r.variable_frame_rate).with_source(source)
+                         r.fps, r.variable_frame_rate, bool(r.text_only)).with_source(source)
+
+
+def text_only_refusal(nl: str, en: str) -> BadInput:
+    """What is said when a media action is asked of a written account (`nl`/`en`: what was asked, "play it")."""
+    return BadInput(f"Dit is een tekstverslag uit het casusboek, zonder beeld of geluid: u kunt het niet {nl}.",
+                    f"This is a written account from the casebook, without picture or sound: you cannot {en}.")
 
 
 def _source(ctx: Context, session: Session, r: Recording) -> MediaSource:
@@ -79,6 +92,8 @@ def media_source(ctx: Context, recording_id: int) -> MediaSource:
     The same access check as opening it (consent, reviewers), without an audit row of its own."""
     with ctx.store.read() as session:
         row = require_recording_access(session, ctx.actor, recording_id)
+        if row.text_only:
+            raise text_only_refusal("afspelen of beelden maken", "play it or take stills")
         return _source(ctx, session, row)
 
 
@@ -188,7 +203,10 @@ def list_recordings(ctx: Context, conversation_id: int | None = None) -> list[Re
 def locate(ctx: Context, recording_id: int, candidate: Path) -> RecordingView:
     """Put a found copy of a missing recording back in the vault, if its content hash matches."""
     with ctx.store.read() as session:
-        expected = require_recording_access(session, ctx.actor, recording_id).sha256
+        row = require_recording_access(session, ctx.actor, recording_id)
+        if row.text_only:
+            raise text_only_refusal("terugzetten uit een bestand", "put it back from a file")
+        expected = row.sha256
         key = content_keys.find(session, content_keys.media_key_id(expected))
     if not Path(candidate).is_file():
         raise NotFound(f"Bestand niet gevonden: {candidate}", f"File not found: {candidate}")

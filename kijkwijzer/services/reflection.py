@@ -1,5 +1,6 @@
 """The reflection conversation: an agenda of fragments, for each the matching reflection questions (per
-theme, from content), the reviewers' annotations, the client's reaction, notes and tips.
+theme, from content), the reviewers' annotations, the client's reaction, notes and tips. A reflection may look
+back on several conversations of the case (`covers`) and follow up an earlier reflection (`follows`).
 
 Its outcome, the aandachtspunten and their follow-up, lives in services/aandachtspunten.py (re-exported here).
 """
@@ -19,6 +20,7 @@ from kijkwijzer.errors import BadInput, NotFound
 from kijkwijzer.store.models import (
     Aandachtspunt,
     ClientReaction,
+    Conversation,
     Fragment,
     Recording,
     ReflectionConversation,
@@ -31,6 +33,7 @@ from .aandachtspunten import (  # noqa: F401 - re-exported: the outcome of a ref
     ChecklistEntry,
     FollowupView,
     add_aandachtspunt,
+    add_leerpunt,
     checklist,
     fragment_of_conversation,
     list_aandachtspunten,
@@ -44,6 +47,14 @@ from .access import active_consent
 from .client_feedback import ReactionView, reaction_view
 from .context import Context
 from .fragments import FragmentView, fragment_view, item_ids
+from .reflection_coverage import (
+    check_covers,
+    check_follows,
+    covered_conversations,
+    covered_ids,
+    reflections_covering,
+    write_coverage,
+)
 from .topics import Change
 
 
@@ -53,6 +64,9 @@ class ReflectionQuestion:
     theme_title: str
     text: str
     text_en: str = ""  # the key question has an English version in the content; the others are Dutch only
+    why: str = ""  # the theme's "waarom belangrijk?" (004's theme table), shown beside its questions
+    why_en: str = ""
+    reconstructed: bool = False  # this is a key question rebuilt where the seed lost it (thema.taal)
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,7 @@ class AgendaItem:
     reaction: ReactionView | None
     notes: str
     tips: str
+    conversation_sequence: int = 0  # which conversation of the case the fragment is from (a reflection may cover several)
 
 
 @dataclass(frozen=True)
@@ -76,7 +91,17 @@ class ReflectionConversationView:
     led_by: int | None
     notes: str
     items: tuple[AgendaItem, ...]
-    aandachtspunten: tuple[AandachtspuntView, ...]
+    aandachtspunten: tuple[AandachtspuntView, ...]  # what to try next time (kind "aandachtspunt")
+    covers: tuple[int, ...] = ()  # further conversations it looks back on, besides `conversation_id`, in order
+    follows_id: int | None = None  # the earlier reflection this one follows up
+    follows_held_on: date | None = None
+    leerpunten: tuple[AandachtspuntView, ...] = ()  # lessons on their own (kind "leerpunt")
+    covered_sequences: tuple[tuple[int, int, date], ...] = ()  # (conversation id, sequence, held on) of all covered
+
+    @property
+    def conversation_ids(self) -> tuple[int, ...]:
+        """Every conversation it looks back on, in the case's order."""
+        return tuple(c for c, _seq, _day in self.covered_sequences) or (self.conversation_id,)
 
 
 def load_reflection(session: Session, ctx: Context, reflection_id: int, *, change: bool = False) -> ReflectionConversation:
@@ -91,19 +116,26 @@ def load_reflection(session: Session, ctx: Context, reflection_id: int, *, chang
 # ---- views -------------------------------------------------------------------------------------------------------
 
 def questions_for(ctx: Context, theme_ids: tuple[str, ...]) -> tuple[ReflectionQuestion, ...]:
-    """Per theme its key question and its reflection questions, in content order."""
+    """Per theme its key question and its reflection questions, in content order, each carrying the theme's
+    "waarom belangrijk?" and whether it is the reconstructed key question."""
     out: list[ReflectionQuestion] = []
     for theme in ctx.content.themes:
         if theme.id in theme_ids:
             english = {theme.key_question: theme.key_question_en}
+            rebuilt = {theme.key_question} if "key_question" in theme.reconstructed_fields else set()
             for text in dict.fromkeys((theme.key_question, *theme.reflection_questions)):
-                out.append(ReflectionQuestion(theme.id, theme.title, text, english.get(text, "")))
+                out.append(ReflectionQuestion(theme.id, theme.title, text, english.get(text, ""), theme.why,
+                                              theme.why_en, text in rebuilt))
     return tuple(out)
 
 
 def _reflection_view(session: Session, ctx: Context, row: ReflectionConversation,
                      notes_by_recording: dict[int, list[AnnotationView]]) -> ReflectionConversationView:
-    consented = active_consent(session, row.conversation_id, "client_interview") is not None
+    covered = covered_conversations(session, row)
+    consented = {c.id for c in covered if active_consent(session, c.id, "client_interview") is not None}
+    conversation_of = {rid: cid for rid, cid in session.execute(
+        select(Recording.id, Recording.conversation_id).where(Recording.conversation_id.in_([c.id for c in covered])))}
+    sequence_of = {c.id: c.sequence for c in covered}
     items = []
     for item in session.scalars(select(ReflectionItem).where(ReflectionItem.reflection_id == row.id)
                                 .order_by(ReflectionItem.position, ReflectionItem.id)):
@@ -114,10 +146,17 @@ def _reflection_view(session: Session, ctx: Context, row: ReflectionConversation
         themes = tuple(dict.fromkeys(t for a in beside for t in a.themes))
         reaction = session.scalar(select(ClientReaction).where(ClientReaction.fragment_id == fragment.id))
         items.append(AgendaItem(item.id, item.position, fragment, themes, questions_for(ctx, themes), beside,
-                                reaction_view(reaction) if reaction and consented else None, item.notes, item.tips))
-    points = session.scalars(select(Aandachtspunt).where(Aandachtspunt.reflection_id == row.id).order_by(Aandachtspunt.id))
-    return ReflectionConversationView(row.id, row.conversation_id, row.held_on, row.led_by, row.notes, tuple(items),
-                                      tuple(point_view(session, p) for p in points))
+                                reaction_view(reaction) if reaction and conversation_of.get(fragment.recording_id)
+                                in consented else None, item.notes, item.tips,
+                                sequence_of.get(conversation_of.get(fragment.recording_id, 0), 0)))
+    points = [point_view(session, p) for p in session.scalars(
+        select(Aandachtspunt).where(Aandachtspunt.reflection_id == row.id).order_by(Aandachtspunt.id))]
+    earlier = session.get(ReflectionConversation, row.follows_id) if row.follows_id else None
+    return ReflectionConversationView(
+        row.id, row.conversation_id, row.held_on, row.led_by, row.notes, tuple(items),
+        tuple(p for p in points if not p.is_leerpunt), tuple(c.id for c in covered if c.id != row.conversation_id),
+        earlier.id if earlier else None, earlier.held_on if earlier else None,
+        tuple(p for p in points if p.is_leerpunt), tuple((c.id, c.sequence, c.held_on) for c in covered))
 
 
 def _recordings_in(session: Session, reflection_id: int) -> set[int]:
@@ -134,10 +173,10 @@ def get_reflection(ctx: Context, reflection_id: int) -> ReflectionConversationVi
 
 
 def list_reflections(ctx: Context, conversation_id: int) -> list[ReflectionConversationView]:
+    """The reflections that look back on the conversation: its own and those that cover it too, by date."""
     with ctx.store.read() as session:
         require_conversation(session, ctx.actor, conversation_id)
-        ids = list(session.scalars(select(ReflectionConversation.id).where(ReflectionConversation.conversation_id == conversation_id)
-                                   .order_by(ReflectionConversation.held_on, ReflectionConversation.id)))
+        ids = reflections_covering(session, [conversation_id]).get(conversation_id, [])
     return [get_reflection(ctx, sid) for sid in ids]
 
 
@@ -158,19 +197,34 @@ def _write_agenda(session: Session, reflection_id: int, order: list[int], keep: 
     session.flush()
 
 
-def start_reflection(ctx: Context, conversation_id: int, held_on: date, *, playlist_id: int | None = None,
-                     fragment_ids: tuple[int, ...] = (), notes: str = "") -> ReflectionConversationView:
-    """A reflection conversation whose agenda is a playlist's fragments and/or the fragments given, in order."""
-    with ctx.transaction() as session:
+def _require_covers(session: Session, ctx: Context, own: Conversation, covers: tuple[int, ...]) -> list[int]:
+    further = check_covers(session, own, covers)
+    for conversation_id in further:  # taking part in each, with its analysis consent in force
         require_conversation(session, ctx.actor, conversation_id, change=True)
+    return further
+
+
+def start_reflection(ctx: Context, conversation_id: int, held_on: date, *, playlist_id: int | None = None,
+                     fragment_ids: tuple[int, ...] = (), notes: str = "", covers: tuple[int, ...] = (),
+                     follows: int | None = None) -> ReflectionConversationView:
+    """A reflection conversation whose agenda is a playlist's fragments and/or the fragments given, in order.
+
+    `covers`: further conversations of the case it looks back on (004 case 2: the first reflection, after the
+    second conversation, is about both); the agenda may hold fragments of each. `follows`: the earlier
+    reflection of the case this one follows up."""
+    with ctx.transaction() as session:
+        own = require_conversation(session, ctx.actor, conversation_id, change=True)
+        further = _require_covers(session, ctx, own, covers)
+        earlier = check_follows(session, own, None, held_on, follows)
         order = item_ids(session, playlist_id) if playlist_id is not None else []
         order = list(dict.fromkeys(order + list(fragment_ids)))
         for fid in order:
-            fragment_of_conversation(session, ctx, fid, {conversation_id})
+            fragment_of_conversation(session, ctx, fid, {conversation_id, *further})
         row = ReflectionConversation(conversation_id=conversation_id, held_on=held_on, led_by=ctx.actor.reviewer_id,
-                                     notes=free_text(notes, "Notities", "Notes").strip())
+                                     notes=free_text(notes, "Notities", "Notes").strip(), follows_id=earlier)
         session.add(row)
         session.flush()
+        write_coverage(session, row.id, further)
         _write_agenda(session, row.id, order, {})
         reflection_id = _done(session, ctx, row, Change.REFLECTION_START, f"conversation {conversation_id}")
     return get_reflection(ctx, reflection_id)
@@ -188,7 +242,7 @@ def add_to_agenda(ctx: Context, reflection_id: int, fragment_id: int) -> Reflect
         items = _items(session, reflection_id)
         if fragment_id in items:
             raise BadInput(f"Fragment {fragment_id} staat al op de agenda.", f"Fragment {fragment_id} is already on the agenda.")
-        fragment_of_conversation(session, ctx, fragment_id, {row.conversation_id})
+        fragment_of_conversation(session, ctx, fragment_id, set(covered_ids(session, row)))
         _write_agenda(session, reflection_id, [*items, fragment_id], items)
         _done(session, ctx, row, Change.REFLECTION_AGENDA_ADD, f"fragment {fragment_id}")
     return get_reflection(ctx, reflection_id)
@@ -217,16 +271,25 @@ def remove_from_agenda(ctx: Context, reflection_id: int, fragment_id: int) -> Re
     return get_reflection(ctx, reflection_id)
 
 
-def agenda_candidates(ctx: Context, reflection_id: int) -> list[FragmentView]:
-    """The conversation's fragments that are not on the agenda yet, in recording and time order: what
-    "Fragment toevoegen" offers (also for a reflection started before any playlist existed)."""
+def agenda_candidates_by_conversation(ctx: Context, reflection_id: int) -> list[tuple[int, list[FragmentView]]]:
+    """Per conversation it looks back on (its sequence in the case), the fragments not on the agenda yet, in
+    recording and time order: what "Fragment toevoegen" offers (also before any playlist existed)."""
     with ctx.store.read() as session:
         row = load_reflection(session, ctx, reflection_id)
         on_agenda = set(_items(session, reflection_id))
-        rows = session.scalars(select(Fragment).join(Recording, Recording.id == Fragment.recording_id)
-                               .where(Recording.conversation_id == row.conversation_id)
-                               .order_by(Recording.id, Fragment.start_ms, Fragment.id))
-        return [fragment_view(f) for f in rows if f.id not in on_agenda]
+        out: list[tuple[int, list[FragmentView]]] = []
+        for conv in covered_conversations(session, row):
+            rows = session.scalars(select(Fragment).join(Recording, Recording.id == Fragment.recording_id)
+                                   .where(Recording.conversation_id == conv.id)
+                                   .order_by(Recording.id, Fragment.start_ms, Fragment.id))
+            out.append((conv.sequence, [fragment_view(f) for f in rows if f.id not in on_agenda]))
+        return out
+
+
+def agenda_candidates(ctx: Context, reflection_id: int) -> list[FragmentView]:
+    """The fragments of every conversation it looks back on that are not on the agenda yet, in conversation,
+    recording and time order."""
+    return [f for _sequence, found in agenda_candidates_by_conversation(ctx, reflection_id) for f in found]
 
 
 def note_item(ctx: Context, reflection_id: int, fragment_id: int, *, notes: str | None = None,
@@ -252,3 +315,36 @@ def note_reflection(ctx: Context, reflection_id: int, notes: str) -> ReflectionC
         _done(session, ctx, row, Change.REFLECTION_NOTE)
     return get_reflection(ctx, reflection_id)
 
+
+
+# ---- what it looks back on and what it follows ---------------------------------------------------------------------
+
+def set_coverage(ctx: Context, reflection_id: int, covers: tuple[int, ...]) -> ReflectionConversationView:
+    """The further conversations the reflection looks back on (replacing the earlier choice; its own stays).
+    A conversation whose fragments are still on the agenda cannot be left out: take them off first."""
+    with ctx.transaction() as session:
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        own = session.get_one(Conversation, row.conversation_id)  # (a non-null foreign key)
+        further = _require_covers(session, ctx, own, covers)
+        keep = {row.conversation_id, *further}
+        for fragment_id in _items(session, reflection_id):
+            fragment = session.get_one(Fragment, fragment_id)
+            recording = session.get_one(Recording, fragment.recording_id)
+            if recording.conversation_id not in keep:
+                raise BadInput(f"Fragment {fragment_id} van een gesprek dat u weglaat staat nog op de agenda; haal "
+                               "het eerst van de agenda.",
+                               f"Fragment {fragment_id} of a conversation you leave out is still on the agenda; "
+                               "remove it from the agenda first.")
+        write_coverage(session, reflection_id, further)
+        _done(session, ctx, row, Change.REFLECTION_COVERAGE, ",".join(map(str, further)) or "-")
+    return get_reflection(ctx, reflection_id)
+
+
+def set_follows(ctx: Context, reflection_id: int, follows: int | None) -> ReflectionConversationView:
+    """The earlier reflection of the case this one follows up (None: it follows none)."""
+    with ctx.transaction() as session:
+        row = load_reflection(session, ctx, reflection_id, change=True)
+        own = session.get_one(Conversation, row.conversation_id)  # (a non-null foreign key)
+        row.follows_id = check_follows(session, own, row.id, row.held_on, follows)
+        _done(session, ctx, row, Change.REFLECTION_FOLLOWS, str(follows) if follows is not None else "-")
+    return get_reflection(ctx, reflection_id)

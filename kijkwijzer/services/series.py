@@ -1,5 +1,6 @@
-"""The line over time of one case: its conversations in order with the two client-feedback scores, the
-themes annotated in each, and the thread of aandachtspunten (raised, tried, leerpunt).
+"""The line over time of one case: its conversations in order with the two client-feedback scores (a score may
+be missing: the client's words alone), the themes annotated in each, and the thread of aandachtspunten (raised,
+tried, leerpunt) with the leerpunten on their own.
 
 Learning data, not appraisal data: a series belongs to one case and is never compared across professionals.
 """
@@ -45,6 +46,8 @@ class SeriesConversation:
     themes: tuple[tuple[str, int], ...]  # (theme id, number of annotations), most annotated first
     raised: tuple[int, ...]  # aandachtspunten that came out of this conversation's reflection
     followed_up: tuple[tuple[int, str], ...]  # (aandachtspunt id, tried) checked in this conversation
+    learned: tuple[int, ...] = ()  # leerpunten on their own from the reflection after this conversation
+    interviewed_on: date | None = None  # the client interview's own date
 
 
 @dataclass(frozen=True)
@@ -91,11 +94,12 @@ def case_series(ctx: Context, case_id: int) -> CaseSeries:
                 themes.update(session.scalars(select(AnnotationTheme.theme_id)
                                               .join(Annotation, Annotation.id == AnnotationTheme.annotation_id)
                                               .where(Annotation.recording_id == recording_id)))
-            raised = tuple(p.id for p in thread if p.conversation_id == conv.id)
+            raised = tuple(p.id for p in thread if p.conversation_id == conv.id and not p.is_leerpunt)
+            learned = tuple(p.id for p in thread if p.conversation_id == conv.id and p.is_leerpunt)
             followed = tuple((p.id, f.tried) for p in thread for f in p.followups if f.conversation_id == conv.id)
             out.append(SeriesConversation(conv.id, conv.sequence, conv.held_on, conv.goal, points,
                                           tuple(sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))),
-                                          raised, followed))
+                                          raised, followed, learned, conv.interviewed_on))
         lines = tuple(
             QuestionLine(q.id, q.title, q.question,
                          series_line([next(p.score for p in c.scores if p.question_id == q.id) for c in out]))

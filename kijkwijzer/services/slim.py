@@ -1,8 +1,9 @@
 """SLIM analyses per conversation, optionally per phase (a time span) and per reviewer.
 
 The suggested verdict (kijkwijzer.domain.slim) is computed and stored with every change; the reviewer then
-confirms it or overrides it with a note. Reading and writing follow the analysis consent: the case's
-professional and the reviewers named in it.
+confirms it or overrides it with a note. Each analysis says whose approach it judges (`approach_of`). The names
+shown (verdicts, lists, approaches) come from the content: `names`, `verdict_label`, `approach_label`.
+Reading and writing follow the analysis consent: the case's professional and the reviewers named in it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kijkwijzer.content import Content
 from kijkwijzer.domain import slim as rules
 from kijkwijzer.domain.free_text import free_line, free_text
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
@@ -38,7 +40,8 @@ class SlimView:
     start_ms: int | None
     end_ms: int | None
     phase: str
-    zelfbeeld: tuple[str, ...]
+    approach_of: str  # "professional" | "andere_professionals" | "organisatie"
+    zelfbeeld: tuple[str, ...]  # the first is the client's main self-image
     rol: tuple[str, ...]
     logica: tuple[str, ...]
     dimensions: dict[str, tuple[str, ...]]
@@ -61,15 +64,45 @@ class SlimView:
         return self.verdict or self.suggested_verdict
 
 
+def names(content: Content) -> rules.SlimNames:
+    """The verdict labels and list titles of the content, for the reasoning."""
+    return rules.SlimNames({v.id: (v.label, v.label_en) for v in content.verdicts},
+                           {sl.id: (sl.title, sl.title_en) for sl in content.slim_lists})
+
+
+def verdict_label(content: Content, verdict_id: str | None, lang: str = "nl") -> str:
+    """A verdict's name as the content gives it ([[verdict]] label / label_en); None: "geen oordeel"."""
+    if verdict_id is None:
+        return "geen oordeel" if lang == "nl" else "no verdict"
+    return names(content).verdict(verdict_id, lang)
+
+
+def approach_label(content: Content, approach_of: str, lang: str = "nl") -> str:
+    """Whose approach, as the content names it ([[approach]] slim.benadering.<value>)."""
+    found = content.slim_approach(f"slim.benadering.{approach_of}")
+    return found.label if lang == "nl" else found.label_en
+
+
+def suggest(content: Content, zelfbeeld: Sequence[str], rol: Sequence[str], logica: Sequence[str]) -> rules.SlimSuggestion:
+    """The suggested verdict for item ids (the first self-image id is the main one), named from the content."""
+    c = content
+    return rules.suggest_verdict([c.slim_item(i) for i in zelfbeeld], [c.slim_item(i) for i in rol],
+                                 [c.slim_item(i) for i in logica], c.slim_items, names=names(c))
+
+
 def _split(text: str) -> tuple[str, ...]:
     return tuple(x for x in text.split("\n") if x)
 
 
 def _suggest(ctx: Context, row: SlimAnalysis) -> rules.SlimSuggestion:
-    c = ctx.content
-    return rules.suggest_verdict([c.slim_item(i) for i in _split(row.zelfbeeld)],
-                                 [c.slim_item(i) for i in _split(row.rol)],
-                                 [c.slim_item(i) for i in _split(row.logica)], c.slim_items)
+    return suggest(ctx.content, _split(row.zelfbeeld), _split(row.rol), _split(row.logica))
+
+
+def _checked_approach(approach_of: str) -> str:
+    if approach_of not in rules.APPROACHES:
+        raise BadInput(f"Onbekende benadering: {approach_of} (kies uit {', '.join(rules.APPROACHES)})",
+                       f"Unknown approach: {approach_of} (choose from {', '.join(rules.APPROACHES)})")
+    return approach_of
 
 
 def _view(ctx: Context, session: Session, row: SlimAnalysis) -> SlimView:
@@ -80,7 +113,7 @@ def _view(ctx: Context, session: Session, row: SlimAnalysis) -> SlimView:
     return SlimView(
         row.id, row.conversation_id, conv.case_id if conv else 0, conv.held_on if conv else date.min,
         row.reviewer_id, reviewer.name if reviewer else "?", reviewer.role if reviewer else "?",
-        row.start_ms, row.end_ms, row.phase, _split(row.zelfbeeld), _split(row.rol), _split(row.logica), dims,
+        row.start_ms, row.end_ms, row.phase, row.approach_of or "professional", _split(row.zelfbeeld), _split(row.rol), _split(row.logica), dims,
         row.analysis, row.suggested_verdict, s.reasoning_nl, s.reasoning_en, s.hint, row.verdict, row.note,
         row.confirmed_at)
 
@@ -153,17 +186,21 @@ def _check_verdict(verdict: str | None, suggested: str | None, note: str) -> Non
 def add(ctx: Context, conversation_id: int, *, zelfbeeld: Sequence[str] = (), rol: Sequence[str] = (),
         logica: Sequence[str] = (), dimensions: Mapping[str, Sequence[str] | str] | None = None,
         start_ms: int | None = None, end_ms: int | None = None, phase: str = "", analysis: str = "",
-        reviewer_id: int | None = None, verdict: str | None = None, note: str = "") -> SlimView:
-    """Record one reviewer's SLIM analysis; a `verdict` given here confirms or overrides at once."""
+        reviewer_id: int | None = None, verdict: str | None = None, note: str = "",
+        approach_of: str = "professional") -> SlimView:
+    """Record one reviewer's SLIM analysis; a `verdict` given here confirms or overrides at once.
+    `zelfbeeld[0]` is the client's main self-image; `approach_of` says whose approach is judged."""
     reviewer_id = reviewer_id or ctx.actor.reviewer_id
     if reviewer_id is None:
         raise BadInput("Kies eerst wie analyseert (een kijker).", "Choose who is analysing (a reviewer) first.")
     if ctx.actor.reviewer_id is not None and reviewer_id != ctx.actor.reviewer_id:
         raise NotAllowed("Je kunt alleen je eigen SLIM-analyse vastleggen.", "You can only record your own SLIM analysis.")
     _check_span(start_ms, end_ms)
+    _checked_approach(approach_of)
     with ctx.transaction() as session:
         _require_conversation(session, conversation_id, reviewer_id)
         row = SlimAnalysis(conversation_id=conversation_id, reviewer_id=reviewer_id, start_ms=start_ms, end_ms=end_ms,
+                           approach_of=approach_of,
                            phase=free_line(phase, "Fase", "Phase").strip(), zelfbeeld=_checked_picks(ctx, rules.LIST_ZELFBEELD, zelfbeeld),
                            rol=_checked_picks(ctx, rules.LIST_ROL, rol),
                            logica=_checked_picks(ctx, rules.LIST_LOGICA, logica),
@@ -209,10 +246,14 @@ def confirm(ctx: Context, analysis_id: int, verdict: str | None = None, note: st
 
 def update(ctx: Context, analysis_id: int, *, zelfbeeld: Sequence[str] | None = None, rol: Sequence[str] | None = None,
            logica: Sequence[str] | None = None, dimensions: Mapping[str, Sequence[str] | str] | None = None,
-           analysis: str | None = None, phase: str | None = None) -> SlimView:
+           analysis: str | None = None, phase: str | None = None, approach_of: str | None = None) -> SlimView:
     """Change the picks; the suggestion is recomputed and a confirmation that no longer fits is reset."""
+    if approach_of is not None:
+        _checked_approach(approach_of)
     with ctx.transaction() as session:
         row = _load_own(session, ctx, analysis_id)
+        if approach_of is not None:
+            row.approach_of = approach_of
         for name, list_id, value in (("zelfbeeld", rules.LIST_ZELFBEELD, zelfbeeld), ("rol", rules.LIST_ROL, rol),
                                      ("logica", rules.LIST_LOGICA, logica)):
             if value is not None:

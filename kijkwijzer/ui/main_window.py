@@ -326,7 +326,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(recording.original_name)  # Qt appends " — Kijkwijzer" (applicationDisplayName)
         self.erasure_watch.follow(recording.id)
         self._docks_show(recording)
-        self.editor_dock.raise_()
+        # a written account (the casebook) is read in the Transcript: there is nothing to play
+        (self.transcript_dock if recording.text_only else self.editor_dock).raise_()
         QTimer.singleShot(0, self.review.focus_review)
 
     def _recording_erased(self, event: Event) -> None:

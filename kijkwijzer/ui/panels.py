@@ -110,7 +110,8 @@ class Panels(QObject):
         return self.window.docks.open(f"comparison:{recording_id}", title,
                                       lambda ctx: ComparisonView(ctx, recording_id))
 
-    def reflection(self, conversation_id: int | None = None) -> QWidget | None:
+    def reflection(self, conversation_id: int | None = None, reflection_id: int | None = None) -> QWidget | None:
+        """The conversation's latest reflection (or the one given: a follow-on just started)."""
         from .reflection import ReflectionView
 
         conversation_id = conversation_id or self.conversation_id()
@@ -119,9 +120,9 @@ class Panels(QObject):
         reflections = self._call(reflection.list_reflections, self.ctx, conversation_id)
         if reflections is None:
             return None
-        if reflections:
+        if reflection_id is None and reflections:
             reflection_id = reflections[-1].id  # type: ignore[index]
-        else:
+        elif reflection_id is None:
             reflection_id = self._start_reflection(conversation_id)
             if reflection_id is None:
                 return None
@@ -132,6 +133,7 @@ class Panels(QObject):
             view = ReflectionView(ctx, reflection_id)
             view.message.connect(self.window.show_message)
             view.play_fragment_requested.connect(lambda f: self.window.open_moment(f.recording_id, f.start_ms))
+            view.follow_on_started.connect(lambda rid, cid: self.reflection(cid, rid))
             return view
 
         return self.window.docks.open(f"reflection:{reflection_id}", title, make)

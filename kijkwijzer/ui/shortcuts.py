@@ -28,6 +28,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+O",)),
     ActionSpec("import_recording", "file", QT_TRANSLATE_NOOP("Actions", "Opname importeren…"), ("Ctrl+Shift+I",)),
     ActionSpec("refresh", "file", QT_TRANSLATE_NOOP("Actions", "Werkmap verversen"), ("F5",)),
+    ActionSpec("load_casebook", "file",
+               QT_TRANSLATE_NOOP("Actions", "Casusboek van 004 laden (13 verhalen uit de spreekkamer)…")),
     ActionSpec("change_passphrase", "file", QT_TRANSLATE_NOOP("Actions", "Wachtwoord wijzigen…")),
     ActionSpec("team", "file", QT_TRANSLATE_NOOP("Actions", "Team en leergroepen…"), ("Ctrl+Shift+T",)),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "Afsluiten"), ("Ctrl+Q",)),
@@ -83,6 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_fit", "view", QT_TRANSLATE_NOOP("Actions", "Hele opname tonen"), ("Ctrl+0",)),
     ActionSpec("leerlab", "view", QT_TRANSLATE_NOOP("Actions", "Leerlab"), ("Ctrl+Shift+L",)),
     ActionSpec("shortcuts_help", "help", QT_TRANSLATE_NOOP("Actions", "Sneltoetsen"), ("F1",)),
+    ActionSpec("theme_help", "help", QT_TRANSLATE_NOOP("Actions", "Uitleg bij de thema's"), ("Shift+F1",)),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "Over Kijkwijzer"), ()),
 )
 SPECS = {spec.name: spec for spec in ACTIONS}

@@ -78,6 +78,10 @@
         <translation>Refresh workspace</translation>
     </message>
     <message>
+        <source>Casusboek van 004 laden (13 verhalen uit de spreekkamer)…</source>
+        <translation>Load the casebook of 004 (13 stories from the consulting room)…</translation>
+    </message>
+    <message>
         <source>Wachtwoord wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
@@ -296,6 +300,10 @@
     <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de thema&apos;s</source>
+        <translation>About the themes</translation>
     </message>
     <message>
         <source>Over Kijkwijzer</source>
@@ -758,6 +766,10 @@
         <translation>What happened between the conversations and how the case ended, with dates. Edit a line with F2 or a double-click; Delete removes it.</translation>
     </message>
     <message>
+        <source>Kies de soort ‘opmerking’ voor een opmerking over een eerder, niet opgenomen gesprek.</source>
+        <translation>Choose the kind ‘remark’ for a remark about an earlier conversation that was not recorded.</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -782,6 +794,10 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>Gebeurtenis, uitkomst, of een opmerking (bijvoorbeeld over een eerder, niet opgenomen gesprek)</source>
+        <translation>Event, outcome, or a remark (for example about an earlier conversation that was not recorded)</translation>
+    </message>
+    <message>
         <source>bijvoorbeeld: huisbezoek door fraudeonderzoekers</source>
         <translation>for example: home visit by fraud investigators</translation>
     </message>
@@ -800,6 +816,14 @@
     <message>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: opmerking over een eerder, niet opgenomen gesprek</source>
+        <translation>for example: remark about an earlier conversation that was not recorded</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: aan het werk als schoonmaker, 20 uur per week</source>
+        <translation>for example: working as a cleaner, 20 hours a week</translation>
     </message>
 </context>
 <context>
@@ -863,6 +887,37 @@
     <message>
         <source>Deze casus heeft nog geen gesprek. Maak het eerste gesprek aan bij de casus in de werkmap (rechtsklik op de casus).</source>
         <translation>This case has no conversation yet. Create the first conversation under the case in the workspace (right-click the case).</translation>
+    </message>
+</context>
+<context>
+    <name>CasebookLoader</name>
+    <message>
+        <source>Casusboek van 004 laden</source>
+        <translation>Load the casebook of 004</translation>
+    </message>
+    <message>
+        <source>De 13 casussen uit &quot;Van Kijken naar Zien&quot; (004) komen als tekstverslagen in deze werkmap: geen beeld of geluid, de cliënten met een pseudoniem. U kunt ze bekijken, annoteren en exporteren zoals uw eigen casussen.
+
+Nu laden?</source>
+        <translation>The 13 cases of &quot;Van Kijken naar Zien&quot; (004) come into this workspace as written accounts: no picture or sound, the clients under a pseudonym. You can view, annotate and export them like your own cases.
+
+Load them now?</translation>
+    </message>
+    <message>
+        <source>Het casusboek wordt geladen…</source>
+        <translation>Loading the casebook…</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Casus {done} van {total} geladen…</source>
+        <translation>Case {done} of {total} loaded…</translation>
+    </message>
+    <message>
+        <source>Casusboek niet geladen</source>
+        <translation>Casebook not loaded</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1004,13 @@
     <message>
         <source>(geen fragment)</source>
         <translation>(no fragment)</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenThemesHelp</name>
+    <message>
+        <source>Toont waarom de gekozen thema&apos;s belangrijk zijn, met de illustratieve interacties uit Van Kijken naar Zien</source>
+        <translation>Shows why the chosen themes matter, with the illustrative interactions from Van Kijken naar Zien</translation>
     </message>
 </context>
 <context>
@@ -1234,14 +1296,14 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>We kijken samen naar één kort fragment uit jullie gesprek.
-Na het fragment vraag ik hoe jij het hebt beleefd.</source>
+        <source>We kijken samen naar één kort fragment uit uw gesprek.
+Na het fragment vraag ik hoe u het heeft beleefd.</source>
         <translation>Together we watch one short fragment of your conversation.
-After the fragment I ask how you experienced it.</translation>
+After the fragment I will ask how you experienced it.</translation>
     </message>
     <message>
-        <source>We kijken samen naar {n} korte fragmenten uit jullie gesprek.
-Na elk fragment vraag ik hoe jij het hebt beleefd.</source>
+        <source>We kijken samen naar {n} korte fragmenten uit uw gesprek.
+Na elk fragment vraag ik hoe u het heeft beleefd.</source>
         <translation>Together we will watch {n} short fragments from your conversation.
 After each fragment I will ask how you experienced it.</translation>
     </message>
@@ -1270,12 +1332,12 @@ After each fragment I will ask how you experienced it.</translation>
         <translation>Empty fields are not stored; the earlier reaction stays.</translation>
     </message>
     <message>
-        <source>Dank je wel voor je tijd en je openheid.</source>
-        <translation>Thank you for your time and your openness.</translation>
-    </message>
-    <message>
         <source>Afsluiten</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Dank u wel voor uw tijd en uw openheid.</source>
+        <translation>Thank you for your time and your openness.</translation>
     </message>
     <message>
         <source>Cliëntinterview beëindigen?</source>
@@ -1338,6 +1400,14 @@ What has been filled in is kept.</translation>
 </context>
 <context>
     <name>CodingPad</name>
+    <message>
+        <source>Uitleg bij de thema&apos;s: waarom belangrijk, illustratieve interacties ({key})</source>
+        <translation>About the themes: why they matter, illustrative interactions ({key})</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de thema&apos;s</source>
+        <translation>About the themes</translation>
+    </message>
     <message>
         <source>Thematoets: punt op de afspeelpositie · I / O: begin en einde van een fragment · Enter: annotatie bewerken</source>
         <translation>Theme key: point at the playhead · I / O: start and end of a span · Enter: edit annotation</translation>
@@ -1482,6 +1552,10 @@ What has been filled in is kept.</translation>
     <message>
         <source>Vastgelegde &amp;toestemming</source>
         <translation>Recor&amp;ded consent</translation>
+    </message>
+    <message>
+        <source>Toestemmingsformulier en cliëntfolder: de woorden zijn door Kijkwijzer voor cliënten geschreven, ze komen niet uit de methode Van Kijken naar Zien.</source>
+        <translation>Consent form and client leaflet: the wording was written by Kijkwijzer for clients; it does not come from the Van Kijken naar Zien method.</translation>
     </message>
     <message>
         <source>&amp;Doelen</source>
@@ -1761,6 +1835,10 @@ Continue?</translation>
     <message>
         <source>Aanwezig: {who}</source>
         <translation>Present: {who}</translation>
+    </message>
+    <message>
+        <source>Cliëntinterview op {date}</source>
+        <translation>Client interview on {date}</translation>
     </message>
     <message>
         <source>De checklist van dit gesprek: waren de aandachtspunten van eerder geprobeerd, en met welk effect?</source>
@@ -2059,6 +2137,14 @@ Continue?</translation>
         <translation>{n} attention points, {open} open</translation>
     </message>
     <message>
+        <source>{n} leerpunt</source>
+        <translation>{n} learning point</translation>
+    </message>
+    <message>
+        <source>{n} leerpunten</source>
+        <translation>{n} learning points</translation>
+    </message>
+    <message>
         <source>{done} van {total} opgevolgd</source>
         <translation>{done} of {total} followed up</translation>
     </message>
@@ -2246,6 +2332,10 @@ Continue?</translation>
     <message>
         <source>■ Stop</source>
         <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>Tekstverslag uit het casusboek: geen beeld of geluid</source>
+        <translation>Written account from the casebook: no picture or sound</translation>
     </message>
     <message>
         <source>Het bestand van deze opname ontbreekt.</source>
@@ -2962,8 +3052,20 @@ Keep the passphrase safe: without it this backup is useless.</translation>
         <translation>outcome</translation>
     </message>
     <message>
-        <source>notitie</source>
-        <translation>note</translation>
+        <source>opmerking</source>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <source>Iets wat tussen de gesprekken gebeurde, bijvoorbeeld een huisbezoek of een korting op de uitkering</source>
+        <translation>Something that happened between the conversations, for example a home visit or a benefit cut</translation>
+    </message>
+    <message>
+        <source>Hoe de casus afliep</source>
+        <translation>How the case ended</translation>
+    </message>
+    <message>
+        <source>Een opmerking, bijvoorbeeld over een eerder gesprek dat niet is opgenomen</source>
+        <translation>A remark, for example about an earlier conversation that was not recorded</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3093,10 @@ Keep the passphrase safe: without it this backup is useless.</translation>
 </context>
 <context>
     <name>IntakeFlow</name>
+    <message>
+        <source>Casusboek geladen: {n} casussen staan in de werkmap.</source>
+        <translation>Casebook loaded: {n} cases are in the workspace.</translation>
+    </message>
     <message>
         <source>Welkom, {name}. Begin met een nieuwe casus.</source>
         <translation>Welcome, {name}. Start with a new case.</translation>
@@ -3178,6 +3284,13 @@ As soon as a professional shares one, it appears here by itself.</translation>
     <message>
         <source>Wat wil je de groep bij dit fragment vragen?</source>
         <translation>What do you want to ask the group about this fragment?</translation>
+    </message>
+</context>
+<context>
+    <name>LevelHint</name>
+    <message>
+        <source>Uit de methode: {source}</source>
+        <translation>From the method: {source}</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3846,21 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     </message>
 </context>
 <context>
+    <name>PillarHelp</name>
+    <message>
+        <source>Belangrijke elementen van %1</source>
+        <translation>Important elements of %1</translation>
+    </message>
+    <message>
+        <source>Wat betekent %1?</source>
+        <translation>What does %1 mean?</translation>
+    </message>
+    <message>
+        <source>Definitie en elementen van deze pijler uit het onderzoek achter het assessment; klik of Spatie om ze te tonen of te verbergen</source>
+        <translation>Definition and elements of this pillar from the research behind the assessment; click or press Space to show or hide them</translation>
+    </message>
+</context>
+<context>
     <name>PlanFields</name>
     <message>
         <source>Kies links een verbeterpunt of een stap om die te wijzigen.</source>
@@ -4024,16 +4152,20 @@ The fragments themselves stay.</translation>
 <context>
     <name>ReactionForm</name>
     <message>
-        <source>In je eigen woorden: wat gebeurt er hier?</source>
-        <translation>In your own words: what is happening here?</translation>
-    </message>
-    <message>
         <source>Hoe voelde dit moment?</source>
         <translation>How did this moment feel?</translation>
     </message>
     <message>
-        <source>Wil je nog iets toevoegen?</source>
+        <source>In uw eigen woorden: wat gebeurt er hier?</source>
+        <translation>In your own words: what is happening here?</translation>
+    </message>
+    <message>
+        <source>Wilt u nog iets toevoegen?</source>
         <translation>Is there anything you would like to add?</translation>
+    </message>
+    <message>
+        <source>De drie vragen per fragment zijn door Kijkwijzer geschreven; de methode geeft er geen woorden voor.</source>
+        <translation>The three questions per fragment were written by Kijkwijzer; the method gives no wording for them.</translation>
     </message>
     <message>
         <source>Fragment nog eens bekijken</source>
@@ -4044,7 +4176,7 @@ The fragments themselves stay.</translation>
         <translation>Next</translation>
     </message>
     <message>
-        <source>Fragment {n} van {total}: hoe was dit voor jou?</source>
+        <source>Fragment {n} van {total}: hoe was dit voor u?</source>
         <translation>Fragment {n} of {total}: how was this for you?</translation>
     </message>
 </context>
@@ -4065,6 +4197,53 @@ The fragments themselves stay.</translation>
     <message>
         <source>Aandachtspunt gemaakt.</source>
         <translation>Attention point made.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionHeader</name>
+    <message>
+        <source>Gesp&amp;rekken</source>
+        <translation>Conversa&amp;tions</translation>
+    </message>
+    <message>
+        <source>Over welke gesprekken van de casus dit reflectiegesprek gaat (Alt+R); een reflectie kan terugkijken op meer gesprekken tegelijk</source>
+        <translation>Which conversations of the case this reflection is about (Alt+T); a reflection can look back on several conversations at once</translation>
+    </message>
+    <message>
+        <source>&amp;Vervolgreflectie starten</source>
+        <translation>Start f&amp;ollow-on reflection</translation>
+    </message>
+    <message>
+        <source>Een nieuw reflectiegesprek dat op dit gesprek volgt, over een later gesprek van de casus (Alt+V)</source>
+        <translation>A new reflection conversation that follows this one, about a later conversation of the case (Alt+O)</translation>
+    </message>
+    <message>
+        <source>gesprek {n} ({date})</source>
+        <translation>conversation {n} ({date})</translation>
+    </message>
+    <message>
+        <source>Over {first} en {last}</source>
+        <translation>About {first} and {last}</translation>
+    </message>
+    <message>
+        <source>Over {conversation}</source>
+        <translation>About {conversation}</translation>
+    </message>
+    <message>
+        <source>vervolg op reflectie van {date}</source>
+        <translation>follows the reflection of {date}</translation>
+    </message>
+    <message>
+        <source>Gesprek {n} van {date}</source>
+        <translation>Conversation {n} of {date}</translation>
+    </message>
+    <message>
+        <source>Over gesprek {n} van {date}</source>
+        <translation>About conversation {n} of {date}</translation>
+    </message>
+    <message>
+        <source>Vervolgreflectie gestart.</source>
+        <translation>Follow-on reflection started.</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4317,18 @@ The fragments themselves stay.</translation>
         <translation>Add attention point</translation>
     </message>
     <message>
+        <source>Iets om de volgende keer te proberen; het komt op de checklist van het volgende gesprek (Enter)</source>
+        <translation>Something to try next time; it goes on the next conversation&apos;s checklist (Enter)</translation>
+    </message>
+    <message>
+        <source>Als leer&amp;punt</source>
+        <translation>As lear&amp;ning point</translation>
+    </message>
+    <message>
+        <source>Het getypte vastleggen als leerpunt: een les die de professional meeneemt, zonder opvolging in een volgend gesprek (Alt+P)</source>
+        <translation>Record what was typed as a learning point: a lesson the professional takes along, without follow-up in a later conversation (Alt+N)</translation>
+    </message>
+    <message>
         <source>Wat over het hele gesprek gezegd of afgesproken is</source>
         <translation>What was said or agreed about the whole conversation</translation>
     </message>
@@ -4146,12 +4337,24 @@ The fragments themselves stay.</translation>
         <translation>Attention points</translation>
     </message>
     <message>
+        <source>Leerpunten</source>
+        <translation>Learning points</translation>
+    </message>
+    <message>
         <source>Notities bij dit gesprek</source>
         <translation>Notes on this conversation</translation>
     </message>
     <message>
         <source>Reflectiegesprek van {date}: 1 fragment op de agenda</source>
         <translation>Reflection conversation of {date}: 1 fragment on the agenda</translation>
+    </message>
+    <message>
+        <source>gesprek {n}</source>
+        <translation>conversation {n}</translation>
+    </message>
+    <message>
+        <source>Gesprek {n}</source>
+        <translation>Conversation {n}</translation>
     </message>
     <message>
         <source>Geen fragmenten meer van dit gesprek. Maak er een in de review: markeer een stuk of kies een annotatie en druk op F.</source>
@@ -4454,6 +4657,14 @@ Continue?</translation>
         <translation>The file of this recording is missing.</translation>
     </message>
     <message>
+        <source>Tekstverslag uit het casusboek: geen beeld of geluid</source>
+        <translation>Written account from the casebook: no picture or sound</translation>
+    </message>
+    <message>
+        <source>Het verslag staat in het Transcript; annotaties en fragmenten werken zoals bij een opname.</source>
+        <translation>The account is in the Transcript; annotations and fragments work as they do on a recording.</translation>
+    </message>
+    <message>
         <source>Deze opname kan niet worden afgespeeld.</source>
         <translation>This recording cannot be played.</translation>
     </message>
@@ -4490,10 +4701,25 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ScaleRow</name>
+    <message>
+        <source>middelste keuze van het programma; het werkboek noemt alleen (helemaal) oneens en (helemaal) eens</source>
+        <translation>the program&apos;s middle choice; the workbook names only (strongly) disagree and (strongly) agree</translation>
+    </message>
+</context>
+<context>
     <name>ScoreForm</name>
     <message>
-        <source>Tot slot twee vragen over jullie gesprekken</source>
+        <source>Tot slot twee vragen over uw gesprekken</source>
         <translation>Finally, two questions about your conversations</translation>
+    </message>
+    <message>
+        <source>De dag van dit interview; die kan na een later gesprek liggen</source>
+        <translation>The day of this interview; it may lie after a later conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van dit interview:</source>
+        <translation>&amp;Date of this interview:</translation>
     </message>
     <message>
         <source>Overslaan</source>
@@ -4504,19 +4730,31 @@ Continue?</translation>
         <translation>Finish</translation>
     </message>
     <message>
-        <source>Kies bij minstens één vraag een score, of kies Overslaan.</source>
-        <translation>Choose a score for at least one question, or choose Skip.</translation>
+        <source>Kies bij minstens één vraag een score (of ‘geen cijfer’ met de woorden van de cliënt), of kies Overslaan.</source>
+        <translation>Choose a score for at least one question (or ‘no score’ with the client&apos;s words), or choose Skip.</translation>
     </message>
 </context>
 <context>
     <name>ScoreRow</name>
     <message>
+        <source>geen cijfer</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>De cliënt geeft geen cijfer: alleen de woorden van de cliënt worden vastgelegd</source>
+        <translation>The client gives no score: only the client&apos;s words are recorded</translation>
+    </message>
+    <message>
+        <source>De woorden van de cliënt (nodig zonder cijfer)</source>
+        <translation>The client&apos;s words (needed without a score)</translation>
+    </message>
+    <message>
         <source>De woorden van de cliënt</source>
         <translation>The client&apos;s words</translation>
     </message>
     <message>
-        <source>Kies eerst een score; dan de woorden van de cliënt</source>
-        <translation>Choose a score first; then the client&apos;s words</translation>
+        <source>Kies eerst een score of ‘geen cijfer’; dan de woorden van de cliënt</source>
+        <translation>First choose a score or ‘no score’; then the client&apos;s words</translation>
     </message>
 </context>
 <context>
@@ -4596,8 +4834,20 @@ Continue?</translation>
         <translation>Attention points</translation>
     </message>
     <message>
+        <source>geen cijfer</source>
+        <translation>no score</translation>
+    </message>
+    <message>
         <source>{n} nieuw</source>
         <translation>{n} new</translation>
+    </message>
+    <message>
+        <source>1 leerpunt</source>
+        <translation>1 learning point</translation>
+    </message>
+    <message>
+        <source>{n} leerpunten</source>
+        <translation>{n} learning points</translation>
     </message>
     <message>
         <source>{n} opgevolgd ({tried} geprobeerd)</source>
@@ -4614,6 +4864,14 @@ Continue?</translation>
     <message>
         <source>Gesprek {n}: {text}</source>
         <translation>Conversation {n}: {text}</translation>
+    </message>
+    <message>
+        <source>leerpunt</source>
+        <translation>learning point</translation>
+    </message>
+    <message>
+        <source>Gesprek {n}, leerpunt: {text}</source>
+        <translation>Conversation {n}, learning point: {text}</translation>
     </message>
     <message>
         <source>Gesprek {n}: {tried}{effect}</source>
@@ -4790,6 +5048,10 @@ Continue?</translation>
         <translation>Logic</translation>
     </message>
     <message>
+        <source>Benadering van</source>
+        <translation>Approach of</translation>
+    </message>
+    <message>
         <source>Voorgesteld</source>
         <translation>Suggested</translation>
     </message>
@@ -4813,12 +5075,24 @@ Continue?</translation>
         <source> (afwijkend)</source>
         <translation> (overridden)</translation>
     </message>
+    <message>
+        <source>Redenering van het programma (geen tekst uit de methode):</source>
+        <translation>The program&apos;s reasoning (not text from the method):</translation>
+    </message>
 </context>
 <context>
     <name>SlimEditor</name>
     <message>
         <source>Analyse in eigen woorden (zoals in de casusanalyses)</source>
         <translation>Analysis in your own words (as in the case analyses)</translation>
+    </message>
+    <message>
+        <source>Redenering van het programma (geen tekst uit de methode):</source>
+        <translation>The program&apos;s reasoning (not text from the method):</translation>
+    </message>
+    <message>
+        <source>Het programma legt uit hoe het voorgestelde oordeel tot stand komt. De namen van lijsten, keuzes en oordelen komen uit SLIM; de zinnen zijn van het programma zelf.</source>
+        <translation>The program explains how the suggested verdict comes about. The names of lists, choices and verdicts come from SLIM; the sentences are the program&apos;s own.</translation>
     </message>
     <message>
         <source>Fase, bijv. ‘eerste deel’ (leeg: heel gesprek)</source>
@@ -4833,6 +5107,22 @@ Continue?</translation>
         <translation>to mm:ss</translation>
     </message>
     <message>
+        <source>Wiens benadering deze analyse beoordeelt (Alt+B)</source>
+        <translation>Whose approach this analysis judges (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Benadering van:</source>
+        <translation>&amp;Approach of:</translation>
+    </message>
+    <message>
+        <source>Bij een gemengd zelfbeeld: hoe ziet de cliënt zichzelf vooral? Het voorgestelde oordeel weegt dat zelfbeeld het zwaarst (Alt+V).</source>
+        <translation>With a mixed self-image: how does the client mainly see himself? The suggested verdict weighs that self-image most (Alt+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Vooral:</source>
+        <translation>Mai&amp;nly:</translation>
+    </message>
+    <message>
         <source>Zelfbeeld, rol en logica (wat op één rij staat, past bij elkaar)</source>
         <translation>Self-image, role and logic (what stands on one row fits together)</translation>
     </message>
@@ -4843,6 +5133,44 @@ Continue?</translation>
     <message>
         <source>Voorgesteld oordeel: %1</source>
         <translation>Suggested verdict: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlimHelp</name>
+    <message>
+        <source>Het model</source>
+        <translation>The model</translation>
+    </message>
+    <message>
+        <source>De drie lijsten</source>
+        <translation>The three lists</translation>
+    </message>
+    <message>
+        <source>Het oordeel</source>
+        <translation>The verdict</translation>
+    </message>
+    <message>
+        <source>Wat in de drie lijsten op dezelfde plaats staat, past bij elkaar (afgeleid uit de casusanalyses).</source>
+        <translation>What stands in the same place in the three lists fits together (inferred from the case analyses).</translation>
+    </message>
+    <message>
+        <source>(uit een casusanalyse, 004 regel %1)</source>
+        <translation>(from a case analysis, 004 line %1)</translation>
+    </message>
+    <message>
+        <source>Hieronder de bijlage over SLIM uit ‘Van Kijken naar Zien’, letterlijk en in de volgorde van de bron. De kopjes en de grijze regels zijn van het programma.</source>
+        <translation>Below is the appendix on SLIM from ‘Van Kijken naar Zien’, quoted and in the source&apos;s order (the method&apos;s texts are shown in Dutch where no translation exists). The headings and the grey lines are the program&apos;s.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Further</translation>
+    </message>
+</context>
+<context>
+    <name>SlimHelpDialog</name>
+    <message>
+        <source>Over SLIM</source>
+        <translation>About SLIM</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5202,14 @@ Continue?</translation>
     <message>
         <source>De SLIM-analyses van alle kijkers bij dit gesprek, één kolom per analyse</source>
         <translation>The SLIM analyses of all reviewers of this conversation, one column per analysis</translation>
+    </message>
+    <message>
+        <source>Over SLI&amp;M…</source>
+        <translation>About SLI&amp;M…</translation>
+    </message>
+    <message>
+        <source>Het model, de drie lijsten en het oordeel, uit de bijlage over SLIM (Alt+M)</source>
+        <translation>The model, the three lists and the verdict, from the appendix on SLIM (Alt+M)</translation>
     </message>
     <message>
         <source>Nieuwe analyse</source>
@@ -5221,6 +5557,56 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ThemeHelp</name>
+    <message>
+        <source>Uitleg bij de thema&apos;s</source>
+        <translation>About the themes</translation>
+    </message>
+    <message>
+        <source>Over de thema&apos;s (Van Kijken naar Zien)</source>
+        <translation>About the themes (Van Kijken naar Zien)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTexts</name>
+    <message>
+        <source>(gereconstrueerd)</source>
+        <translation>(reconstructed)</translation>
+    </message>
+    <message>
+        <source>In de brontekst is de kop van dit thema verloren gegaan; deze vraag is door Kijkwijzer gereconstrueerd uit de toelichting en is geen tekst van de methode.</source>
+        <translation>The source text lost this theme&apos;s heading; this question was reconstructed by Kijkwijzer from the explanation and is not text of the method.</translation>
+    </message>
+    <message>
+        <source>Waarom belangrijk?</source>
+        <translation>Why does it matter?</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Illustratieve interacties: {cases}</source>
+        <translation>Illustrative interactions: {cases}</translation>
+    </message>
+    <message>
+        <source>Voorbeeld uit de casussen: {example}</source>
+        <translation>Example from the cases: {example}</translation>
+    </message>
+    <message>
+        <source>Uit de methode: {source}</source>
+        <translation>From the method: {source}</translation>
+    </message>
+    <message>
+        <source>Voorbeeld uit casus 1:</source>
+        <translation>Example from case 1:</translation>
+    </message>
+    <message>
+        <source>Bijv.: {example}</source>
+        <translation>E.g.: {example}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <source>Zoeken in transcript… (Ctrl+F)</source>
@@ -5466,6 +5852,10 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     <message>
         <source>&amp;Personen…</source>
         <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>&amp;Casusboek van 004 laden…</source>
+        <translation>Load the &amp;casebook of 004…</translation>
     </message>
     <message>
         <source>Uw casussen</source>

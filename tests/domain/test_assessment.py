@@ -104,3 +104,23 @@ def test_compare_marks_statements_answered_only_once():
     by_id = {c.statement_id: c for c in result.statements}
     assert by_id["stelling.begrijpen.1"].change == "alleen_eerst" and by_id["stelling.begrijpen.1"].delta is None
     assert by_id["stelling.begrijpen.2"].change == "alleen_later"
+
+
+# ---- 001:134-136, the invitation is for (helemaal) eens, not for neutral answers --------------------------------
+
+def test_all_neutral_answers_get_no_invitation_and_no_pillar_with_room():
+    result = run(answers(3))
+    assert not result.invite_choice and result.pillars_with_room == () and result.complete
+    assert all(len(p.neutral) == 4 and p.recommendations == () for p in result.pillars)
+
+
+def test_all_agree_invites_but_mixed_agree_and_neutral_only_when_each_pillar_is_mostly_eens():
+    assert run(answers(5)).invite_choice and run(answers(4)).invite_choice
+    assert run(answers(4, begrijpen_1=3, willen_2=3, kunnen_4=3)).invite_choice  # one neutral per pillar: "vrijwel"
+    assert not run(answers(4, willen_1=3, willen_2=3)).invite_choice  # half of willen neutral: not mostly eens
+    assert not run(answers(3, begrijpen_1=5, willen_1=4, kunnen_1=5)).invite_choice  # mostly neutral
+
+
+def test_a_whole_neutral_pillar_is_not_nearly_all_pillars_agreeing():
+    result = run(answers(5, kunnen_1=3, kunnen_2=3, kunnen_3=3, kunnen_4=3))
+    assert not result.invite_choice and result.pillars_with_room == ()

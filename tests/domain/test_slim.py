@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kijkwijzer.domain.slim import MATCH, MISMATCH, PARTIAL, suggest_verdict, verdict_label
+from kijkwijzer.content import load_content
+from kijkwijzer.domain import slim as rules
+from kijkwijzer.domain.slim import MATCH, MISMATCH, PARTIAL, SlimNames
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,17 @@ def pick(*ids: str) -> list[Item]:
     return [BY_ID[f"slim.{i}"] for i in ids]
 
 
-def test_case_13_facilitating_a_client_who_wants_and_can_is_a_match():
+CONTENT = load_content()
+NAMES = SlimNames({v.id: (v.label, v.label_en) for v in CONTENT.verdicts},
+                  {sl.id: (sl.title, sl.title_en) for sl in CONTENT.slim_lists})
+
+
+def suggest_verdict(zelfbeeld, rol, logica, catalogue=()):
+    """The names (verdict labels, list titles) come from the content."""
+    return rules.suggest_verdict(zelfbeeld, rol, logica, catalogue, names=NAMES)
+
+
+def test_case_12_facilitating_a_client_who_wants_and_can_is_a_match():
     # 004:2050-2053 "faciliterend ... als iemand die wil en kan ... Dit sluit helemaal aan bij het zelfbeeld"
     s = suggest_verdict(pick("zelfbeeld.wil_en_kan"), pick("rol.faciliteren"), pick("logica.kansen_bieden"), CATALOGUE)
     assert s.verdict == MATCH
@@ -47,7 +59,7 @@ def test_case_13_facilitating_a_client_who_wants_and_can_is_a_match():
 
 
 def test_role_and_logic_agreeing_with_each_other_but_not_with_the_client_is_a_mismatch_not_partial():
-    # Case 3, first conversations (004:556-562): pedagogical approach, client sees himself as an equal.
+    # Case 2, first phase (004:554-562; the box stands under the case 3 header): pedagogical approach, client sees himself as an equal.
     s = suggest_verdict(pick("zelfbeeld.wil_en_kan"), pick("rol.pedagogisch"), pick("logica.leren"), CATALOGUE)
     assert s.verdict == MISMATCH
     assert "Rol en logica sluiten op elkaar aan, maar niet bij het zelfbeeld" in s.reasoning_nl
@@ -57,7 +69,7 @@ def test_role_and_logic_agreeing_with_each_other_but_not_with_the_client_is_a_mi
     assert "Aanwijzing: bij dit zelfbeeld past ‘Faciliteren’ en ‘Kansen bieden’." in s.reasoning_nl
 
 
-def test_case_6_search_profile_for_a_client_who_wants_but_cannot_is_a_mismatch():
+def test_case_7_search_profile_for_a_client_who_wants_but_cannot_is_a_mismatch():
     # 004:1297-1311: zoekprofiel (facilitator) vs "wil wel ... maar niet goed genoeg kan".
     s = suggest_verdict(pick("zelfbeeld.wil_maar_kan_niet"), pick("rol.faciliteren"), pick("logica.kansen_bieden"),
                         CATALOGUE)
@@ -76,18 +88,19 @@ def test_self_image_aligned_with_one_of_role_and_logic_is_a_partial_mismatch():
     s = suggest_verdict(pick("zelfbeeld.opgegeven"), pick("rol.bij_de_hand_nemen"), pick("logica.leren"), CATALOGUE)
     assert s.verdict == PARTIAL
     assert s.aligned == ("slim.rol.bij_de_hand_nemen",) and s.misaligned == ("slim.logica.leren",)
-    assert "Rol van de professional: sluit aan bij het zelfbeeld: ‘Bij de hand nemen (ouder-figuur)’." in s.reasoning_nl
-    assert "Logica van het traject: sluit niet aan: ‘Leren’." in s.reasoning_nl
+    # the list names are the content's [[list]] titles (issue 14: names from the content, not the domain)
+    assert "De rol van de professional: sluit aan bij het zelfbeeld: ‘Bij de hand nemen (ouder-figuur)’." in s.reasoning_nl
+    assert "Interventielogica: sluit niet aan: ‘Leren’." in s.reasoning_nl
 
 
-def test_case_9_partly_pedagogical_partly_directive_for_a_client_in_control_is_a_mismatch():
+def test_case_8_partly_pedagogical_partly_directive_for_a_client_in_control_is_a_mismatch():
     # 004:1466-1477: "deels pedagogisch (uitleggen), deels directief"; client wants to be facilitated.
     s = suggest_verdict(pick("zelfbeeld.wil_en_kan"), pick("rol.pedagogisch", "rol.bij_de_hand_nemen"),
                         pick("logica.leren", "logica.bij_de_hand_nemen"), CATALOGUE)
     assert s.verdict == MISMATCH
 
 
-def test_case_14_taking_by_the_hand_a_client_in_over_her_head_is_a_match():
+def test_case_13_taking_by_the_hand_a_client_in_over_her_head_is_a_match():
     # 004:2127-2139: stabilise first, "de problemen boven het hoofd gegroeid"; "Er is een match".
     s = suggest_verdict(pick("zelfbeeld.opgegeven"), pick("rol.bij_de_hand_nemen"),
                         pick("logica.bij_de_hand_nemen"), CATALOGUE)
@@ -105,6 +118,23 @@ def test_without_a_self_image_or_an_approach_there_is_no_verdict_and_the_reasoni
     assert "rol of de logica" in suggest_verdict(pick("zelfbeeld.opgegeven"), [], []).reasoning_nl
 
 
-def test_verdict_labels_in_both_languages():
-    assert verdict_label(PARTIAL) == "gedeeltelijke mismatch" and verdict_label(PARTIAL, "en") == "partial mismatch"
-    assert verdict_label(None, "en") == "no verdict"
+def test_verdict_labels_in_both_languages_come_from_the_names_passed_in():
+    assert NAMES.verdict(PARTIAL) == "gedeeltelijke mismatch" and NAMES.verdict(PARTIAL, "en") == "partial mismatch"
+    other = SlimNames({PARTIAL: ("deels", "in part")}, NAMES.lists)
+    s = rules.suggest_verdict(pick("zelfbeeld.opgegeven"), pick("rol.bij_de_hand_nemen"), pick("logica.leren"),
+                              names=other)
+    assert s.reasoning_nl.endswith(": deels.") and s.reasoning_en.endswith(": in part.")
+
+
+def test_the_main_self_image_decides_a_match_a_further_aspect_does_not_spoil_it():
+    # case 13 (004:2129-2139): mainly trusts the professional to solve it, partly sees work as the way out
+    s = suggest_verdict(pick("zelfbeeld.opgegeven", "zelfbeeld.wil_maar_kan_niet"), pick("rol.bij_de_hand_nemen"),
+                        pick("logica.bij_de_hand_nemen"), CATALOGUE)
+    assert s.verdict == MATCH
+    assert "vooral ‘Opgegeven’; ook ‘Wil wel, maar kan niet’" in s.reasoning_nl
+    # the same picture with the other part as the main one: the approach meets only a further aspect
+    turned = suggest_verdict(pick("zelfbeeld.wil_maar_kan_niet", "zelfbeeld.opgegeven"),
+                             pick("rol.bij_de_hand_nemen"), pick("logica.bij_de_hand_nemen"), CATALOGUE)
+    assert turned.verdict == PARTIAL
+    assert "sluit aan bij een deel van het zelfbeeld: ‘Bij de hand nemen (ouder-figuur)’" in turned.reasoning_nl
+    assert turned.hint == ("slim.rol.pedagogisch", "slim.logica.leren")

@@ -21,6 +21,7 @@ class FakeRecording:
     duration_ms: int = 120_000
     fps: float = 25.0
     has_video: bool = True
+    text_only: bool = False
 
 
 def note(annotation_id: int, start_ms: int, end_ms: int | None = None, *, themes: tuple[str, ...] = (RAAK,),

@@ -181,6 +181,9 @@ def test_a_still_needs_a_selected_annotation_and_a_picture():
     audio = opened(note(1, 1000), recording=FakeRecording(has_video=False))
     audio.select(1)
     assert keys.still_target(audio) is messages.NO_PICTURE_FOR_STILL
+    written = opened(note(1, 1000), recording=FakeRecording(has_video=False, text_only=True))
+    written.select(1)
+    assert keys.still_target(written) is messages.TEXT_ONLY_NO_STILL
 
 
 # --- the loop key -----------------------------------------------------------------------------------------

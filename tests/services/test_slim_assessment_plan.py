@@ -30,7 +30,7 @@ def _answers(ctx, default=4, **overrides):
 
 def test_slim_per_phase_and_reviewer_with_suggested_verdict_stored_and_side_by_side(case_setup):
     ctx, conv, coach = case_setup["ctx"], case_setup["conversation"], case_setup["coach"]
-    # Case 3 of 004: first pedagogical (mismatch), then facilitating (match).
+    # Case 2 of 004 (box 004:552-567): first pedagogical (mismatch), then facilitating (match).
     first = slim.add(ctx, conv.id, zelfbeeld=["slim.zelfbeeld.wil_en_kan"], rol=["slim.rol.pedagogisch"],
                      logica=["slim.logica.leren"], start_ms=0, end_ms=60_000, phase="eerste instantie",
                      dimensions={"slim.dimensie.micro_meso_macro": ["slim.niveau.micro"],

@@ -73,7 +73,7 @@ def for_conversation(session: Session, conversation_id: int) -> tuple[Pseudonymi
     if client is None:
         return Pseudonymiser(staff, finder()), ""
     names = client_names(session, client)
-    known = [KnownName(n, client.pseudonym) for n in names] + [KnownName(client.pseudonym, None)] + staff
+    known = [KnownName(n, client.pseudonym) for n in names] + [KnownName(client.pseudonym, None, parts=False)] + staff
     patient = patient_of(names[0]) if names else None
     return Pseudonymiser(known, finder(), client=client.pseudonym, patient=patient), client.pseudonym
 
@@ -87,7 +87,7 @@ def for_story(session: Session, case: Case, with_pseudonym: bool) -> Pseudonymis
     label = client.pseudonym if with_pseudonym else CLIENT
     names = client_names(session, client)
     known = [KnownName(n, label) for n in names]
-    known.append(KnownName(client.pseudonym, None if with_pseudonym else CLIENT))
+    known.append(KnownName(client.pseudonym, None if with_pseudonym else CLIENT, parts=False))
     if professional:
         known.append(KnownName(professional.name, function, strict=False))
     for name, reviewer in _staff(session):

@@ -20,6 +20,7 @@ from kijkwijzer.services import cases
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange import pseudonymise
 from kijkwijzer.services.exchange.report_query_followup import FollowUp, label
+from kijkwijzer.services.reflection_coverage import covered_conversations, reflections_covering
 from kijkwijzer.store.models import (
     Annotation,
     Case,
@@ -81,13 +82,9 @@ class _Gather(FollowUp):
                 select(ClientReaction).where(ClientReaction.fragment_id.in_([f.id for f in self.fragments]))
             )
         }
-        self.reflections = list(
-            session.scalars(
-                select(ReflectionConversation)
-                .where(ReflectionConversation.conversation_id == conversation_id)
-                .order_by(ReflectionConversation.held_on)
-            )
-        )
+        # its own reflections and those that look back on it together with other conversations of the case
+        covering = reflections_covering(session, [conversation_id]).get(conversation_id, [])
+        self.reflections = [session.get_one(ReflectionConversation, rid) for rid in covering]
         self.items = {
             i.fragment_id: i
             for i in session.scalars(
@@ -202,6 +199,7 @@ class _Gather(FollowUp):
         out = []
         themes = [(t.id, t.title, t.key_question, t.color) for t in self.ctx.content.themes]
         known = {t[0] for t in themes}
+        about = {t.id: _theme_about(t) for t in self.ctx.content.themes}  # why, cases, reconstructed
 
         def first(entry: rd.Entry) -> str:  # a theme the content no longer knows counts as none
             return entry.theme_ids[0] if entry.theme_ids and entry.theme_ids[0] in known else ""
@@ -210,7 +208,7 @@ class _Gather(FollowUp):
             full = tuple(e for e in entries if first(e) == theme_id)
             also = tuple(e for e in entries if theme_id and theme_id in e.theme_ids[1:])
             if full or also:
-                out.append(rd.ThemeSection(theme_id, title, question, color, full, also))
+                out.append(rd.ThemeSection(theme_id, title, question, color, full, also, **about.get(theme_id, {})))
         return tuple(out)
 
     def scores(self) -> tuple[rd.Score, ...]:
@@ -235,6 +233,12 @@ class _Gather(FollowUp):
         for x in self.reflections:
             lead = self.reviewer(x.led_by)
             head = f"Reflectie op {rd.dutch_date(x.held_on)}" + (f", geleid door {lead}" if lead else "")
+            covered = covered_conversations(self.s, x)
+            if len(covered) > 1:
+                head += ", over " + _conversations_text([c.sequence for c in covered])
+            earlier = self.s.get(ReflectionConversation, x.follows_id) if x.follows_id else None
+            if earlier is not None:
+                head += f", vervolg op de reflectie van {rd.dutch_date(earlier.held_on)}"
             out.append(f"{head}: {self.scrub(x.notes)}" if x.notes else head + ".")
         return tuple(out)
 
@@ -272,4 +276,21 @@ def reflection_report(
         slim=g.slim(),
         points=g.points(),
         actions=g.actions(),
+        interviewed_on=g.conv.interviewed_on,
     )
+
+
+def _theme_about(theme) -> dict[str, str]:
+    """What the report says under a theme's heading: why it matters, its illustrative cases (004's table)."""
+    numbers = ", ".join(str(n) for n in theme.cases) or ("alle" if theme.cases_all else "—")
+    cases = f"Illustratieve interacties: {numbers}" + (f" ({theme.cases_note})" if theme.cases_note else "")
+    rebuilt = "key_question" in theme.reconstructed_fields
+    note = ("(gereconstrueerd: in de brontekst is de kop van dit thema verloren gegaan; deze vraag is geen tekst "
+            "van de methode)") if rebuilt else ""
+    return {"why": theme.why, "cases": cases, "reconstructed": note}
+
+
+def _conversations_text(sequences: list[int]) -> str:
+    """[1, 2] -> "gesprek 1 en 2"; [1, 2, 3] -> "gesprek 1, 2 en 3"."""
+    numbers = [str(n) for n in sequences]
+    return "gesprek " + (", ".join(numbers[:-1]) + " en " + numbers[-1] if len(numbers) > 1 else numbers[0])

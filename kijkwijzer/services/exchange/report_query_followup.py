@@ -100,6 +100,7 @@ class FollowUp:
                     label(self.ctx, r.suggested_verdict) if r.suggested_verdict else "",
                     label(self.ctx, r.verdict) if r.verdict else "",
                     self.scrub(r.note),
+                    approach=label(self.ctx, f"slim.benadering.{r.approach_of or 'professional'}"),
                 )
             )
         return tuple(out)
@@ -147,6 +148,7 @@ class FollowUp:
                     tuple(follow),
                     self.scrub(p.leerpunt),
                     tuple(e.label for e in sorted(frags, key=lambda e: e.position)),
+                    p.kind or "aandachtspunt",
                 )
             )
         return tuple(out)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.formats.case_story import CaseStory
+from kijkwijzer.formats.case_story import CaseStory, StoryEvent
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange.pseudonymise import CLIENT, for_story
 from kijkwijzer.services.exchange.report_query import reflection_report
-from kijkwijzer.store.models import Case, Client, Recording
+from kijkwijzer.store.models import Case, CaseEvent, Client, Recording
 
 
 def case_story(
@@ -32,4 +32,7 @@ def case_story(
         client_label=label,
         recordings=recordings,
         conversations=reports,
+        goal=scrub(case.goal),
+        events=tuple(StoryEvent(e.occurred_on, e.kind, scrub(e.text)) for e in session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.occurred_on, CaseEvent.id))),
     )

@@ -60,6 +60,9 @@ class EvidencePlayer(QWidget):
         except KijkwijzerError as error:
             self.message.emit(error.message(current_lang()))
             return False
+        if rec.text_only:  # a written account of the casebook: nothing to play
+            self.message.emit(self.tr("Tekstverslag uit het casusboek: geen beeld of geluid"))
+            return False
         if not rec.available:
             self.message.emit(self.tr("Het bestand van deze opname ontbreekt."))
             return False

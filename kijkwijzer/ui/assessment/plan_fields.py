@@ -1,5 +1,6 @@
 """Beside the plan's tree: the chosen improvement point (questions 1, 3, 4) or step (what, who/what is needed,
 when, a note) to change after the wizard. Commits as typed, like every form in the window; a date at once.
+Below them, "Wat betekent begrijpen?" unfolds the definition and elements of the pillar the point is about.
 
 `PlanFields(ctx)`; call `show_item(PlanView | ActionView | None)` when the choice or the stored plan changes.
 """
@@ -29,6 +30,7 @@ from kijkwijzer.services.plan import ActionView, PlanView
 
 from ..autosave import Autosave, NotSaved, show_text
 from ..i18n import current_lang
+from .pillar_help import PillarHelp
 
 PLAN_KEYS = ("room", "needed", "timeline")
 ACTION_KEYS = ("text", "who", "note")
@@ -54,6 +56,8 @@ class PlanFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         layout.addWidget(self.saved)
+        self.pillar_help = PillarHelp(ctx.content, None, self)  # what the chosen point's pillar means (000)
+        layout.addWidget(self.pillar_help)
         layout.addStretch(1)
         self.autosave = Autosave(self, self._commit, self.saved)
         for key, edit in (("room", self.room), ("needed", self.needed), ("timeline", self.timeline),
@@ -116,6 +120,7 @@ class PlanFields(QWidget):
         if not same and not self.autosave.flush():
             self.autosave.discard()  # the message says why it could not be stored
         self.item = item
+        self.pillar_help.set_pillar(item.pillar_id if item is not None else None)
         if not same:
             self.saved.clear()
         with self.autosave.loading():

@@ -38,6 +38,7 @@ from kijkwijzer.services.topics import Area
 
 from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
+from .pillar_help import pillar_help_html
 from .plan_fields import PlanFields
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -157,6 +158,8 @@ class PlanPanel(QWidget):
                     top = QTreeWidgetItem([p.room_for_improvement, p.needed, p.timeline, "",
                                            self.pillar_label(p.pillar_id)])
                     top.setData(0, ROLE, p)
+                    if p.pillar_id and self.ctx.content.has(p.pillar_id):
+                        top.setToolTip(4, pillar_help_html(self.ctx.content, p.pillar_id))
                     for action in p.actions:
                         top.addChild(self._action_item(action, named))
                     self.tree.addTopLevelItem(top)

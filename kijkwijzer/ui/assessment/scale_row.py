@@ -48,7 +48,11 @@ class ScaleRow(QWidget):
             button = QPushButton(pick(label.label, label.label_en), self)
             button.setCheckable(True)
             button.setStyleSheet(button_style(label))
-            button.setToolTip(f"{label.value}: {pick(label.label, label.label_en)}")
+            tip = f"{label.value}: {pick(label.label, label.label_en)}"
+            if label.product:  # "neutraal": the seeds name only (helemaal) oneens and (helemaal) eens
+                tip += " — " + self.tr("middelste keuze van het programma; het werkboek noemt alleen (helemaal) "
+                                       "oneens en (helemaal) eens")
+            button.setToolTip(tip)
             self.group.addButton(button, label.value)
             self.buttons[label.value] = button
             layout.addWidget(button)

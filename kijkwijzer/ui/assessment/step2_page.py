@@ -1,4 +1,5 @@
-"""Step 2 of 001: the twelve statements, four per pillar, each on the neutral five-point scale."""
+"""Step 2 of 001: the twelve statements, four per pillar, each on the neutral five-point scale; under each
+pillar heading "Wat betekent begrijpen?" unfolds the pillar's definition and elements (pillar_help.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from kijkwijzer.content import Content
 
 from ..i18n import pick
+from ..product_text import mark_product
+from .pillar_help import PillarHelp
 from .scale_row import ScaleRow
 
 
@@ -18,18 +21,21 @@ class Step2Page(QWizardPage):
         self.setTitle(self.tr("Stap 2: %1").replace("%1", step.heading))
         self.setSubTitle(step.text)
         self.rows: dict[str, ScaleRow] = {}
+        self.pillar_help: dict[str, PillarHelp] = {}  # per pillar: its definition and elements (000), folded
         body = QWidget()
         body_layout = QVBoxLayout(body)
         # The subtitle quotes the workbook (001) exactly, "in het schema hiernaast"; here the statements are
-        # below it, so a product note says where they are rather than rewording the seed text.
-        where = QLabel(self.tr("Hieronder staan de stellingen, vier per pijler (in het werkboek: het schema "
-                               "hiernaast)."), body)
+        # below it, so a product note says where they are rather than rewording the seed text. Both notes are
+        # the wizard's own words and are marked so (product_text.py).
+        where = mark_product(QLabel(body), self.tr("Hieronder staan de stellingen, vier per pijler (in het werkboek: "
+                                                   "het schema hiernaast)."))
         where.setWordWrap(True)
         where.setObjectName("statementsWhere")
         body_layout.addWidget(where)
         if content.has("assessment.schaal"):
-            scale_note = QLabel(self.tr("Kies bij elke stelling wat voor jou van toepassing is. ‘(Helemaal) oneens’ "
-                                        "wijst op ruimte voor verbetering, niet op iets slechts."), body)
+            scale_note = mark_product(QLabel(body), self.tr("Kies bij elke stelling wat voor jou van toepassing is. "
+                                                            "‘(Helemaal) oneens’ wijst op ruimte voor verbetering, "
+                                                            "niet op iets slechts."))
             scale_note.setWordWrap(True)
             scale_note.setObjectName("scaleNote")
             body_layout.addWidget(scale_note)
@@ -37,7 +43,11 @@ class Step2Page(QWizardPage):
             heading = QLabel("<b>" + self.tr("Stellingen bij pijler %1: %2").replace("%1", str(pillar.number))
                              .replace("%2", pick(pillar.question, pillar.question_en)) + "</b>", body)
             heading.setObjectName("pillarHeading")
+            heading.setToolTip(pillar.definition)
             body_layout.addWidget(heading)
+            help_ = PillarHelp(content, pillar.id, body)
+            self.pillar_help[pillar.id] = help_
+            body_layout.addWidget(help_)
             box = QFrame(body)
             box.setObjectName("statementBlock")
             box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -1,5 +1,6 @@
 """Step 3 of 001: per pillar with any (helemaal) oneens the recommendations and reading/viewing tips, the
-annotated moments beside it, and, when (nearly) all agree, the invitation to pick a pillar anyway."""
+annotated moments beside it, and, when (nearly) all agree, the invitation to pick a pillar anyway (001:134-136;
+neutral answers do not bring it, see domain/assessment.py). Each pillar unfolds its definition and elements."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from kijkwijzer.services.assessment import PillarReport, Step3Report
 from kijkwijzer.services.evidence import EvidenceItem
 
 from ..i18n import count_text
+from ..product_text import mark_text, product_html
 from .evidence_list import EvidenceList
+from .pillar_help import PillarHelp
 from .rich import bullets, item_html
 
 
@@ -54,18 +57,22 @@ class PillarBox(QFrame):
         title = QLabel(f"<b>{pillar_word}: {escape(report.title)}</b>"
                        f" — {escape(report.question)}", self)
         title.setObjectName("pillarTitle")
+        title.setToolTip(content.pillar(report.pillar_id).definition)
         layout.addWidget(title)
+        self.help = PillarHelp(content, report.pillar_id, self)
+        layout.addWidget(self.help)
         if report.room_for_improvement:
             state = count_text(
                 len(report.disagreed),
                 self.tr("Je hebt hier 1 keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering."),
                 self.tr("Je hebt hier {n} keer ‘(helemaal) oneens’ aangekruist: hier zit ruimte voor verbetering."))
             answered = {s.id: s for s in report.statements}
-            state = escape(state) + "".join(f"<br/>• {escape(answered[sid].text)} <i>({escape(answered[sid].label)})</i>"
+            state = product_html(state) + "".join(f"<br/>• {escape(answered[sid].text)} <i>({escape(answered[sid].label)})</i>"
                                             for sid in report.disagreed if sid in answered)
         else:
-            state = escape(self.tr("Bij deze pijler heb je geen ‘(helemaal) oneens’ aangekruist."))
+            state = product_html(self.tr("Bij deze pijler heb je geen ‘(helemaal) oneens’ aangekruist."))
         self.state = QLabel(state, self)
+        self.state.setToolTip(mark_text())  # the summary is the wizard's; the statements under it are 001's
         self.state.setObjectName("pillarState")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -144,6 +144,7 @@ class Step4Page(QWizardPage):
         ordered = [p for p in sorted(self.content.pillars, key=lambda p: p.number)]
         for pillar in sorted(ordered, key=lambda p: p.id not in chosen):
             self.pillar.addItem(f"{pillar.number}. {pick(pillar.title, pillar.title_en)}", pillar.id)
+            self.pillar.setItemData(self.pillar.count() - 1, pillar.definition, Qt.ItemDataRole.ToolTipRole)
         self.evidence_note.setText(count_text(
             evidence_count, self.tr("1 aangevinkt moment uit stap 3 wordt als bewijs aan elke stap gekoppeld."),
             self.tr("{n} aangevinkte momenten uit stap 3 worden als bewijs aan elke stap gekoppeld."))

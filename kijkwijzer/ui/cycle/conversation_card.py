@@ -126,6 +126,8 @@ class ConversationCard(QFrame):
         present = [description or roles.get(role, role) for role, description in conv.participants]
         if present:
             about.append(self.tr("Aanwezig: {who}").format(who=", ".join(present)))
+        if conv.interviewed_on is not None:  # its own date: it may come after a later conversation (004 case 2)
+            about.append(self.tr("Cliëntinterview op {date}").format(date=long_date(conv.interviewed_on)))
         self.about.setText(" · ".join(about))
         self.about.setVisible(bool(about))
         for step in cycle.steps:

@@ -137,11 +137,14 @@ def summary(cycle: ConversationCycle, step: CycleStep) -> str:
         return _count(n, QT_TRANSLATE_NOOP("CycleSteps", "{n} reflectiegesprek"),
                       QT_TRANSLATE_NOOP("CycleSteps", "{n} reflectiegesprekken")) if n else _tr(NOT_HELD)
     if key == "aandachtspunten":
-        if not n:
-            return _tr(NONE_YET)
-        return _count(n, QT_TRANSLATE_NOOP("CycleSteps", "{n} aandachtspunt, {open} open"),
-                      QT_TRANSLATE_NOOP("CycleSteps", "{n} aandachtspunten, {open} open"),
-                      open=numbers.get("open", cycle.open_points))
+        learned = numbers.get("leerpunten", cycle.leerpunten)
+        parts = [_count(n, QT_TRANSLATE_NOOP("CycleSteps", "{n} aandachtspunt, {open} open"),
+                        QT_TRANSLATE_NOOP("CycleSteps", "{n} aandachtspunten, {open} open"),
+                        open=numbers.get("open", cycle.open_points))] if n else []
+        if learned:
+            parts.append(_count(learned, QT_TRANSLATE_NOOP("CycleSteps", "{n} leerpunt"),
+                                QT_TRANSLATE_NOOP("CycleSteps", "{n} leerpunten")))
+        return ", ".join(parts) or _tr(NONE_YET)
     if key == "followup":
         raised = next((s.count for s in cycle.steps if s.key == "aandachtspunten"), 0)
         return QCoreApplication.translate("CycleSteps", "{done} van {total} opgevolgd").format(done=n, total=raised)
@@ -158,3 +161,4 @@ def checklist_line(cycle: ConversationCycle) -> str:
                   QT_TRANSLATE_NOOP("CycleSteps", "Te toetsen in dit gesprek: {n} aandachtspunten uit eerdere "
                                                   "gesprekken")) + " · " + QCoreApplication.translate(
         "CycleSteps", "{done} opgevolgd").format(done=cycle.checked_points)
+

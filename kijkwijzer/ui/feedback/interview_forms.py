@@ -4,15 +4,18 @@ at the end. Only the client's words go in; nothing the reviewers wrote is ever s
 What the client-researcher types is committed as it is typed (after a pause, on leaving a field, on going on,
 on closing the window), a score at once: closing the window or a crash loses nothing. "Verder" and
 "Afronden" only move on. The forms call the window's commit functions; the window does the service calls.
+A question may be answered in words only ("geen cijfer gegeven"); the interview's own date is on the last form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,10 +30,13 @@ from kijkwijzer.services.client_feedback import ReactionView
 
 from ..autosave import Autosave, NotSaved, show_text
 from ..i18n import pick
+from ..product_text import mark_tooltip, product_text_mark
 
 REACTION_FIELDS = ("words", "feeling", "addition")
 CommitReaction = Callable[[int, str, str, str], NotSaved | None]  # fragment id, words, feeling, addition
-CommitScore = Callable[[str, int, str], NotSaved | None]  # question id, score, words
+CommitScore = Callable[[str, int | None, str], NotSaved | None]  # question id, score (None: words only), words
+CommitDate = Callable[[date], NotSaved | None]  # the day of the interview
+NO_SCORE = 1000  # the id of "geen cijfer" in a ScoreRow's button group (no score on any scale)
 
 
 FORM_WIDTH = 980  # on a large screen the form stays a readable column in the middle
@@ -76,8 +82,8 @@ class ReactionForm(QWidget):
         self.fragment_id: int | None = None  # whose reaction the fields hold
         self.heading = _heading("", self)
         questions = sorted(content.interview_questions, key=lambda q: q.number)
-        defaults = (self.tr("In je eigen woorden: wat gebeurt er hier?"), self.tr("Hoe voelde dit moment?"),
-                    self.tr("Wil je nog iets toevoegen?"))
+        defaults = (self.tr("In uw eigen woorden: wat gebeurt er hier?"), self.tr("Hoe voelde dit moment?"),
+                    self.tr("Wilt u nog iets toevoegen?"))
         self.fields: dict[str, QPlainTextEdit] = {}
         layout = _centered(self)
         layout.setSpacing(10)
@@ -88,6 +94,7 @@ class ReactionForm(QWidget):
             label = QLabel(text, self)
             label.setObjectName("interviewQuestion")
             label.setWordWrap(True)
+            mark_tooltip(label)  # the questions per fragment are the product's (content/feedback.toml)
             edit = QPlainTextEdit(self)
             edit.setObjectName(f"reaction_{name}")
             edit.setTabChangesFocus(True)
@@ -95,6 +102,10 @@ class ReactionForm(QWidget):
             layout.addWidget(label)
             layout.addWidget(edit, 1)
             self.fields[name] = edit
+        self.product_mark = product_text_mark(self, self.tr(
+            "De drie vragen per fragment zijn door Kijkwijzer geschreven; de methode geeft er geen woorden voor."),
+            styled=False)
+        layout.addWidget(self.product_mark)
         self.error = QLabel(self)
         self.error.setObjectName("interviewError")
         self.error.setWordWrap(True)
@@ -122,7 +133,7 @@ class ReactionForm(QWidget):
             self.autosave.discard()
         same = fragment_id == self.fragment_id
         self.fragment_id = fragment_id
-        self.heading.setText(self.tr("Fragment {n} van {total}: hoe was dit voor jou?").format(n=number, total=total))
+        self.heading.setText(self.tr("Fragment {n} van {total}: hoe was dit voor u?").format(n=number, total=total))
         values = (reaction.words, reaction.feeling, reaction.addition) if reaction else ("", "", "")
         with self.autosave.loading():
             for name, value in zip(REACTION_FIELDS, values, strict=True):
@@ -178,6 +189,7 @@ class ScoreRow(QWidget):
         row = QHBoxLayout()
         low_label = QLabel(low, self)
         low_label.setObjectName("scaleAnchor")
+        mark_tooltip(low_label)  # the scale and its anchors are the product's (content/feedback.toml)
         row.addWidget(low_label)
         for value in range(minimum, maximum + 1):
             button = QPushButton(str(value), self)
@@ -188,7 +200,17 @@ class ScoreRow(QWidget):
             row.addWidget(button)
         high_label = QLabel(high, self)
         high_label.setObjectName("scaleAnchor")
+        mark_tooltip(high_label)
         row.addWidget(high_label)
+        self.no_score = QPushButton(self.tr("geen cijfer"), self)
+        self.no_score.setCheckable(True)
+        self.no_score.setObjectName("noScoreButton")
+        self.no_score.setToolTip(self.tr("De cliënt geeft geen cijfer: alleen de woorden van de cliënt worden "
+                                         "vastgelegd"))
+        self.no_score.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.group.addButton(self.no_score, NO_SCORE)
+        row.addSpacing(12)
+        row.addWidget(self.no_score)
         row.addStretch(1)
         self.words = QPlainTextEdit(self)
         self.words.setObjectName("scoreWords")
@@ -203,22 +225,32 @@ class ScoreRow(QWidget):
         self._enable()
 
     def score(self) -> int | None:
+        """The number chosen; None when none is chosen or the client gave none ("geen cijfer")."""
         value = self.group.checkedId()
-        return None if value == -1 else value
+        return None if value in (-1, NO_SCORE) else value
+
+    def answered(self) -> bool:
+        """A number, or "geen cijfer" chosen."""
+        return self.group.checkedId() != -1
+
+    def words_only(self) -> bool:
+        return self.group.checkedId() == NO_SCORE
 
     def set_score(self, value: int | None, words: str = "") -> None:
-        button = self.group.button(value) if value is not None else None
+        """A stored answer; a score of None with words is shown as "geen cijfer"."""
+        button = self.group.button(value) if value is not None else self.no_score if words.strip() else None
         if button is not None:
             button.setChecked(True)
         show_text(self.words, words)
         self._enable()
 
     def _enable(self) -> None:
-        """The words are stored with the score: they can be typed once a score is chosen."""
-        scored = self.score() is not None
-        self.words.setEnabled(scored)
-        self.words.setPlaceholderText(self.tr("De woorden van de cliënt") if scored
-                                      else self.tr("Kies eerst een score; dan de woorden van de cliënt"))
+        """The words are stored with the answer: they can be typed once a score (or "geen cijfer") is chosen."""
+        self.words.setEnabled(self.answered())
+        self.words.setPlaceholderText(
+            self.tr("De woorden van de cliënt (nodig zonder cijfer)") if self.words_only()
+            else self.tr("De woorden van de cliënt") if self.answered()
+            else self.tr("Kies eerst een score of ‘geen cijfer’; dan de woorden van de cliënt"))
 
 
 class ScoreForm(QWidget):
@@ -227,20 +259,38 @@ class ScoreForm(QWidget):
     finish_requested = Signal()
     skip_requested = Signal()
 
-    def __init__(self, content: Content, commit: CommitScore, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, commit: CommitScore, parent: QWidget | None = None,
+                 commit_date: CommitDate | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreForm")
         self._commit_score = commit
+        self._commit_date = commit_date
         scale = content.rating_scale
         layout = _centered(self)
         layout.setSpacing(14)
-        layout.addWidget(_heading(self.tr("Tot slot twee vragen over jullie gesprekken"), self))
+        layout.addWidget(_heading(self.tr("Tot slot twee vragen over uw gesprekken"), self))
         self.rows: dict[str, ScoreRow] = {}
         for question in content.feedback_questions:
             row = ScoreRow(pick(question.question, question.question_en), scale.minimum, scale.maximum,
                            pick(scale.low_label, scale.low_label_en), pick(scale.high_label, scale.high_label_en), self)
             layout.addWidget(row)
             self.rows[question.id] = row
+        self.interview_date = QDateEdit(self)
+        self.interview_date.setObjectName("interviewDate")
+        self.interview_date.setCalendarPopup(True)
+        self.interview_date.setDisplayFormat("dd-MM-yyyy")
+        self.interview_date.setDate(QDate.currentDate())
+        self.interview_date.setToolTip(self.tr("De dag van dit interview; die kan na een later gesprek liggen"))
+        date_row = QHBoxLayout()
+        date_label = QLabel(self.tr("&Datum van dit interview:"), self)
+        date_label.setObjectName("scaleAnchor")
+        date_label.setBuddy(self.interview_date)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.interview_date)
+        date_row.addStretch(1)
+        layout.addLayout(date_row)
+        self.interview_date.setVisible(commit_date is not None)
+        date_label.setVisible(commit_date is not None)
         layout.addStretch(1)
         self.error = QLabel(self)
         self.error.setObjectName("interviewError")
@@ -260,6 +310,7 @@ class ScoreForm(QWidget):
         for qid, row in self.rows.items():
             row.group.idClicked.connect(lambda _id, q=qid: self.autosave.changed(q, at_once=True))
             self.autosave.watch(row.words, qid)
+        self.interview_date.dateChanged.connect(lambda _d: self.autosave.changed("date", at_once=True))
         self.skip.clicked.connect(self._skip)
         self.finish.clicked.connect(self._finish)
 
@@ -269,23 +320,39 @@ class ScoreForm(QWidget):
         if first is not None and first.group.buttons():
             (first.group.checkedButton() or first.group.buttons()[0]).setFocus()
 
-    def answers(self) -> dict[str, tuple[int, str]]:
+    def show_date(self, day: date | None) -> None:
+        """The stored date of the interview (today when none is stored yet), without committing it."""
+        day = day or date.today()
+        with self.autosave.loading():
+            self.interview_date.setDate(QDate(day.year, day.month, day.day))
+
+    def chosen_date(self) -> date:
+        picked = self.interview_date.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def answers(self) -> dict[str, tuple[int | None, str]]:
+        """The questions answered: a score, or words without one."""
         out = {}
         for qid, row in self.rows.items():
-            score = row.score()
-            if score is not None:
-                out[qid] = (score, row.words.toPlainText().strip())
+            words = row.words.toPlainText().strip()
+            if row.score() is not None or (row.words_only() and words):
+                out[qid] = (row.score(), words)
         return out
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 
     def _commit(self, keys: frozenset[str]) -> NotSaved | None:
-        for qid in sorted(keys):
+        if "date" in keys and self._commit_date is not None:
+            problem = self._commit_date(self.chosen_date())
+            if problem is not None:
+                self.show_error(problem.message)
+                return problem
+        for qid in sorted(keys - {"date"}):
             row = self.rows[qid]
             score = row.score()
-            if score is None:
-                continue  # no score, no words (the field opens with the score)
+            if score is None and not (row.words_only() and row.words.toPlainText().strip()):
+                continue  # nothing to store yet: no answer, or "geen cijfer" still without the client's words
             problem = self._commit_score(qid, score, row.words.toPlainText())
             if problem is not None:
                 self.show_error(problem.message)
@@ -300,7 +367,8 @@ class ScoreForm(QWidget):
         if not self.autosave.flush():
             return
         if not self.answers():
-            self.show_error(self.tr("Kies bij minstens één vraag een score, of kies Overslaan."))
+            self.show_error(self.tr("Kies bij minstens één vraag een score (of ‘geen cijfer’ met de woorden van de "
+                                    "cliënt), of kies Overslaan."))
             return
         self.finish_requested.emit()
 

@@ -7,6 +7,7 @@ It refuses to open without the client's consent for the client interview, and sa
 starts (and closes the last page), Space pauses, Esc asks before ending an interview under way; the focused
 control carries a clear ring on the dark background. Each interview starts with the two scores empty: the
 client is not shown what they answered last time (an earlier answer stays stored until a new one is chosen).
+The first answer stores the interview's own date (today, or the day chosen on the last form).
 For the main window: `open_client_interview(ctx, playlist_id, parent)`.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -52,6 +54,7 @@ QWidget#clientInterview QLabel#interviewError { color: #ffb4a8; }
 QWidget#clientInterview QLabel#scaleAnchor { color: #aab3bd; font-size: 14px; }
 QWidget#clientInterview QLabel#savedState { color: #8fa3b5; font-size: 13px; }
 QWidget#clientInterview QLabel#fragmentCounter { color: #aab3bd; font-size: 15px; }
+QWidget#clientInterview QLabel#productTextMark { color: #8fa3b5; font-size: 12px; }
 QWidget#clientInterview QPlainTextEdit { background: #2a3038; color: #f3f5f7; border: 1px solid #3b434d;
     border-radius: 6px; font-size: 16px; padding: 6px; }
 QWidget#clientInterview QPushButton { background: #2f3640; color: #e8ebee; border: 1px solid #46505b;
@@ -101,7 +104,8 @@ class ClientInterviewWindow(QWidget):
         self.message_page, self.message, self.message_button = self._message_page()
         self.player_page = self._player_page()
         self.reaction = ReactionForm(ctx.content, self._commit_reaction, self)
-        self.scores = ScoreForm(ctx.content, self._commit_score, self)
+        self.scores = ScoreForm(ctx.content, self._commit_score, self, commit_date=self._commit_date)
+        self._dated = False  # this interview's date stored yet
         for page in (self.message_page, self.player_page, self.reaction, self.scores):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -179,10 +183,10 @@ class ClientInterviewWindow(QWidget):
             return
         total = len(self.interview.items)
         self._show_message(count_text(
-            total, self.tr("We kijken samen naar één kort fragment uit jullie gesprek.\n"
-                           "Na het fragment vraag ik hoe jij het hebt beleefd."),
-            self.tr("We kijken samen naar {n} korte fragmenten uit jullie gesprek.\n"
-                    "Na elk fragment vraag ik hoe jij het hebt beleefd.")),
+            total, self.tr("We kijken samen naar één kort fragment uit uw gesprek.\n"
+                           "Na het fragment vraag ik hoe u het heeft beleefd."),
+            self.tr("We kijken samen naar {n} korte fragmenten uit uw gesprek.\n"
+                    "Na elk fragment vraag ik hoe u het heeft beleefd.")),
             self.tr("Beginnen"), lambda: self.play_fragment(0))
         self.message_button.setToolTip(self.tr("Toets: Enter"))
 
@@ -271,16 +275,31 @@ class ClientInterviewWindow(QWidget):
         items = list(self.interview.items)
         items[index] = InterviewItem(item.fragment_id, item.number, item.start_ms, item.end_ms, saved)
         self.interview = replace(self.interview, items=tuple(items)).with_source(self.interview.source)
-        return None
+        return self._date_once()
 
-    def _commit_score(self, question_id: str, score: int, words: str) -> NotSaved | None:
+    def _commit_score(self, question_id: str, score: int | None, words: str) -> NotSaved | None:
         if self.interview is None:
             return None
         try:
             client_feedback.record_score(self.ctx, self.interview.conversation_id, question_id, score, words)
         except KijkwijzerError as error:
             return NotSaved(error.message(current_lang()))
+        return self._date_once()
+
+    def _commit_date(self, day: date) -> NotSaved | None:
+        """The interview's own date (it may lie after a later conversation of the case)."""
+        if self.interview is None:
+            return None
+        try:
+            client_feedback.set_interview_date(self.ctx, self.interview.conversation_id, day)
+        except KijkwijzerError as error:
+            return NotSaved(error.message(current_lang()))
+        self._dated = True
         return None
+
+    def _date_once(self) -> NotSaved | None:
+        """With the first answer of this interview its date is stored too."""
+        return None if self._dated else self._commit_date(self.scores.chosen_date())
 
     def _next_fragment(self) -> None:
         """'Verder': what was typed is already committed; on to the next fragment or the two questions."""
@@ -298,7 +317,7 @@ class ClientInterviewWindow(QWidget):
         self.scores.focus_first()
 
     def _show_done(self) -> None:
-        self._show_message(self.tr("Dank je wel voor je tijd en je openheid."), self.tr("Afsluiten"), self.close)
+        self._show_message(self.tr("Dank u wel voor uw tijd en uw openheid."), self.tr("Afsluiten"), self.close)
 
     def in_progress(self) -> bool:
         """Under way: a fragment or a form is on screen (not the opening, refusal or closing message)."""

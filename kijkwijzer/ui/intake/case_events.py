@@ -1,5 +1,6 @@
-"""What happened in a case between its conversations, and how it ended: dated events, the outcome and notes
-("huisbezoek door fraudeonderzoekers", "uitkering gekort", "IPS-traject gestart"). Added below the list,
+"""What happened in a case between its conversations, and how it ended: dated events, the outcome and remarks
+("huisbezoek door fraudeonderzoekers", "uitkering gekort", "IPS-traject gestart"; a remark about an earlier
+conversation that was not recorded, 004 case 2). Added below the list,
 edited in place (F2 or double-click; stored as the cell is left), deleted with Delete.
 """
 
@@ -88,6 +89,8 @@ class CaseEventsDialog(IntakeDialog):
         self._loading = False
         intro = QLabel(self.tr("Wat er tussen de gesprekken gebeurde en hoe de casus afliep, met datum. "
                                "Wijzig een regel met F2 of dubbelklik; Delete verwijdert hem."), self)
+        intro.setToolTip(self.tr("Kies de soort ‘opmerking’ voor een opmerking over een eerder, niet opgenomen "
+                                 "gesprek."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("caseEventTable")
@@ -129,6 +132,11 @@ class CaseEventsDialog(IntakeDialog):
         self.new_kind = QComboBox(box)
         self.new_kind.setObjectName("newEventKind")
         labels.fill_choices(self.new_kind, labels.event_kinds())
+        for index, kind in enumerate(labels.event_kinds()):
+            self.new_kind.setItemData(index, labels.event_kind_tips().get(kind, ""), Qt.ItemDataRole.ToolTipRole)
+        self.new_kind.setToolTip(self.tr("Gebeurtenis, uitkomst, of een opmerking (bijvoorbeeld over een eerder, "
+                                         "niet opgenomen gesprek)"))
+        self.new_kind.currentIndexChanged.connect(self._show_example)
         self.new_text = QLineEdit(box)
         self.new_text.setObjectName("newEventText")
         self.new_text.setPlaceholderText(self.tr("bijvoorbeeld: huisbezoek door fraudeonderzoekers"))
@@ -145,6 +153,13 @@ class CaseEventsDialog(IntakeDialog):
             row.addWidget(widget, 1 if widget is self.new_text else 0)
         row.addWidget(add)
         return box
+
+    def _show_example(self) -> None:
+        """The placeholder says what this kind is for."""
+        examples = {"note": self.tr("bijvoorbeeld: opmerking over een eerder, niet opgenomen gesprek"),
+                    "outcome": self.tr("bijvoorbeeld: aan het werk als schoonmaker, 20 uur per week")}
+        self.new_text.setPlaceholderText(examples.get(self.new_kind.currentData(),
+                                                      self.tr("bijvoorbeeld: huisbezoek door fraudeonderzoekers")))
 
     # --- showing ------------------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:

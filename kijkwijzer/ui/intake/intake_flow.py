@@ -22,6 +22,7 @@ from kijkwijzer.services.topics import Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from .casebook_loader import CasebookLoader
 from .dialog_base import open_dialog
 from .welcome_page import WelcomePage
 from .werkmap_entries import werkmap_entries
@@ -46,6 +47,7 @@ class IntakeFlow(QObject):
         self._import_into = import_into  # the window's importer (recording_import)
         self._open_cycle = open_cycle  # the window's cycle navigator ("Waar sta ik")
         self.dialog: QDialog | None = None
+        self.casebook_loader: CasebookLoader | None = None  # Bestand > Casusboek van 004 laden
         self.welcome = WelcomePage(window.ctx, window.widget)
         central.addWidget(self.welcome)
         central.setCurrentWidget(self.welcome)
@@ -64,7 +66,8 @@ class IntakeFlow(QObject):
     def handlers(self) -> dict[str, Callable[..., object]]:
         return {"new_case": self.new_case, "new_conversation": self.new_conversation, "edit_case": self.edit_case,
                 "case_events": self.case_events, "edit_conversation": self.edit_conversation,
-                "edit_client": self.edit_client, "erase_client": self.erase_client, "people": self.people}
+                "edit_client": self.edit_client, "erase_client": self.erase_client, "people": self.people,
+                "load_casebook": self.load_casebook}
 
     def start(self) -> None:
         """Once the window holds the first choice of reviewer."""
@@ -105,8 +108,25 @@ class IntakeFlow(QObject):
             "new_case": lambda: self.new_case(), "people": lambda: self.people(),
             "new_conversation": lambda: self.new_conversation(target), "edit_case": lambda: self.edit_case(target),
             "consent": lambda: self.ask_consent(target), "import": lambda: self.import_into(target),
-            "open": lambda: self.window.open_recording(target), "cycle": lambda: self.open_cycle(target)}
+            "open": lambda: self.window.open_recording(target), "cycle": lambda: self.open_cycle(target),
+            "casebook": lambda: self.load_casebook()}
         actions[name]()
+
+    def load_casebook(self, ask: bool = True) -> CasebookLoader:
+        """Bestand > Casusboek van 004 laden: the 13 cases as texts, on a worker thread behind a progress bar."""
+        loader = CasebookLoader(self.window.widget, lambda: self.window.ctx)
+        loader.finished.connect(self._casebook_loaded)
+        self.casebook_loader = loader
+        loader.start(ask)
+        return loader
+
+    def _casebook_loaded(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            return
+        self.browser.refresh()
+        self.welcome.refresh()
+        self.window.show_message(self.tr("Casusboek geladen: {n} casussen staan in de werkmap.").format(
+            n=getattr(result, "cases", 0)))
 
     def open_cycle(self, case_id: int) -> object | None:
         """'Waar sta ik': the case's cycle view."""

@@ -26,7 +26,13 @@ _SETTINGS = {"spreekkamer": QT_TRANSLATE_NOOP("Intake", "spreekkamer"),
              "beeldbellen": QT_TRANSLATE_NOOP("Intake", "beeldbellen"),
              "wandeling": QT_TRANSLATE_NOOP("Intake", "wandeling")}
 _KINDS = {"event": QT_TRANSLATE_NOOP("Intake", "gebeurtenis"), "outcome": QT_TRANSLATE_NOOP("Intake", "uitkomst"),
-          "note": QT_TRANSLATE_NOOP("Intake", "notitie")}
+          "note": QT_TRANSLATE_NOOP("Intake", "opmerking")}
+# what each kind is for (the tooltip of its choice): a note is where an unrecorded conversation gets its place
+_KIND_TIPS = {"event": QT_TRANSLATE_NOOP("Intake", "Iets wat tussen de gesprekken gebeurde, bijvoorbeeld een "
+                                                   "huisbezoek of een korting op de uitkering"),
+              "outcome": QT_TRANSLATE_NOOP("Intake", "Hoe de casus afliep"),
+              "note": QT_TRANSLATE_NOOP("Intake", "Een opmerking, bijvoorbeeld over een eerder gesprek dat niet is "
+                                                  "opgenomen")}
 
 
 def _tr(text: str) -> str:
@@ -52,6 +58,10 @@ def settings() -> dict[str, str]:
 
 def event_kinds() -> dict[str, str]:
     return {kind: _tr(_KINDS.get(kind, kind)) for kind in CASE_EVENT_KINDS}
+
+
+def event_kind_tips() -> dict[str, str]:
+    return {kind: _tr(_KIND_TIPS[kind]) for kind in CASE_EVENT_KINDS if kind in _KIND_TIPS}
 
 
 def fill_choices(box: QComboBox, labels: dict[str, str], current: str | None = None) -> None:

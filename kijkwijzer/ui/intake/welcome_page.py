@@ -278,7 +278,9 @@ class WelcomePage(QScrollArea):
             "de toestemming van de cliënt; dan kunt u de opname importeren."))
         self._row(self._button(self.tr("&Nieuwe casus…"), "new_case", lambda: self.requested.emit("new_case", 0),
                                primary=True),
-                  self._button(self.tr("&Personen…"), "welcomePeople", lambda: self.requested.emit("people", 0)))
+                  self._button(self.tr("&Personen…"), "welcomePeople", lambda: self.requested.emit("people", 0)),
+                  self._button(self.tr("&Casusboek van 004 laden…"), "welcomeCasebook",
+                               lambda: self.requested.emit("casebook", 0)))
 
     def _cases(self) -> None:
         self.state = "cases"

@@ -39,6 +39,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.erasure import ErasureReport
 
 from ..i18n import count_text, current_lang
+from ..product_text import mark_tooltip, product_text_mark
 from ..review.annotation_table import role_labels
 from .consent_fields import date_field, parse_timecode, pydate, retention_warning, with_past_confirmed
 
@@ -100,6 +101,10 @@ class ConsentDialog(QDialog):
         layout.addWidget(self._grant_box())
         layout.addWidget(self.message)
         layout.addLayout(self._document_buttons())
+        self.product_mark = product_text_mark(self, self.tr(
+            "Toestemmingsformulier en cliëntfolder: de woorden zijn door Kijkwijzer voor cliënten geschreven, "
+            "ze komen niet uit de methode Van Kijken naar Zien."))
+        layout.addWidget(self.product_mark)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.grant_button.setDefault(flow)
@@ -186,6 +191,7 @@ class ConsentDialog(QDialog):
                               (self.tr("C&liëntfolder (PDF)…"), True)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _checked=False, lf=leaflet: self._save_document(lf))
+            mark_tooltip(button)
             row.addWidget(button)
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("&Sluiten"), self)

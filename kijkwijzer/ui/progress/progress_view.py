@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kijkwijzer.domain.slim import verdict_label
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import progress
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.progress import CaseProgress, ProfessionalProgress
+from kijkwijzer.services.slim import verdict_label
 
 from ..i18n import current_lang
 from . import charts
@@ -112,7 +112,7 @@ class ProgressView(QWidget):
         for row, (conversation_id, reviewer, verdict, confirmed) in enumerate(case.verdicts):
             conv = order.get(conversation_id)
             when = f"{conv.sequence}. {conv.held_on:%d-%m-%Y}" if conv else str(conversation_id)
-            label = verdict_label(verdict, current_lang()) + ("" if confirmed else self.tr(" (voorgesteld)"))
+            label = verdict_label(self.ctx.content, verdict, current_lang()) + ("" if confirmed else self.tr(" (voorgesteld)"))
             for column, text in enumerate((when, reviewer, label)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.horizontalHeader().setStretchLastSection(True)

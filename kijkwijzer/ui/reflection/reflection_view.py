@@ -2,18 +2,19 @@
 in a low dock at 1280x720): the agenda of fragments, which grows and shrinks here ("Fragment toevoegen…" offers
 the conversation's fragments, Delete takes the chosen one off); for the chosen fragment the reflection questions
 of its themes, what the reviewers saw, what the client said, notes and tips; and the outcome: aandachtspunten,
-each linked to a theme and to the fragment that led to it, and notes on the whole conversation.
+each linked to a theme and to the fragment that led to it, leerpunten that stand on their own, and notes on the
+whole conversation. Under the heading: the conversations it looks back on and the reflection it follows
+(reflection_header.py).
 
 Notes and tips commit as they are typed (after a pause, on leaving the field, on choosing another fragment,
 on closing): there is no Save button that can be forgotten.
 
 For the main window: `ReflectionView(ctx, reflection_id)`; connect `play_fragment_requested(FragmentView)`
-to seek the review player (or a PlaylistRunner) to the fragment.
+to seek the review player (or a PlaylistRunner) to the fragment, and `follow_on_started(reflection id,
+conversation id)` to open the follow-on reflection.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,10 +44,12 @@ from kijkwijzer.services.events import Event
 from kijkwijzer.services.reflection import AgendaItem, ReflectionConversationView
 from kijkwijzer.services.topics import Area
 
+from .. import theme_texts
 from ..autosave import Autosave, NotSaved, show_text
 from ..feedback.playlist_panel import DeleteKey, MoveKeys, fragment_text
 from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
+from .reflection_header import ReflectionHeader
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +67,7 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
 class ReflectionView(QWidget):
     message = Signal(str)
     play_fragment_requested = Signal(object)  # FragmentView
+    follow_on_started = Signal(int, int)  # a new reflection that follows this one: its id, its conversation's id
 
     def __init__(self, ctx: Context, reflection_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +82,9 @@ class ReflectionView(QWidget):
         # one line, clipped when narrow: a wrapping label would make the dock's scroll area ask the panel's
         # full preferred height (height-for-width) and scroll the whole view instead of its columns
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header = ReflectionHeader(ctx, self)
+        self.header.message.connect(self.message)
+        self.header.follow_on_started.connect(self.follow_on_started)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._agenda_column())
@@ -90,6 +97,7 @@ class ReflectionView(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.shown_fragment_id: int | None = None  # whose notes and tips the fields hold
         self.autosave = Autosave(self, self._commit, self.saved)
@@ -100,6 +108,7 @@ class ReflectionView(QWidget):
         self.agenda.itemActivated.connect(self._play)
         self.add_point.clicked.connect(self._add_point)
         self.point_text.returnPressed.connect(self._add_point)
+        self.add_leerpunt.clicked.connect(self._add_leerpunt)
         self.agenda.setToolTip(self.tr("Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; "
                                        "Delete haalt het van de agenda"))
         MoveKeys(self.agenda, self._move)
@@ -190,9 +199,20 @@ class ReflectionView(QWidget):
         self.link_fragment = QCheckBox(self.tr("koppel aan dit fragment"), outcome)
         self.link_fragment.setChecked(True)
         self.add_point = QPushButton(self.tr("Aandachtspunt toevoegen"), outcome)
+        self.add_point.setToolTip(self.tr("Iets om de volgende keer te proberen; het komt op de checklist van het "
+                                          "volgende gesprek (Enter)"))
+        self.add_leerpunt = QPushButton(self.tr("Als leer&punt"), outcome)
+        self.add_leerpunt.setObjectName("addLeerpunt")
+        self.add_leerpunt.setToolTip(self.tr("Het getypte vastleggen als leerpunt: een les die de professional "
+                                             "meeneemt, zonder opvolging in een volgend gesprek (Alt+P)"))
         add_row = QHBoxLayout()
         add_row.addStretch(1)
+        add_row.addWidget(self.add_leerpunt)
         add_row.addWidget(self.add_point)
+        self.leerpunten = QListWidget(outcome)
+        self.leerpunten.setObjectName("reflectionLeerpunten")
+        self.leerpunten.setWordWrap(True)
+        self.leerpunten.setMinimumHeight(56)  # two lines; the column scrolls when the dock is lower
         self.reflection_notes = QPlainTextEdit(outcome)
         self.reflection_notes.setObjectName("reflectionNotes")
         self.reflection_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
@@ -207,6 +227,8 @@ class ReflectionView(QWidget):
         layout.addWidget(self.point_theme)
         layout.addWidget(self.link_fragment)
         layout.addLayout(add_row)
+        layout.addWidget(QLabel(self.tr("Leerpunten"), outcome))
+        layout.addWidget(self.leerpunten, 1)
         layout.addWidget(QLabel(self.tr("Notities bij dit gesprek"), outcome))
         layout.addWidget(self.reflection_notes)
         outcome.setMinimumWidth(240)
@@ -237,13 +259,16 @@ class ReflectionView(QWidget):
             self.tr("Reflectiegesprek van {date}: {n} fragmenten op de agenda"),
             date=shown.held_on.strftime("%d-%m-%Y")))
         self.heading.setToolTip(self.heading.text())  # whole, where a narrow dock clips the line
+        self.header.show_reflection(shown)
+        several = len(shown.conversation_ids) > 1  # then each agenda line says which conversation it is from
         keep = keep_fragment_id if keep_fragment_id is not None else self.shown_fragment_id
         ids = [item.fragment.id for item in shown.items]
         row = ids.index(keep) if keep in ids else min(max(self.agenda.currentRow(), 0), len(ids) - 1)
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for item in shown.items:
-            entry = QListWidgetItem(f"{item.position + 1}. {fragment_text(item.fragment)}")
+            where = self.tr("gesprek {n}").format(n=item.conversation_sequence) + " · " if several else ""
+            entry = QListWidgetItem(f"{item.position + 1}. {where}{fragment_text(item.fragment)}")
             entry.setData(ID_ROLE, item.fragment.id)
             self.agenda.addItem(entry)
         self.agenda.setCurrentRow(row)
@@ -256,6 +281,10 @@ class ReflectionView(QWidget):
         for point in shown.aandachtspunten:
             theme = self._theme_title(point.theme_id)
             self.points.addItem(f"{point.text}" + (f"  [{theme}]" if theme else ""))
+        self.leerpunten.clear()
+        for point in shown.leerpunten:
+            theme = self._theme_title(point.theme_id)
+            self.leerpunten.addItem(f"{point.text}" + (f"  [{theme}]" if theme else ""))
 
     def current_item(self) -> AgendaItem | None:
         row = self.agenda.currentRow()
@@ -298,12 +327,9 @@ class ReflectionView(QWidget):
                 self.notes.clear()
                 self.tips.clear()
             return
-        by_theme: dict[str, list[str]] = {}
-        for q in item.questions:
-            by_theme.setdefault(q.theme_id, []).append(pick(q.text, q.text_en))
-        self.questions.setText("".join(
-            f"<p><b>{escape(self._theme_title(t))}</b><br>{'<br>'.join('• ' + escape(x) for x in texts)}</p>"
-            for t, texts in by_theme.items()) or self.tr("Geen thema's geannoteerd in dit fragment."))
+        questions, marked = theme_texts.reflection_questions_html(item.questions, self._theme_title)
+        self.questions.setText(questions or self.tr("Geen thema's geannoteerd in dit fragment."))
+        self.questions.setToolTip(marked)  # why a key question says "(gereconstrueerd)"
         self.seen.setText("\n".join(f"{a.reviewer_name}: {a.observation or a.quote}" for a in item.annotations)
                           or self.tr("(niets geannoteerd)"))
         r = item.reaction
@@ -346,14 +372,26 @@ class ReflectionView(QWidget):
         if made is not None:
             self.point_text.clear()
 
+    def _add_leerpunt(self) -> None:
+        item = self.current_item()
+        linked = (item.fragment.id,) if item is not None and self.link_fragment.isChecked() else ()
+        made = self._call(aandachtspunten.add_leerpunt, self.ctx, self.reflection_id, self.point_text.text(),
+                          self.point_theme.currentData(), linked)
+        if made is not None:
+            self.point_text.clear()
+
     # --- the agenda grows and shrinks ---------------------------------------------------------------------------
     def _fill_add_menu(self) -> None:
         """The conversation's fragments not on the agenda yet, asked anew each time the menu opens."""
         self.add_menu.clear()
-        candidates = self._call(reflection.agenda_candidates, self.ctx, self.reflection_id) or []
-        for fragment in candidates:
-            action = self.add_menu.addAction(fragment_text(fragment))
-            action.triggered.connect(lambda _c=False, fid=fragment.id: self.add_to_agenda(fid))
+        groups = self._call(reflection.agenda_candidates_by_conversation, self.ctx, self.reflection_id) or []
+        candidates = [f for _sequence, found in groups for f in found]
+        for sequence, found in groups:
+            if len(groups) > 1 and found:  # a reflection over several conversations: a section for each
+                self.add_menu.addSection(self.tr("Gesprek {n}").format(n=sequence))
+            for fragment in found:
+                action = self.add_menu.addAction(fragment_text(fragment))
+                action.triggered.connect(lambda _c=False, fid=fragment.id: self.add_to_agenda(fid))
         if not candidates:
             empty = self.add_menu.addAction(self.tr("Geen fragmenten meer van dit gesprek. Maak er een in de "
                                                     "review: markeer een stuk of kies een annotatie en druk op F."))

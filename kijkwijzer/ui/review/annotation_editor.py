@@ -3,6 +3,8 @@ after a 400 ms pause or on leaving the field, hiding or closing the panel; choic
 button because there is nothing left to save.
 
 It never touches playback: Enter opens it while the recording keeps running; Escape goes back.
+The method's own words stand beside the choices (editor_help.py): key question and why of the chosen themes,
+the level's example, the waterline's examples.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.stills import read_still
 
+from .. import theme_texts
 from ..autosave import Autosave, text_of
 from ..i18n import current_lang, pick
 from .annotation_table import role_labels
+from .editor_help import ChosenThemesHelp, LevelHint, waterline_help
 from .wrap_check import WrapCheck
 
 TEXT_FIELDS = ("observation", "quote", "below_waterline", "felt_unsaid", "tags")
@@ -85,12 +89,15 @@ class AnnotationEditor(QWidget):
         themes.setContentsMargins(0, 0, 0, 0)
         for index, theme in enumerate(content.themes):
             choice = WrapCheck(pick(theme.title, theme.title_en), self)
-            choice.setToolTip(pick(theme.key_question, theme.key_question_en))
+            choice.setToolTip(theme_texts.theme_tooltip(theme))
             box = choice.box
             box.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {QColor(theme.color).name()}; }}")
             box.toggled.connect(lambda _on: self.autosave.changed("themes", at_once=True))
+            box.toggled.connect(lambda _on: self.theme_help.show_themes(self._parse("themes")))
             self.theme_boxes[theme.id] = box
             themes.addWidget(choice, index, 0)
+        self.theme_help = ChosenThemesHelp(content, self)
+        themes.addWidget(self.theme_help, len(content.themes), 0)
 
         self.observation = _text_edit(self, 3, self.tr("Wat gebeurt er feitelijk?"))
         self.quote = _text_edit(self, 2, self.tr("Letterlijk wat er gezegd wordt"))
@@ -98,9 +105,16 @@ class AnnotationEditor(QWidget):
         self.level.addItem(self.tr("— geen —"), None)
         for level in content.levels:
             self.level.addItem(pick(level.label, level.label_en), level.id)
+        theme_texts.set_level_item_tooltips(self.level, content)
+        self.level_hint = LevelHint(content, self)
         self.level.currentIndexChanged.connect(lambda _i: self.autosave.changed("level", at_once=True))
+        self.level.currentIndexChanged.connect(lambda _i: self._level_shown())
         self.below_waterline = _text_edit(self, 2, self.tr("Wat speelde er onder de oppervlakte?"))
         self.felt_unsaid = _text_edit(self, 2, self.tr("Wat ik voelde maar niet zei"))
+        waterline_help(content, self.observation, "waterlijn.boven", None)  # above the waterline: what happens
+        self.waterline_hints = {name: waterline_help(content, widget, line_id, self) for name, widget, line_id in (
+            ("below_waterline", self.below_waterline, "waterlijn.onder"),
+            ("felt_unsaid", self.felt_unsaid, "waterlijn.niet_gezegd"))}
         self.pillar_boxes: dict[str, QCheckBox] = {}
         pillars = QHBoxLayout()
         for pillar in getattr(content, "pillars", ()):
@@ -132,18 +146,20 @@ class AnnotationEditor(QWidget):
         form = QVBoxLayout()
         form.setSpacing(3)
 
-        def row(label: str, field) -> None:
+        def row(label: str, field, hint: QWidget | None = None) -> None:
             caption = QLabel(label, self)
             caption.setObjectName("fieldLabel")
             form.addWidget(caption)
             form.addLayout(field) if not isinstance(field, QWidget) else form.addWidget(field)
+            if hint is not None:
+                form.addWidget(hint)
 
         row(self.tr("Thema's"), themes)
         row(self.tr("Wat gebeurt er"), self.observation)
         row(self.tr("Citaat"), self.quote)
-        row(self.tr("Gespreksniveau"), self.level)
-        row(self.tr("Onder de waterlijn"), self.below_waterline)
-        row(self.tr("Voelde maar zei niet"), self.felt_unsaid)
+        row(self.tr("Gespreksniveau"), self.level, self.level_hint)
+        row(self.tr("Onder de waterlijn"), self.below_waterline, self.waterline_hints["below_waterline"])
+        row(self.tr("Voelde maar zei niet"), self.felt_unsaid, self.waterline_hints["felt_unsaid"])
         row(self.tr("Pijlers"), pillars)
         row(self.tr("Labels"), self.tags)
         still_row = QHBoxLayout()
@@ -210,6 +226,13 @@ class AnnotationEditor(QWidget):
         for pillar_id, box in self.pillar_boxes.items():
             box.setChecked(bool(view and pillar_id in view.pillars))
         self.level.setCurrentIndex(max(self.level.findData(view.level), 0) if view and view.level else 0)
+        self.theme_help.show_themes(tuple(t for t in self.theme_boxes if view and t in view.themes))
+        self._level_shown()
+
+    def _level_shown(self) -> None:
+        """The level's example under the choice and in the box's tooltip."""
+        self.level_hint.show_level(self.level.currentData())
+        self.level.setToolTip(self.level_hint.toolTip())
 
     def _show_still(self, view: AnnotationView) -> None:
         if view.still_name and self.stills_dir is not None:

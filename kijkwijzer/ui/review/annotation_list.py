@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.domain.annotation import AnnotationView
 
+from .. import theme_texts
 from ..i18n import count_text, pick
 from .annotation_columns import ColumnFit
 from .annotation_set import AnnotationSet
@@ -42,6 +43,8 @@ class AnnotationList(QWidget):
         self.reviewer_filter = self._combo(self.tr("Alle kijkers"), [])
         self.level_filter = self._combo(self.tr("Alle niveaus"),
                                         [(pick(lv.label, lv.label_en), lv.id) for lv in content.levels])
+        theme_texts.set_theme_item_tooltips(self.theme_filter, content)  # key question, why, cases
+        theme_texts.set_level_item_tooltips(self.level_filter, content)  # the level's example from the cases
         self.pillar_filter = self._combo(self.tr("Alle pijlers"), [(pick(p.title, p.title_en), p.id)
                                                                    for p in getattr(content, "pillars", ())])
         self.text_filter = QLineEdit(self)

@@ -1,24 +1,37 @@
 """The coding pad: one key per Kijkwijzer theme, shown as coloured buttons; the keys are the user's choice.
 
-Defaults come from the content (`default_key`); a changed key is kept in QSettings per theme id.
+Defaults come from the content (`default_key`); a changed key is kept in QSettings per theme id. Each button's
+tooltip gives the theme's key question, "waarom belangrijk?" and cases; "?" (Shift+F1) opens the theme help.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kijkwijzer.domain.timecode import format_ms
 
+from .. import theme_texts
 from ..i18n import pick
+from .theme_help import ThemeHelp
 
 SETTINGS_GROUP = "coding_keys"
 # Keys the review actions use (shortcuts.py); a theme key may not take one of these.
 RESERVED = frozenset({"SPACE", "J", "K", "L", "I", "O", "N", "P", "M", "F", ",", ".", "HOME", "END", "LEFT", "RIGHT",
-                      "RETURN", "ENTER", "DEL", "DELETE", "ESC", "ESCAPE", "+", "-", "=", "F1", "F5"})
+                      "RETURN", "ENTER", "DEL", "DELETE", "ESC", "ESCAPE", "+", "-", "=", "F1", "SHIFT+F1", "F5"})
+HELP_KEY = "Shift+F1"
 COLUMNS = 6
 
 
@@ -100,8 +113,10 @@ class CodingPad(QWidget):
     """Buttons mirror the theme actions; clicking one is the same as pressing its key."""
 
     theme_pressed = Signal(str)
+    help_toggled = Signal(bool)
+    focus_back = Signal()  # the help closed while it had the keyboard: back to the video
 
-    def __init__(self, themes: Iterable, keys: ThemeKeys, parent: QWidget | None = None) -> None:
+    def __init__(self, themes: Iterable, keys: ThemeKeys, parent: QWidget | None = None, *, content=None) -> None:
         super().__init__(parent)
         self.setObjectName("codingPad")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -114,7 +129,20 @@ class CodingPad(QWidget):
         self.state = QLabel(self)
         self.state.setObjectName("codingState")
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.state)
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("themeHelpButton")
+        self.help_button.setText("?")
+        self.help_button.setCheckable(True)
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.setToolTip(self.tr("Uitleg bij de thema's: waarom belangrijk, illustratieve interacties "
+                                            "({key})").format(key=HELP_KEY))
+        self.help_button.setAccessibleName(self.tr("Uitleg bij de thema's"))
+        self.help_button.toggled.connect(self._help_toggled)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.help_button)
+        layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(4)
         layout.addLayout(grid)
@@ -129,8 +157,16 @@ class CodingPad(QWidget):
                 f"text-align: left; }}"
                 f"QPushButton#themeButton:pressed {{ background: {color.darker(130).name()}; }}")
             button.clicked.connect(lambda _c=False, tid=theme.id: self.theme_pressed.emit(tid))
+            button.installEventFilter(self)  # the mouse over a button shows that theme in the help
             self.buttons[theme.id] = button
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        self.help: ThemeHelp | None = None
+        if content is not None:
+            self.help = ThemeHelp(content, self.keys.key_of, self)
+            self.help.hide()
+            layout.addWidget(self.help)
+            self.theme_pressed.connect(self.help.show_theme)
+        self.help_button.setVisible(self.help is not None)
         self.refresh_labels()
         self.show_marks(None, None)
 
@@ -140,8 +176,37 @@ class CodingPad(QWidget):
             title = pick(theme.title, getattr(theme, "title_en", ""))
             button = self.buttons[theme.id]
             button.set_full_text(f"{key}  {title}" if key else title)
-            question = pick(theme.key_question, getattr(theme, "key_question_en", ""))
-            button.setToolTip(f"{title} ({key})\n{question}" if key else f"{title}\n{question}")
+            button.setToolTip(theme_texts.theme_tooltip(theme, key))
+        if self.help is not None:
+            self.help.render()
+
+    # --- the theme help -----------------------------------------------------------------------------------
+    def help_visible(self) -> bool:
+        return self.help is not None and not self.help.isHidden()
+
+    def toggle_help(self) -> None:
+        """Shift+F1: open the help and put the keyboard in it (arrows scroll), or close it again."""
+        if self.help is None:
+            return
+        self.help_button.setChecked(not self.help_button.isChecked())
+        if self.help_visible():
+            self.help.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _help_toggled(self, on: bool) -> None:
+        if self.help is None:
+            return
+        had_focus = self.help.hasFocus()
+        self.help.setVisible(on)
+        self.help_toggled.emit(on)
+        if had_focus and not on:
+            self.focus_back.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Enter and self.help is not None and self.help_visible():
+            for theme_id, button in self.buttons.items():
+                if button is watched:
+                    self.help.show_theme(theme_id)
+        return super().eventFilter(watched, event)
 
     def show_marks(self, mark_in: int | None, mark_out: int | None) -> None:
         if mark_in is None and mark_out is None:

@@ -77,7 +77,7 @@ class ReviewView(QWidget):
 
         self.player_view = PlayerView(self)
         self.timeline = Timeline(self.annotations, self.palette_, self)
-        self.coding_pad = CodingPad(self.content.themes, self.theme_keys, self)
+        self.coding_pad = CodingPad(self.content.themes, self.theme_keys, self, content=self.content)
         self.list = AnnotationList(self.annotations, self.content, self)
         self.editor = AnnotationEditor(self.content, self._commit_edit, ctx.workspace.stills_dir)
         self.editor.still_key = lambda: self.recording.source.key if self.recording and self.recording.source else None
@@ -130,6 +130,7 @@ class ReviewView(QWidget):
         self.timeline.canvas.annotation_clicked.connect(self.annotate.jump_to)
         self.timeline.canvas.span_edited.connect(self.annotate.edit_span)
         self.coding_pad.theme_pressed.connect(self.annotate.theme_key)
+        self.coding_pad.focus_back.connect(self.focus_review)
         self.list.seek_requested.connect(self.playback.seek)
         self.list.selected.connect(self.select)
         self.editor.still_requested.connect(lambda _id: self.annotate.add_still())
@@ -163,6 +164,7 @@ class ReviewView(QWidget):
             "next_annotation": lambda: an.jump(+1), "prev_annotation": lambda: an.jump(-1),
             "add_still": an.add_still, "zoom_in": self.timeline.canvas.zoom_in,
             "zoom_out": self.timeline.canvas.zoom_out, "zoom_fit": self.timeline.canvas.zoom_fit,
+            "theme_help": self.coding_pad.toggle_help,
         }
 
     def _guard(self, fn):
@@ -198,11 +200,25 @@ class ReviewView(QWidget):
         self.timeline.canvas.set_duration(view.duration_ms)
         self.playback.set_media(view.duration_ms, view.fps)
         self.recording_opened.emit(view)
+        if view.text_only:
+            return self._show_written_account()
         if not view.available:
             self.player_view.show_message(self.tr("Het bestand van deze opname ontbreekt."))
             self.media_problem.emit(view, "missing")
             return False
         return self._load_media(view)
+
+    def _show_written_account(self) -> bool:
+        """A text-only recording (the casebook): no file to play; the transcript, the annotations and the fragments
+        work on its estimated times as on a video."""
+        try:
+            self.player.unload()  # the last recording's picture and sound must not carry on under this one
+        except Exception:
+            log.info("unloading failed", exc_info=True)
+        self.player_view.show_message(self.tr("Tekstverslag uit het casusboek: geen beeld of geluid") + "\n\n"
+                                      + self.tr("Het verslag staat in het Transcript; annotaties en fragmenten "
+                                                "werken zoals bij een opname."))
+        return True
 
     def _load_media(self, view: RecordingView) -> bool:
         if view.has_video:

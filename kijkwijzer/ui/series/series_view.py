@@ -146,12 +146,14 @@ class SeriesView(QWidget):
         for row, conv in enumerate(data.conversations):
             cells = [f"{conv.sequence} · {conv.held_on.strftime('%d-%m-%Y')}", conv.goal]
             for point in conv.scores:
-                score = "–" if point.score is None else str(point.score)
+                score = str(point.score) if point.score is not None else self.tr("geen cijfer") if point.words else "–"
                 cells.append(f"{score}  {('“' + point.words + '”') if point.words else ''}".strip())
             cells.append(", ".join(f"{self._theme_title(t)} ({n})" for t, n in conv.themes))
             notes = []
             if conv.raised:
                 notes.append(self.tr("{n} nieuw").format(n=len(conv.raised)))
+            if conv.learned:
+                notes.append(count_text(len(conv.learned), self.tr("1 leerpunt"), self.tr("{n} leerpunten")))
             tried = [t for _, t in conv.followed_up]
             if tried:
                 notes.append(self.tr("{n} opgevolgd ({tried} geprobeerd)").format(
@@ -169,8 +171,11 @@ class SeriesView(QWidget):
         self.thread.clear()
         for point in data.thread:
             status = self.tr("afgerond") if point.status == "closed" else self.tr("open")
-            top = QTreeWidgetItem([self.tr("Gesprek {n}: {text}").format(n=point.from_sequence, text=point.text),
-                                   self._theme_title(point.theme_id), status])
+            text = self.tr("Gesprek {n}: {text}").format(n=point.from_sequence, text=point.text)
+            if point.kind == "leerpunt":  # a lesson on its own: nothing to try, so no follow-up under it
+                status, text = self.tr("leerpunt"), self.tr("Gesprek {n}, leerpunt: {text}").format(
+                    n=point.from_sequence, text=point.text)
+            top = QTreeWidgetItem([text, self._theme_title(point.theme_id), status])
             for follow in point.followups:
                 label = pick(*TRIED_VALUES[follow.tried]) if follow.tried in TRIED_VALUES else follow.tried
                 effect = f" – {follow.effect}" if follow.effect else ""

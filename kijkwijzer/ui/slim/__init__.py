@@ -8,5 +8,6 @@ from kijkwijzer.ui.lazy import lazy_exports
 __getattr__, __all__ = lazy_exports(__name__, {
     "SlimCompare": "slim_compare",
     "SlimEditor": "slim_editor",
+    "SlimHelpDialog": "slim_help",
     "SlimPanel": "slim_panel",
 })

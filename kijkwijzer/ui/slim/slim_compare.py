@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from kijkwijzer.content import Content
-from kijkwijzer.domain.slim import verdict_label
 from kijkwijzer.domain.timecode import format_ms
-from kijkwijzer.services.slim import SlimView
+from kijkwijzer.services.slim import SlimView, approach_label, verdict_label
 
 from ..i18n import current_lang, pick
 
@@ -33,7 +32,8 @@ class SlimCompare(QTableWidget):
 
     def show_views(self, views: Sequence[SlimView]) -> None:
         dims = list(self.content.slim_dimensions)
-        rows = [self.tr("Fase"), self.tr("Zelfbeeld"), self.tr("Rol"), self.tr("Logica"),
+        lang = current_lang()
+        rows = [self.tr("Fase"), self.tr("Benadering van"), self.tr("Zelfbeeld"), self.tr("Rol"), self.tr("Logica"),
                 *(pick(d.title, d.title_en) for d in dims), self.tr("Voorgesteld"), self.tr("Oordeel kijker"),
                 self.tr("Notitie")]
         self.clear()
@@ -44,15 +44,16 @@ class SlimCompare(QTableWidget):
         for column, v in enumerate(views):
             span = (f"{format_ms(v.start_ms, millis=False)}–{format_ms(v.end_ms, millis=False)}"
                     if v.start_ms is not None and v.end_ms is not None else self.tr("heel gesprek"))
-            confirmed = verdict_label(v.verdict, current_lang()) if v.verdict else self.tr("nog niet bevestigd")
+            confirmed = verdict_label(self.content, v.verdict, lang) if v.verdict else self.tr("nog niet bevestigd")
             if v.overridden:
                 confirmed += self.tr(" (afwijkend)")
-            cells = [f"{v.phase} {span}".strip(), *(", ".join(self._label(i) for i in ids) or "–"
-                                                    for ids in (v.zelfbeeld, v.rol, v.logica)),
+            cells = [f"{v.phase} {span}".strip(), approach_label(self.content, v.approach_of, lang),
+                     *(", ".join(self._label(i) for i in ids) or "–" for ids in (v.zelfbeeld, v.rol, v.logica)),
                      *(", ".join(self._label(i) for i in v.dimensions.get(d.id, ())) or "–" for d in dims),
-                     verdict_label(v.suggested_verdict, current_lang()), confirmed, v.note]
+                     verdict_label(self.content, v.suggested_verdict, lang), confirmed, v.note]
             for row, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if row == len(cells) - 3:
-                    cell.setToolTip(v.reasoning_nl if current_lang() == "nl" else v.reasoning_en)
+                    cell.setToolTip(self.tr("Redenering van het programma (geen tekst uit de methode):") + "\n"
+                                    + (v.reasoning_nl if lang == "nl" else v.reasoning_en))
                 self.setItem(row, column, cell)

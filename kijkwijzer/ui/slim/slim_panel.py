@@ -39,6 +39,7 @@ from ..i18n import count_text, current_lang
 from ..qt_events import EventBridge
 from .slim_compare import SlimCompare
 from .slim_editor import LISTS, SlimEditor
+from .slim_help import SlimHelpDialog
 
 
 class SlimPanel(QWidget):
@@ -59,8 +60,8 @@ class SlimPanel(QWidget):
         self.accept = QPushButton(self.tr("Voorgesteld oordeel bevestigen"), self)
         self.accept.clicked.connect(lambda: self.confirm(None))
         self.override_verdict = QComboBox(self)
-        for verdict_id in rules.VERDICTS:
-            self.override_verdict.addItem(rules.verdict_label(verdict_id, current_lang()), verdict_id)
+        for verdict_id in rules.VERDICTS:  # named as the content names them
+            self.override_verdict.addItem(slim.verdict_label(ctx.content, verdict_id, current_lang()), verdict_id)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Waarom wijk je af? (verplicht bij afwijken)"))
         self.override = QPushButton(self.tr("Afwijkend oordeel vastleggen"), self)
@@ -102,6 +103,13 @@ class SlimPanel(QWidget):
         self.tabs.addTab(mine, self.tr("&1 Mijn analyse"))
         self.tabs.addTab(self.compare, "")  # named with its count in reload()
         self.tabs.setTabToolTip(1, self.tr("De SLIM-analyses van alle kijkers bij dit gesprek, één kolom per analyse"))
+        self.help_button = QPushButton(self.tr("Over SLI&M…"), self)  # beside both tabs (slim_help.py)
+        self.help_button.setObjectName("slimHelpButton")
+        self.help_button.setToolTip(self.tr("Het model, de drie lijsten en het oordeel, uit de bijlage over SLIM "
+                                            "(Alt+M)"))
+        self.help_button.clicked.connect(self.show_help)
+        self.tabs.setCornerWidget(self.help_button)
+        self.help_dialog: SlimHelpDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -115,6 +123,15 @@ class SlimPanel(QWidget):
         self.bridge = EventBridge(ctx.bus, (Area.SLIM,), self)
         self.bridge.connect_to(self._on_event)
         self.reload()
+
+    def show_help(self) -> SlimHelpDialog:
+        """"Over SLIM…": the bijlage's texts from the content, beside the panel (not modal)."""
+        if self.help_dialog is None:
+            self.help_dialog = SlimHelpDialog(self.ctx.content, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     # --- data ------------------------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -170,7 +187,7 @@ class SlimPanel(QWidget):
         elif view.verdict is None:
             self.state.setText(self.tr("Nog niet bevestigd."))
         else:
-            label = rules.verdict_label(view.verdict, current_lang())
+            label = slim.verdict_label(self.ctx.content, view.verdict, current_lang())
             self.state.setText(self.tr("Bevestigd: %1").replace("%1", label)
                                + (self.tr(" (afwijkend: %1)").replace("%1", view.note) if view.overridden else ""))
 
@@ -198,13 +215,14 @@ class SlimPanel(QWidget):
         """A new analysis is created by its first meaningful change; a stored one is updated per change."""
         self.error.clear()
         e = self.editor
-        picks = {name: e.chosen(list_id) for name, list_id in zip(("zelfbeeld", "rol", "logica"), LISTS)}
+        picks: dict[str, object] = {name: e.chosen(list_id) for name, list_id in zip(("zelfbeeld", "rol", "logica"), LISTS)}
+        picks["approach_of"] = e.approach_of()
         try:
             if self.shown_id is None:
                 if not self._meaningful():  # a phase or times alone wait for the first choice
                     return NotSaved(self.tr("Wordt vastgelegd bij je eerste keuze."), trouble=False)
                 start, end = e.span()
-                made = slim.add(self.ctx, self.conversation_id, **picks, dimensions=e.dimensions(), start_ms=start,
+                made = slim.add(self.ctx, self.conversation_id, **picks, dimensions=e.dimensions(), start_ms=start,  # type: ignore[arg-type]
                                 end_ms=end, phase=e.phase.text(), analysis=e.analysis.toPlainText())
                 self.shown_id = made.id
                 for edit in (e.start, e.end):

@@ -82,4 +82,5 @@ def test_the_self_assessment_fits_the_screen_and_says_where_the_statements_are(q
     assert wizard.width() <= room.width() and wizard.height() <= room.height()
     assert "schema hiernaast" in wizard.step2.subTitle()  # the workbook's words, quoted exactly
     where = wizard.step2.findChild(QLabel, "statementsWhere")
-    assert where is not None and where.text().startswith("Hieronder staan de stellingen")
+    assert where is not None and "Hieronder staan de stellingen" in where.text()
+    assert "Programmatekst:" in where.text()  # the wizard's own words, marked as not the workbook's

@@ -42,7 +42,8 @@ def test_picking_items_suggests_the_verdict_and_saving_confirming_and_comparing(
     qtbot.waitUntil(lambda: panel.compare.columnCount() == 2)  # refreshed after the slim.changed event
     headers = [panel.compare.horizontalHeaderItem(c).text() for c in range(2)]
     assert headers[0].startswith("Coach Ahmed") or headers[1].startswith("Coach Ahmed")
-    suggested_row = 4 + len(ctx.content.slim_dimensions)
+    headers = [panel.compare.verticalHeaderItem(r).text() for r in range(panel.compare.rowCount())]
+    suggested_row = headers.index("Voorgesteld")  # (was 4 + dimensions; "Benadering van" is a row now)
     texts = {panel.compare.item(suggested_row, c).text() for c in range(2)}
     assert texts == {"mismatch", "match"}
 

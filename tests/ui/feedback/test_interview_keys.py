@@ -95,6 +95,6 @@ def test_a_second_interview_starts_with_empty_scores(qtbot, cycle_workspace, win
     scores = client_feedback.scores(ws.as_pro, ws.conversation.id)
     assert [(s.question_id, s.score, s.words) for s in scores] == [("feedback.werkrelatie", 8, "")]
     window.scores.finish.click()
-    assert "Dank je wel" in window.message.text()
+    assert "Dank u wel" in window.message.text()
     qtbot.keyClick(window.message_button, Qt.Key.Key_Return)  # Enter closes the last page, without asking
     qtbot.waitUntil(lambda: not window.isVisible())

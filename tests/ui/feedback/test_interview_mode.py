@@ -74,7 +74,7 @@ def test_interview_walks_two_fragments_and_never_shows_annotations(qtbot, cycle_
         qtbot.keyClicks(relation.words, "We begrijpen elkaar beter")
         goal.group.button(5).click()
         window.scores.finish.click()
-        assert "Dank je wel" in window.message.text()
+        assert "Dank u wel" in window.message.text()
         sample()
     finally:
         sampler.stop()
