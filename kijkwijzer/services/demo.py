@@ -97,7 +97,7 @@ def create_demo(workspace: Workspace, report: Callable[[str], None] = lambda _ms
     report("Cliëntinterview, reflectie, SLIM, zelfevaluatie en plan / the rest of the cycle")
     demo_cycle.first_round(who, conv1, rec1, notes1, HELD_ON)
     conv2, _rec2, _dur2, notes2 = _record(ctx, case.id, second, FOLLOW_UP_ON, reviewers, actors, report)
-    points = [p.id for p in aandachtspunten.list_aandachtspunten(who.pro, case.id)]
+    points = [p.id for p in aandachtspunten.list_aandachtspunten(who.pro, case.id, kind="aandachtspunt")]
     demo_cycle.follow_up(who, conv2, notes2, points)
     ctx.store.dispose()
     return DemoSummary(str(workspace.root), pro.id, case.id, conv1, rec1, duration, len(notes1) + len(notes2), conv2)

@@ -56,6 +56,8 @@ def first_round(who: DemoPeople, conversation_id: int, recording_id: int, notes:
         aandachtspunten.add_aandachtspunt(who.coach, held.id, "Geen wetsartikelen zonder uitleg in gewone taal",
                                           "thema.taal", (taal.id,)),
     ]
+    aandachtspunten.add_leerpunt(who.coach, held.id, "Als ik zelf schrik van mijn jargon, mag ik dat gewoon zeggen.",
+                                 "thema.echtheid", (taal.id,))
     slim.add(who.coach, conversation_id, zelfbeeld=["slim.zelfbeeld.wil_maar_kan_niet"],
              rol=["slim.rol.pedagogisch"], logica=["slim.logica.leren"],
              analysis="Wil wel, maar kan nu niet alles tegelijk; de klantmanager sluit daar met uitleg en stapjes op aan.")

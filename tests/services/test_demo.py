@@ -27,8 +27,9 @@ def test_demo_workspace_shows_the_cycle(sqlite_workspace):
     assert [c.pseudonym.startswith("C-") for c in people.list_clients(ctx)] == [True]
     assert len(cases.list_conversations(ctx, summary.case_id)) == 2
     line = series.case_series(ctx, summary.case_id)
-    assert len(line.conversations) == 2 and len(line.thread) == 3
-    assert any(p.leerpunt for p in line.thread)
+    assert len(line.conversations) == 2 and [p.kind for p in line.thread].count("aandachtspunt") == 3
+    assert any(p.leerpunt for p in line.thread)  # an aandachtspunt answered by its leerpunt
+    assert [p.text for p in line.thread if p.kind == "leerpunt"]  # and a leerpunt of the reflection on its own
     case = cases.get_case(ctx, summary.case_id)
     assert case.goal and case.profile
     assert [e.kind for e in cases.list_case_events(ctx, summary.case_id)] == ["event", "outcome"]
