@@ -118,6 +118,10 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
         points = list(session.execute(select(Aandachtspunt.id, Aandachtspunt.conversation_id, Aandachtspunt.status,
                                              Aandachtspunt.kind)
                                       .where(Aandachtspunt.case_id == case_id).order_by(Aandachtspunt.id)))
+        # reflections that yielded points: they count for every conversation they cover, while their points are
+        # kept with the latest one (004 case 2: one reflection on conversations 1 and 2)
+        yielding = set(session.scalars(select(Aandachtspunt.reflection_id).where(
+            Aandachtspunt.case_id == case_id, Aandachtspunt.reflection_id.is_not(None))))
         followed: dict[int, set[int]] = defaultdict(set)  # point id -> conversations that followed it up
         for point_id, conv_id in session.execute(
                 select(AandachtspuntFollowup.aandachtspunt_id, AandachtspuntFollowup.conversation_id)
@@ -142,7 +146,7 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
             open_points=sum(1 for state, _o in mine if state.status == "open"), raised=len(mine),
             followed_up=sum(1 for state, _o in mine if state.followed_up_in),
             checklist=(len(checklist), sum(1 for s in checklist if conv.sequence in s.followed_up_in)),
-            leerpunten=learned))
+            leerpunten=learned, covered_points=bool(yielding & set(reflections.get(conv.id, ())))))
     next_step = next(((c.conversation.id, s.key) for c in out for s in c.steps if s.available and not s.done), None)
     return CaseCycle(get_case(ctx, case_id), tuple(out), events, next_step)
 
@@ -150,7 +154,8 @@ def case_cycle(ctx: Context, case_id: int) -> CaseCycle:
 def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_ids: tuple[int, ...],
                   annotators: tuple[tuple[str, int], ...], fragments: int, playlist_ids: tuple[int, ...],
                   reactions: int, scores: int, reflection_ids: tuple[int, ...], *, open_points: int, raised: int,
-                  followed_up: int, checklist: tuple[int, int], leerpunten: int = 0) -> ConversationCycle:
+                  followed_up: int, checklist: tuple[int, int], leerpunten: int = 0,
+                  covered_points: bool = False) -> ConversationCycle:
     recorded = bool(recording_ids)
     analysable = recorded and "analysis" in purposes  # the same gate as access.require_analysis
     annotations = sum(n for _name, n in annotators)
@@ -163,8 +168,8 @@ def _conversation(conv: ConversationView, purposes: tuple[str, ...], recording_i
         CycleStep("client_interview", reactions + scores > 0, reactions + scores,
                   f"reactions={reactions} scores={scores}", "client_interview" in purposes),
         CycleStep("reflection", bool(reflection_ids), len(reflection_ids), "", analysable or bool(reflection_ids)),
-        CycleStep("aandachtspunten", raised + leerpunten > 0, raised, f"open={open_points} leerpunten={leerpunten}",
-                  bool(reflection_ids) or raised + leerpunten > 0),
+        CycleStep("aandachtspunten", raised + leerpunten > 0 or covered_points, raised,
+                  f"open={open_points} leerpunten={leerpunten}", bool(reflection_ids) or raised + leerpunten > 0),
         CycleStep("followup", raised > 0 and followed_up == raised, followed_up, f"{followed_up}/{raised}", raised > 0),
     )
     return ConversationCycle(conv, steps, purposes, annotators, recording_ids, playlist_ids, reflection_ids,

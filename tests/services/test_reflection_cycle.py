@@ -64,6 +64,9 @@ def test_a_reflection_covers_two_conversations_with_agenda_items_from_both(two):
     point = aandachtspunten.add_aandachtspunt(ctx, refl.id, "Open vraag stellen en dan stil zijn", "thema.beurten",
                                               (two["frag1"].id,))
     assert point.conversation_id == conv2.id and point.from_sequence == 2
+    # the points were made for both conversations: neither waits for "aandachtspunten vastleggen" any more
+    steps = cycle.case_cycle(ctx, two["case"].id).conversations
+    assert [c.step("aandachtspunten").done for c in steps] == [True, True]
     assert aandachtspunten.checklist(ctx, conv2.id) == []
     conv3 = cases.add_conversation(ctx, two["case"].id, THIRD)
     assert [e.point.id for e in aandachtspunten.checklist(ctx, conv3.id)] == [point.id]
