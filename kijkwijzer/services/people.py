@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.free_text import free_line, free_text
+from kijkwijzer.domain.natural_order import natural_key
 from kijkwijzer.domain.unchanged import UNCHANGED, Unchanged
 from kijkwijzer.domain.vocabulary import ROLES
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
@@ -122,7 +123,8 @@ def _rename_professional(session: Session, pro: Professional, name: str) -> None
 
 def list_professionals(ctx: Context) -> list[ProfessionalView]:
     with ctx.store.read() as session:
-        return [_pro_view(p) for p in session.scalars(select(Professional).order_by(Professional.name))]
+        rows = sorted(session.scalars(select(Professional)), key=lambda p: natural_key(p.name))
+        return [_pro_view(p) for p in rows]
 
 
 # ---- reviewers -----------------------------------------------------------------------------------------------
@@ -251,11 +253,11 @@ def list_clients(ctx: Context) -> list[ClientView]:
     from .access import visible_case_ids
 
     with ctx.store.read() as session:
-        query = select(Client).order_by(Client.pseudonym)
+        query = select(Client)
         if ctx.actor.reviewer_id is not None and ctx.actor.role != "professional":
             visible = visible_case_ids(session, ctx.actor) or set()
             query = query.where(Client.id.in_(select(Case.client_id).where(Case.id.in_(visible))))
-        return [_client_view(c) for c in session.scalars(query)]
+        return [_client_view(c) for c in sorted(session.scalars(query), key=lambda c: natural_key(c.pseudonym))]
 
 
 def client_real_name(ctx: Context, client_id: int) -> str | None:

@@ -5914,6 +5914,14 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
         <translation>No conversation yet. Next step: record the first conversation.</translation>
     </message>
     <message>
+        <source>Volgende stap: gesprek {n} bekijken of een volgend gesprek vastleggen.</source>
+        <translation>Next step: look at conversation {n} or add the next conversation.</translation>
+    </message>
+    <message>
+        <source>Volgende stap: gesprek {n}, {todo}.</source>
+        <translation>Next step: conversation {n}, {todo}.</translation>
+    </message>
+    <message>
         <source>gesprek {n} van {day}</source>
         <translation>conversation {n} of {day}</translation>
     </message>
@@ -5924,10 +5932,6 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     <message>
         <source>Volgende stap: de opname van {when} importeren.</source>
         <translation>Next step: import the recording of {when}.</translation>
-    </message>
-    <message>
-        <source>Volgende stap: {when} analyseren.</source>
-        <translation>Next step: analyse {when}.</translation>
     </message>
 </context>
 <context>

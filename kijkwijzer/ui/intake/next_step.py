@@ -1,12 +1,13 @@
 """What to do next in a case, for the welcome page: a first conversation, consent for the latest one,
-importing its recording, or opening it to analyse. Read through the services, nothing changed.
+importing its recording, or opening it, with the cycle's next step (services/cycle.py, the same as the case's
+"Waar sta ik" view says). Read through the services, nothing changed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kijkwijzer.services import cases, consent, recordings
+from kijkwijzer.services import cases, consent, cycle, recordings
 from kijkwijzer.services.cases import CaseView, ConversationView
 from kijkwijzer.services.context import Context
 
@@ -19,6 +20,8 @@ class NextStep:
     recording_id: int | None = None
     conversations: int = 0
     recordings: int = 0
+    # with kind "open": the cycle's next step (conversation number, step key), None when every step is done
+    cycle_step: tuple[int, str] | None = None
 
 
 def next_step(ctx: Context, case: CaseView) -> NextStep:
@@ -32,4 +35,7 @@ def next_step(ctx: Context, case: CaseView) -> NextStep:
     if not counted[latest.id]:
         kind = "import" if consented else "consent"
         return NextStep(kind, case, latest, None, len(conversations), total)
-    return NextStep("open", case, latest, counted[latest.id][-1].id, len(conversations), total)
+    found = cycle.case_cycle(ctx, case.id).next_step
+    sequence = {c.id: c.sequence for c in conversations}
+    step = (sequence[found[0]], found[1]) if found is not None and found[0] in sequence else None
+    return NextStep("open", case, latest, counted[latest.id][-1].id, len(conversations), total, step)

@@ -26,6 +26,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.topics import Area
 
+from ..cycle.step_words import todo
 from ..i18n import current_lang
 from ..qt_events import EventBridge
 from ..team.team_welcome import team_start
@@ -338,10 +339,15 @@ class WelcomePage(QScrollArea):
                                              self.tr("{n} opnamen")).format(n=step.recordings))
         if step.kind == "conversation" or conversation is None:
             return self.tr("Nog geen gesprek. Volgende stap: het eerste gesprek vastleggen.")
+        if step.kind == "open":  # the cycle's own next step, as the case's "Waar sta ik" says it
+            if step.cycle_step is None:  # nothing open that the consents given allow
+                return counts + " · " + self.tr("Volgende stap: gesprek {n} bekijken of een volgend gesprek "
+                                                "vastleggen.").format(n=conversation.sequence)
+            number, key = step.cycle_step
+            return counts + " · " + self.tr("Volgende stap: gesprek {n}, {todo}.").format(n=number, todo=todo(key))
         when = self.tr("gesprek {n} van {day}").format(n=conversation.sequence, day=conversation.held_on.isoformat())
         next_text = {"consent": self.tr("Volgende stap: toestemming vastleggen voor {when}."),
-                     "import": self.tr("Volgende stap: de opname van {when} importeren."),
-                     "open": self.tr("Volgende stap: {when} analyseren.")}[step.kind]
+                     "import": self.tr("Volgende stap: de opname van {when} importeren.")}[step.kind]
         return counts + " · " + next_text.format(when=when)
 
     def focus_first(self) -> None:

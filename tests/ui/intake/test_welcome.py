@@ -72,3 +72,24 @@ def test_with_cases_the_welcome_page_lists_them_with_the_next_step(qtbot, known,
     assert any(t.startswith("Schulden en werk · C-") for t in labels)
     assert any("Volgende stap: de opname van gesprek 1 van 2026-11-02 importeren." in t for t in labels)
     assert welcome.primary.text() == "Opname importeren…"
+
+
+def test_with_a_recording_the_card_says_the_cycles_next_step(qtbot, known, known_window):
+    """Once there is a recording, the card names the step the case's "Waar sta ik" names (here: annotating),
+    not a fixed "analyseren" that stays after the analysis is done."""
+    from kijkwijzer.services import consent, text_recordings
+
+    shown_before = [w.text() for w in known_window.intake.welcome.findChildren(QLabel) if w.isVisible()]
+    assert any("de opname van gesprek 1 van 2026-11-02 importeren" in t for t in shown_before)
+    consent.grant(known.ctx, known.conversation.id, "analysis", known.conversation.held_on, method="verbal",
+                  verbal_at_ms=0)
+    text_recordings.add_text_recording(known.ctx, known.conversation.id, [("", "De klantmanager opent het gesprek.")],
+                                       "Gesprek 1 (tekstverslag)")
+    welcome = known_window.intake.welcome
+
+    def shown() -> list[str]:
+        return [w.text() for w in welcome.findChildren(QLabel) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: any("Volgende stap: gesprek 1, de opname bekijken en annoteren." in t for t in shown()),
+                    timeout=3000)
+    assert welcome.primary.text() == "Opname bekijken"
