@@ -1,4 +1,4 @@
-"""`export csv|srt|eaf|report|story`, `import srt|vtt|eaf`, `backup create|restore`."""
+"""`export csv|srt|eaf|report|story` (`xlsx|events`: tables_cmd.py), `import srt|vtt|eaf`, `backup create|restore`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kijkwijzer.errors import UsageError
 
-from . import backup_passphrase
+from . import backup_passphrase, tables_cmd
 from .common import Args, output
 
 PREVIEW_HELP = "alleen tonen wat vervangen wordt, niets schrijven / only show what is replaced, write nothing"
@@ -34,6 +34,7 @@ def register(sub) -> None:
         "--with-pseudonym", action="store_true", help="pseudoniemcode noemen / name the pseudonym code"
     )
     story.set_defaults(func=story_)
+    tables_cmd.register(exp)  # export xlsx, export events
 
     imp = sub.add_parser("import", help="importeren / import").add_subparsers(dest="action", required=True)
     for name in ("srt", "vtt"):

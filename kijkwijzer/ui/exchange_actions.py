@@ -46,6 +46,7 @@ class ExchangeActions(QObject):
                            ("story", self.tr("Casusverhaal (Markdown en PDF)…"))):
             action = export.addAction(text, lambda n=name: self.export(n))
             action.setObjectName(f"action_export_{name}")
+        self._add_tables(export)
         imp = menu.addMenu(self.tr("&Importeren"))
         imp.setObjectName("menu_import")
         for name, text in (("transcript", self.tr("Transcript (SRT of WebVTT)…")),
@@ -56,6 +57,19 @@ class ExchangeActions(QObject):
         backup.setObjectName("action_backup")
         restore = menu.addAction(self.tr("Back-up terugzetten in een nieuwe werkmap…"), self.restore)
         restore.setObjectName("action_restore")
+
+    def _add_tables(self, export: QMenu) -> None:
+        """Excel and the long events table: for the open recording, and for the case chosen in the werkmap
+        (reachable without any recording open)."""
+        export.addSeparator()
+        for kind, text in (("xlsx", self.tr("Excel (XLSX)…")), ("events", self.tr("Gebeurtenissentabel (lang formaat)…"))):
+            action = export.addAction(text, lambda k=kind: self.export_table(k, case=False))
+            action.setObjectName(f"action_export_{kind}")
+        whole = export.addMenu(self.tr("Hele &casus"))
+        whole.setObjectName("menu_export_case")
+        for kind, text in (("xlsx", self.tr("Excel (XLSX)…")), ("events", self.tr("Gebeurtenissentabel (lang formaat)…"))):
+            action = whole.addAction(text, lambda k=kind: self.export_table(k, case=True))
+            action.setObjectName(f"action_export_case_{kind}")
 
     # --- what it acts on --------------------------------------------------------------------------------------
     @property
@@ -110,6 +124,21 @@ class ExchangeActions(QObject):
             self.window.show_message(error.message(current_lang()))
             return None
         return self._report(export_actions.export_story(ctx, case_id, window))
+
+    def export_table(self, kind: str, *, case: bool) -> object:
+        """`kind` 'xlsx' or 'events', of the open recording or (`case`) of the case chosen in the werkmap."""
+        from .exchange import table_actions
+
+        export = table_actions.export_xlsx if kind == "xlsx" else table_actions.export_events
+        if not case:
+            recording = self._recording()
+            return None if recording is None else self._report(export(self.ctx, self.window.widget,
+                                                                      recording_id=recording.id))
+        case_id = self.window.current_case()
+        if case_id is None:
+            self.window.show_message(self.tr("Kies eerst een casus in de werkmap."))
+            return None
+        return self._report(export(self.ctx, self.window.widget, case_id=case_id))
 
     def import_(self, kind: str) -> object:
         from .exchange import export_actions

@@ -2389,12 +2389,28 @@ Continue?</translation>
         <translation>Restore backup into a new workspace…</translation>
     </message>
     <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Gebeurtenissentabel (lang formaat)…</source>
+        <translation>Events table (long format)…</translation>
+    </message>
+    <message>
+        <source>Hele &amp;casus</source>
+        <translation>Whole &amp;case</translation>
+    </message>
+    <message>
         <source>Open eerst een opname.</source>
         <translation>Open a recording first.</translation>
     </message>
     <message>
         <source>Export geannuleerd: er is niets geschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een casus in de werkmap.</source>
+        <translation>Choose a case in the workspace first.</translation>
     </message>
     <message>
         <source>Geschreven: {files}</source>
