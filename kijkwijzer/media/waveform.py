@@ -134,17 +134,17 @@ class _Buckets:
         end = self.start + len(samples)
         first = len(self.peaks)
         last = -(-end * self.per_second // self.rate) if final else end * self.per_second // self.rate
-        bounds = np.array([k * self.rate // self.per_second - self.start for k in range(first, last + 1)],
-                          dtype=np.int64)
+        bounds = np.arange(first, last + 1, dtype=np.int64) * self.rate // self.per_second - self.start
         bounds[-1] = min(int(bounds[-1]), len(samples))
         if len(bounds) > 1:
-            self.peaks.extend(np.maximum.reduceat(samples[: bounds[-1]], bounds[:-1]).astype(np.float32).tolist())
+            self.peaks.frombytes(np.maximum.reduceat(samples[: bounds[-1]], bounds[:-1]).astype(np.float32).tobytes())
         self.rest = samples[bounds[-1]:]
         self.start += int(bounds[-1])
 
 
 def _write_cache(cache: Path, wave: Waveform, key: bytes | None) -> None:
-    quantised = bytes(min(255, int(p * 255 + 0.999)) for p in wave.peaks)  # round up: sound stays > 0
+    peaks = np.frombuffer(wave.peaks, dtype=np.float32).astype(np.float64)
+    quantised = np.minimum(255, peaks * 255 + 0.999).astype(np.uint8).tobytes()  # round up: sound stays > 0
     header = _HEADER.pack(_MAGIC, _VERSION, wave.buckets_per_second, len(quantised))
     write_derived(cache, header + quantised, key)
 
@@ -158,7 +158,9 @@ def _read_cache(cache: Path, buckets_per_second: int, key: bytes | None) -> Wave
     body = data[_HEADER.size :]
     if magic != _MAGIC or version != _VERSION or bps != buckets_per_second or len(body) != count:
         return None
-    return Waveform(array("f", (b / 255.0 for b in body)), bps)
+    peaks = array("f")
+    peaks.frombytes((np.frombuffer(body, dtype=np.uint8) / 255.0).astype(np.float32).tobytes())
+    return Waveform(peaks, bps)
 
 
 def plaintext_sha256(source: MediaSource | Path) -> str:
