@@ -8,6 +8,8 @@ cached between runs but the generated two-hour source file; every number is meas
 team_live: bench/bench_team.py, team mode under load (issue 12): 8 reviewers' processes each adding 500 annotations
 through their own PostgreSQL logins while an open window shows them; latency commit -> row in the window (target
 p95 < 500 ms), nothing lost, no deadlock, and the recovery after the window's LISTEN connection is ended.
+elan_import: bench/bench_elan.py, a generated .eaf of 5,000 annotations imported in one transaction (issue 15,
+target < 5 s), reading, planning and writing together.
 Targets (issue 3 and 7): startup < 1500 ms, annotate < 50 ms, paint < 16 ms, seek < 200 ms,
 memory < 250 MB, PDF report of 50 fragments < 5 s.
 """
@@ -86,6 +88,9 @@ def main() -> None:
     team = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_team.py"), "--json"], cwd=ROOT,
                           capture_output=True, text=True, timeout=3600, check=True)
     results["team_live"] = json.loads(team.stdout.strip().splitlines()[-1])
+    elan = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_elan.py"), "--json"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600, check=True)
+    results["elan_import"] = json.loads(elan.stdout.strip().splitlines()[-1])
     results["targets"] = TARGETS
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "load_average": [round(x, 2) for x in os.getloadavg()],
@@ -107,6 +112,9 @@ def main() -> None:
     print(f"team mode: p95 {live['latency_ms']['p95']} ms commit -> window (target < {live['target_p95_ms']}), "
           f"lost {live['lost']}, errors {live['errors']}, deadlocks {live['deadlocks']}, "
           f"reconnected after {live['recovery']['reconnected_ms']} ms  {'ok' if live['met'] else 'NOT MET'}")
+    elan = results["elan_import"]
+    print(f"ELAN import of {elan['annotations']} annotations: {elan['seconds']} s in one transaction "
+          f"(target < {elan['target_s']} s)  {'ok' if elan['met'] else 'NOT MET'}")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,14 @@ def register(sub) -> None:
     eaf.add_argument("--tier-map", action="append", default=[], metavar="LAAG=KIJKER_ID")
     eaf.add_argument("--theme-map", action="append", default=[], metavar="WAARDE=THEMA_ID")
     eaf.add_argument("--list", action="store_true", help="alleen de lagen tonen / only list the tiers")
+    eaf.add_argument(
+        "--child-role", action="append", default=[], metavar="LAAG=label|citaat|observatie",
+        help="waarden van een symbolische onderlaag / values of a symbolic child tier",
+    )
+    eaf.add_argument(
+        "--past-end", choices=("afkappen", "overslaan", "weigeren", "cut", "skip", "refuse"), default="weigeren",
+        help="annotaties na het einde van de opname / annotations past the recording's end",
+    )
     eaf.set_defaults(func=eaf_)
 
     bak = sub.add_parser("backup", help="reservekopie / backup").add_subparsers(dest="action", required=True)
@@ -175,6 +183,8 @@ def eaf_(args: Args) -> int:
         Path(args.file),
         tier_map=_pairs(args.tier_map, "--tier-map", True),
         theme_map=_pairs(args.theme_map, "--theme-map", False),
+        child_roles=_pairs(args.child_role, "--child-role", False),
+        past_end={"cut": "afkappen", "skip": "overslaan", "refuse": "weigeren"}.get(args.past_end, args.past_end),
     )
     lines = [
         (

@@ -3,22 +3,24 @@
 Two kinds of file:
 - written by this workbench (elan.py): tiers are recognised by their linguistic types; reviewers are
   found by the tier map, else by the reviewer id and name stored in the file, else by a unique name;
-- made elsewhere in ELAN: only tiers named in the tier map are read (`TIER=REVIEWER_ID`). Each of their
-  annotations becomes one annotation of that reviewer. Values that the theme map (`VALUE=THEME_ID`)
-  names, or that are a theme id or title, become themes; other free text becomes the observation
-  (child tiers' text on the next lines). A value from a controlled vocabulary that maps to no theme is
-  refused with the list of such values, so nothing is guessed.
+- made elsewhere in ELAN: only tiers named in the tier map are read (`TIER=REVIEWER_ID`), with their
+  children (elan_foreign.py). Values that the theme map (`VALUE=THEME_ID`) names, or that are a theme id
+  or title, become themes; a vocabulary value without a theme is kept as a label, never guessed onto a
+  theme and never dropped.
+Annotations that run past the recording's end are cut, skipped or refused as the user chooses
+(`settle_overrun`), with counts (`count_overrun`).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kijkwijzer.errors import BadInput
 
 from . import elan
+from .elan_foreign import CHILD_ROLES, plan_foreign
 from .elan_read import EafAnnotation, EafDocument, EafTier
 from .records import FragmentRecord, ImportedAnnotation, ImportPlan, ReactionRecord
 
@@ -38,8 +40,13 @@ def is_own_format(doc: EafDocument) -> bool:
 
 
 def plan_import(
-    doc: EafDocument, vocab: Vocabulary, tier_map: Mapping[str, int], theme_map: Mapping[str, str]
+    doc: EafDocument,
+    vocab: Vocabulary,
+    tier_map: Mapping[str, int],
+    theme_map: Mapping[str, str],
+    child_roles: Mapping[str, str] | None = None,
 ) -> ImportPlan:
+    """What the file adds; `child_roles` (symbolic tier -> label|citaat|observatie) only for foreign files."""
     for tier_key, reviewer_id in tier_map.items():
         if reviewer_id not in vocab.reviewers:
             raise BadInput(
@@ -52,12 +59,27 @@ def plan_import(
                 f"Thema-koppeling {value!r}: onbekend thema {theme_id}.",
                 f"Theme mapping {value!r}: unknown theme {theme_id}.",
             )
-    reader = (
-        _OwnFormat(doc, vocab, tier_map, theme_map)
-        if is_own_format(doc)
-        else _Foreign(doc, vocab, tier_map, theme_map)
-    )
-    return reader.plan()
+    if is_own_format(doc):
+        return _OwnFormat(doc, vocab, tier_map, theme_map).plan()
+    if not tier_map:
+        listing = "; ".join(f"{t.id} ({len(t.annotations)})" for t in doc.tiers.values()) or "geen"
+        raise BadInput(
+            f"Geef met --tier-map LAAG=KIJKER_ID aan welke lagen worden ingelezen. Lagen in het bestand: {listing}",
+            f"Use --tier-map TIER=REVIEWER_ID to choose which tiers to import. Tiers in the file: {listing}",
+        )
+    for tier_key in tier_map:
+        if tier_key not in doc.tiers:
+            raise BadInput(
+                f"Laag {tier_key!r} staat niet in het bestand.", f"Tier {tier_key!r} is not in the file."
+            )
+    for tier_key, role in (child_roles or {}).items():
+        if role not in CHILD_ROLES:
+            raise BadInput(
+                f"Onderlaag {tier_key!r}: kies label, citaat of observatie, niet {role!r}.",
+                f"Child tier {tier_key!r}: choose label, citaat (quote) or observatie, not {role!r}.",
+            )
+    common = _Common(doc, vocab, tier_map, theme_map)
+    return plan_foreign(doc, tier_map, child_roles or {}, common.theme_for)
 
 
 class _Common:
@@ -66,10 +88,9 @@ class _Common:
     ) -> None:
         self.doc, self.vocab, self.tier_map, self.theme_map = doc, vocab, tier_map, theme_map
         self._titles = {title.casefold(): tid for tid, title in vocab.themes.items()}
-        self.unmapped_values: set[str] = set()
 
     def theme_for(self, value: str, tier: EafTier) -> str | None:
-        """The theme a value stands for, or None for free text (a CV value without theme is remembered)."""
+        """The theme a value stands for, or None (the caller keeps it as a label or text)."""
         key = value.strip()
         if key in self.theme_map:
             return self.theme_map[key]
@@ -81,18 +102,7 @@ class _Common:
             return key
         if key.casefold() in self._titles:
             return self._titles[key.casefold()]
-        if tier.cv:
-            self.unmapped_values.add(key)
         return None
-
-    def refuse_unmapped(self) -> None:
-        if self.unmapped_values:
-            names = ", ".join(sorted(self.unmapped_values)[:12])
-            raise BadInput(
-                f"Deze waarden uit een gecontroleerde woordenlijst horen bij geen thema: {names}. "
-                "Koppel ze met --theme-map WAARDE=thema-id.",
-                f"These controlled-vocabulary values match no theme: {names}. Map them with --theme-map VALUE=theme-id.",
-            )
 
     def mapped(self, tier: EafTier) -> int | None:
         for key in (tier.id, tier.participant):
@@ -116,6 +126,11 @@ def _strings(value: object) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
     return ()
+
+
+def _with_unknown(labels: tuple[str, ...], unknown: list[str]) -> tuple[str, ...]:
+    """The exported labels exactly as they were, then theme values this workspace does not know."""
+    return labels + tuple(u for u in dict.fromkeys(unknown) if u not in labels)
 
 
 def _by_parent(tiers: list[EafTier], lt: str) -> dict[str, list[EafAnnotation]]:
@@ -157,11 +172,14 @@ class _OwnFormat(_Common):
             theme_tiers = {t.id: t for t in kids}
             for ann in tier.annotations:
                 meta = data.get(ann.id, {})
-                theme_ids = []
+                theme_ids: list[str] = []
+                unknown: list[str] = []  # a theme this workspace does not have stays as a label
                 for child in _subdivision_order(themes.get(ann.id, [])):
                     theme = self.theme_for(child.value, theme_tiers[child.tier])
                     if theme and theme not in theme_ids:
                         theme_ids.append(theme)
+                    elif not theme and child.value.strip():
+                        unknown.append(" ".join(child.value.split()))
                 fields = {
                     attr: (texts[lt].get(ann.id) or [EafAnnotation("", "", 0, 0, "")])[0].value
                     for lt, _layer, attr in elan.ANNOTATION_CHILDREN
@@ -175,7 +193,7 @@ class _OwnFormat(_Common):
                         pillars=_strings(meta.get("pijlers")),
                         level=meta.get("niveau") if isinstance(meta.get("niveau"), str) else None,
                         observation=ann.value,
-                        tags=_strings(meta.get("labels")),
+                        tags=_with_unknown(_strings(meta.get("labels")), unknown),
                         still_name=meta.get("still") if isinstance(meta.get("still"), str) else None,
                         **fields,
                     )
@@ -187,7 +205,6 @@ class _OwnFormat(_Common):
                 f"For these tiers it is unclear which reviewer they belong to: {', '.join(unresolved)}. "
                 "Map them with --tier-map TIER=REVIEWER_ID.",
             )
-        self.refuse_unmapped()
         return ImportPlan(tuple(annotations), self._fragments(), self._reactions())
 
     @staticmethod
@@ -261,73 +278,63 @@ class _OwnFormat(_Common):
         return tuple(out)
 
 
-class _Foreign(_Common):
-    def plan(self) -> ImportPlan:
-        candidates = [(t, self.mapped_by_id(t)) for t in self.doc.tiers.values()]
-        chosen = [(t, rid) for t, rid in candidates if rid is not None]
-        if not chosen:
-            listing = "; ".join(f"{t.id} ({len(t.annotations)})" for t in self.doc.tiers.values()) or "geen"
-            raise BadInput(
-                f"Geef met --tier-map LAAG=KIJKER_ID aan welke lagen worden ingelezen. Lagen in het bestand: {listing}",
-                f"Use --tier-map TIER=REVIEWER_ID to choose which tiers to import. Tiers in the file: {listing}",
-            )
-        mapped_ids = {t.id for t, _ in chosen}
-        annotations: list[ImportedAnnotation] = []
-        for tier, reviewer in chosen:
-            below = [t for t in self.doc.descendants(tier.id) if t.id not in mapped_ids]
-            extra = self._descendant_values(tier, below)
-            for ann in tier.annotations:
-                themes: list[str] = []
-                texts: list[str] = []
-                for value, source in [(ann.value, tier), *extra.get(ann.id, [])]:
-                    theme = self.theme_for(value, source) if value.strip() else None
-                    if theme:
-                        if theme not in themes:
-                            themes.append(theme)
-                    elif value.strip() and not source.cv:
-                        texts.append(value)
-                end = ann.end_ms if ann.end_ms > ann.start_ms else None
-                annotations.append(
-                    ImportedAnnotation(
-                        reviewer, ann.start_ms, end, themes=tuple(themes), observation="\n".join(texts)
-                    )
-                )
-        self.refuse_unmapped()
-        skipped = tuple(
-            t.id
-            for t in self.doc.tiers.values()
-            if t.id not in mapped_ids and not any(t in self.doc.descendants(m) for m in mapped_ids)
+OVERRUN_CUT, OVERRUN_SKIP, OVERRUN_REFUSE = "afkappen", "overslaan", "weigeren"
+OVERRUN_CHOICES = (OVERRUN_CUT, OVERRUN_SKIP, OVERRUN_REFUSE)
+
+
+@dataclass(frozen=True)
+class Overrun:
+    """Annotations past the recording's end: `past_end` start inside and end after it (cutting keeps them),
+    `after_end` start after it (nothing is left to keep: skipped when cutting too)."""
+
+    past_end: int = 0
+    after_end: int = 0
+    first_ms: int | None = None  # the earliest start among them, to find it in the file
+
+    @property
+    def total(self) -> int:
+        return self.past_end + self.after_end
+
+
+def count_overrun(plan: ImportPlan, duration_ms: int | None) -> Overrun:
+    if not duration_ms:
+        return Overrun()
+    past = after = 0
+    first: int | None = None
+    for a in plan.annotations:
+        if a.start_ms > duration_ms or (a.start_ms == duration_ms and a.end_ms is not None):
+            after += 1
+        elif a.end_ms is not None and a.end_ms > duration_ms:
+            past += 1
+        else:
+            continue
+        first = a.start_ms if first is None else min(first, a.start_ms)
+    return Overrun(past, after, first)
+
+
+def settle_overrun(plan: ImportPlan, duration_ms: int | None, choice: str) -> ImportPlan:
+    """The plan with annotations past the end cut, skipped, or refused (a BadInput with the counts)."""
+    if choice not in OVERRUN_CHOICES:
+        raise BadInput(
+            f"Kies afkappen, overslaan of weigeren, niet {choice!r}.",
+            f"Choose cut, skip or refuse, not {choice!r}.",
         )
-        return ImportPlan(tuple(annotations), skipped_tiers=skipped)
-
-    def mapped_by_id(self, tier: EafTier) -> int | None:
-        return self.tier_map.get(tier.id)
-
-    def _descendant_values(self, tier: EafTier, below: list[EafTier]) -> dict[str, list[tuple[str, EafTier]]]:
-        """Values of child tiers per annotation of `tier`: by reference chain, else by time containment."""
-        by_id = {a.id: a for t in [tier, *below] for a in t.annotations}
-        own = {a.id for a in tier.annotations}
-        out: dict[str, list[tuple[str, EafTier]]] = {}
-        for child in below:
-            for ann in child.annotations:
-                target = self._owner(ann, by_id, own, tier)
-                if target is not None:
-                    out.setdefault(target, []).append((ann.value, child))
-        return out
-
-    @staticmethod
-    def _owner(
-        ann: EafAnnotation, by_id: dict[str, EafAnnotation], own: set[str], tier: EafTier
-    ) -> str | None:
-        cur, seen = ann, set()
-        while cur.parent is not None and cur.id not in seen:
-            seen.add(cur.id)
-            if cur.parent in own:
-                return cur.parent
-            if cur.parent not in by_id:
-                break
-            cur = by_id[cur.parent]
-        for parent in tier.annotations:
-            if parent.start_ms <= ann.start_ms and ann.end_ms <= parent.end_ms:
-                return parent.id
-        return None
+    over = count_overrun(plan, duration_ms)
+    if not over.total or not duration_ms:
+        return plan
+    if choice == OVERRUN_REFUSE:
+        seconds = f"{duration_ms / 1000:.1f}".replace(".", ",")
+        raise BadInput(
+            f"{over.past_end} annotaties lopen door en {over.after_end} beginnen na het einde van de opname "
+            f"({seconds} s); de eerste begint op {over.first_ms} ms. Kies afkappen of overslaan.",
+            f"{over.past_end} annotations run on and {over.after_end} start after the recording's end "
+            f"({duration_ms / 1000:.1f} s); the first starts at {over.first_ms} ms. Choose cut or skip.",
+        )
+    kept: list[ImportedAnnotation] = []
+    for a in plan.annotations:
+        after = a.start_ms > duration_ms or (a.start_ms == duration_ms and a.end_ms is not None)
+        past = not after and a.end_ms is not None and a.end_ms > duration_ms
+        if after or (past and choice == OVERRUN_SKIP):
+            continue
+        kept.append(replace(a, end_ms=duration_ms) if past else a)
+    return replace(plan, annotations=tuple(kept))

@@ -2184,6 +2184,10 @@ Continue?</translation>
         <translation>Reviewer</translation>
     </message>
     <message>
+        <source>Waarden als</source>
+        <translation>Values as</translation>
+    </message>
+    <message>
         <source>Waarden uit de woordenlijst</source>
         <translation>Values from the controlled vocabulary</translation>
     </message>
@@ -2220,8 +2224,28 @@ Continue?</translation>
         <translation>{name}: {tiers} tiers, {n} annotations, made with Kijkwijzer. The reviewers are stored in the file; choose another reviewer only if one is not recognised.</translation>
     </message>
     <message>
-        <source>{name}: {tiers} lagen, {n} annotaties. Kies per laag van welke kijker de annotaties zijn; lagen op ‘niet importeren’ worden overgeslagen. Onderliggende lagen (↳) horen bij hun hoofdlaag: hun tekst en codes komen in dezelfde annotatie.</source>
-        <translation>{name}: {tiers} tiers, {n} annotations. Choose for each tier which reviewer its annotations belong to; tiers left on ‘do not import’ are skipped. Child tiers (↳) belong to their parent tier: their text and codes go into the same annotation.</translation>
+        <source>{name}: {tiers} lagen, {n} annotaties. Kies per laag van welke kijker de annotaties zijn; lagen op ‘niet importeren’ worden overgeslagen. Onderliggende lagen (↳) gaan mee met hun hoofdlaag: lagen met eigen tijden als eigen annotaties, de waarden van symbolische lagen als label, citaat of observatie van de annotatie erboven. Waarden zonder thema blijven bewaard als label.</source>
+        <translation>{name}: {tiers} tiers, {n} annotations. Choose per tier which reviewer the annotations belong to; tiers set to ‘do not import’ are skipped. Child tiers (↳) go along with their main tier: tiers with their own times as annotations of their own, the values of symbolic tiers as label, quote or observation of the annotation above. Values without a theme are kept as labels.</translation>
+    </message>
+    <message>
+        <source>label (of thema)</source>
+        <translation>label (or theme)</translation>
+    </message>
+    <message>
+        <source>citaat</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>observatie (of thema)</source>
+        <translation>observation (or theme)</translation>
+    </message>
+    <message>
+        <source>Waar de waarden van deze laag komen in de annotatie erboven</source>
+        <translation>Where this tier&apos;s values go in the annotation above</translation>
+    </message>
+    <message>
+        <source>als label bewaren</source>
+        <translation>keep as label</translation>
     </message>
     <message>
         <source>hoort bij {parent}</source>
@@ -2236,16 +2260,16 @@ Continue?</translation>
         <translation>do not import</translation>
     </message>
     <message>
-        <source>— kies een thema —</source>
-        <translation>— choose a theme —</translation>
-    </message>
-    <message>
         <source>Kies bij minstens één laag een kijker.</source>
         <translation>Choose a reviewer for at least one tier.</translation>
     </message>
     <message>
         <source>mee met ‘{tier}’</source>
         <translation>with ‘{tier}’</translation>
+    </message>
+    <message>
+        <source>eigen annotaties, kijker van ‘{tier}’</source>
+        <translation>own annotations, reviewer of ‘{tier}’</translation>
     </message>
     <message>
         <source>Er wordt nog niets ingelezen.</source>
@@ -2282,6 +2306,18 @@ Continue?</translation>
     <message>
         <source>Niet ingelezen: {tiers}</source>
         <translation>Not imported: {tiers}</translation>
+    </message>
+    <message>
+        <source>Als label bewaard: {labels}</source>
+        <translation>Kept as labels: {labels}</translation>
+    </message>
+    <message>
+        <source>Annotaties inlezen…</source>
+        <translation>Importing annotations…</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
     </message>
     <message>
         <source>Niet ingelezen</source>
@@ -3666,6 +3702,29 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     </message>
 </context>
 <context>
+    <name>OverrunChoice</name>
+    <message>
+        <source>weigeren: niets inlezen</source>
+        <translation>refuse: import nothing</translation>
+    </message>
+    <message>
+        <source>afkappen bij het einde</source>
+        <translation>cut at the end</translation>
+    </message>
+    <message>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt met annotaties na het einde van de opname</source>
+        <translation>What happens to annotations past the recording&apos;s end</translation>
+    </message>
+    <message>
+        <source>Na het &amp;einde van de opname ({seconds} s): {past} annotaties lopen door, {after} beginnen pas daarna (die worden ook bij afkappen overgeslagen).</source>
+        <translation>Past the recording&apos;s &amp;end ({seconds} s): {past} annotations run on, {after} start only after it (these are skipped when cutting too).</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Kies eerst een gesprek in de werkmap.</source>
@@ -4263,6 +4322,53 @@ The fragments themselves stay.</translation>
     </message>
 </context>
 <context>
+    <name>ReflectionOutcome</name>
+    <message>
+        <source>Wat wil je de volgende keer proberen?</source>
+        <translation>What do you want to try next time?</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>koppel aan dit fragment</source>
+        <translation>link to this fragment</translation>
+    </message>
+    <message>
+        <source>Aandachtspunt toevoegen</source>
+        <translation>Add attention point</translation>
+    </message>
+    <message>
+        <source>Iets om de volgende keer te proberen; het komt op de checklist van het volgende gesprek (Enter)</source>
+        <translation>Something to try next time; it goes on the next conversation&apos;s checklist (Enter)</translation>
+    </message>
+    <message>
+        <source>Als leer&amp;punt</source>
+        <translation>As lear&amp;ning point</translation>
+    </message>
+    <message>
+        <source>Het getypte vastleggen als leerpunt: een les die de professional meeneemt, zonder opvolging in een volgend gesprek (Alt+P)</source>
+        <translation>Record what was typed as a learning point: a lesson the professional takes along, without follow-up in a later conversation (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Wat over het hele gesprek gezegd of afgesproken is</source>
+        <translation>What was said or agreed about the whole conversation</translation>
+    </message>
+    <message>
+        <source>Aandachtspunten</source>
+        <translation>Attention points</translation>
+    </message>
+    <message>
+        <source>Leerpunten</source>
+        <translation>Learning points</translation>
+    </message>
+    <message>
+        <source>Notities bij dit gesprek</source>
+        <translation>Notes on this conversation</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionView</name>
     <message>
         <source>Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; Delete haalt het van de agenda</source>
@@ -4315,50 +4421,6 @@ The fragments themselves stay.</translation>
     <message>
         <source>Tips</source>
         <translation>Tips</translation>
-    </message>
-    <message>
-        <source>Wat wil je de volgende keer proberen?</source>
-        <translation>What do you want to try next time?</translation>
-    </message>
-    <message>
-        <source>(geen thema)</source>
-        <translation>(no theme)</translation>
-    </message>
-    <message>
-        <source>koppel aan dit fragment</source>
-        <translation>link to this fragment</translation>
-    </message>
-    <message>
-        <source>Aandachtspunt toevoegen</source>
-        <translation>Add attention point</translation>
-    </message>
-    <message>
-        <source>Iets om de volgende keer te proberen; het komt op de checklist van het volgende gesprek (Enter)</source>
-        <translation>Something to try next time; it goes on the next conversation&apos;s checklist (Enter)</translation>
-    </message>
-    <message>
-        <source>Als leer&amp;punt</source>
-        <translation>As lear&amp;ning point</translation>
-    </message>
-    <message>
-        <source>Het getypte vastleggen als leerpunt: een les die de professional meeneemt, zonder opvolging in een volgend gesprek (Alt+P)</source>
-        <translation>Record what was typed as a learning point: a lesson the professional takes along, without follow-up in a later conversation (Alt+N)</translation>
-    </message>
-    <message>
-        <source>Wat over het hele gesprek gezegd of afgesproken is</source>
-        <translation>What was said or agreed about the whole conversation</translation>
-    </message>
-    <message>
-        <source>Aandachtspunten</source>
-        <translation>Attention points</translation>
-    </message>
-    <message>
-        <source>Leerpunten</source>
-        <translation>Learning points</translation>
-    </message>
-    <message>
-        <source>Notities bij dit gesprek</source>
-        <translation>Notes on this conversation</translation>
     </message>
     <message>
         <source>Reflectiegesprek van {date}: 1 fragment op de agenda</source>

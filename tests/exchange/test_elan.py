@@ -155,6 +155,19 @@ def test_file_made_in_elan_through_tier_and_theme_map(case_setup, recording_id):
     )
 
 
+def test_vocabulary_values_without_a_theme_are_kept_as_labels(case_setup, recording_id):
+    """No theme map at all: the codes stay on the annotations as labels, nothing forced onto a theme."""
+    ctx = case_setup["ctx"]
+    coach = case_setup["coach"].id
+    result = exchange_eaf.import_eaf(
+        ctx, recording_id, DATA / "elan_onderzoekers.eaf", tier_map={"Observatie A": coach},
+        theme_map={"DOEL": "thema.doel"},
+    )
+    assert result.added == 2
+    got = sorted((a.start_ms, a.themes, a.tags) for a in annotations.list_for_recording(ctx, recording_id))
+    assert got == [(1200, ("thema.doel",), ()), (14321, (), ("RAAK",))]
+
+
 def test_unaligned_time_slots_are_spread_like_elan_does(case_setup, recording_id):
     ctx = case_setup["ctx"]
     exchange_eaf.import_eaf(
@@ -181,8 +194,10 @@ def test_refusals_write_nothing(case_setup, recording_id):
     before = row_counts(ctx)
     with pytest.raises(BadInput, match="--tier-map"):
         exchange_eaf.import_eaf(ctx, recording_id, path)
-    with pytest.raises(BadInput, match="DOEL, RAAK"):
-        exchange_eaf.import_eaf(ctx, recording_id, path, tier_map={"Observatie A": case_setup["coach"].id})
+    short = add_recording_row(ctx, case_setup["conversation"].id, duration_ms=10_000)
+    before = row_counts(ctx)
+    with pytest.raises(BadInput, match="0 annotaties lopen door en 1 beginnen na het einde"):
+        exchange_eaf.import_eaf(ctx, short, path, tier_map={"Observatie A": case_setup["coach"].id})
     with pytest.raises(BadInput, match="onbekend thema"):
         exchange_eaf.import_eaf(
             ctx,

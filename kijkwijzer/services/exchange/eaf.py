@@ -16,7 +16,8 @@ from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.feedback import COMPARISON_MARKS
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.formats import elan
-from kijkwijzer.formats.elan_import import Vocabulary, plan_import
+from kijkwijzer.formats.elan_foreign import is_symbolic
+from kijkwijzer.formats.elan_import import OVERRUN_REFUSE, Vocabulary, plan_import, settle_overrun
 from kijkwijzer.formats.elan_read import read_eaf
 from kijkwijzer.formats.records import FragmentRecord, ImportedAnnotation, ImportPlan, ReactionRecord
 from kijkwijzer.services import annotations as annotation_service  # (`annotations`: the __future__ import)
@@ -41,6 +42,8 @@ from kijkwijzer.store.models import (
     Reviewer,
 )
 
+Progress = Callable[[int, int], None]  # (done, total): called on the thread that runs the import
+
 
 @dataclass(frozen=True)
 class TierInfo:
@@ -51,6 +54,7 @@ class TierInfo:
     participant: str
     annotations: int
     vocabulary: tuple[str, ...]
+    symbolic: bool = False  # Symbolic_Association/Subdivision: its values go onto the parent's annotation
 
 
 def describe_eaf(path: Path) -> list[TierInfo]:
@@ -62,6 +66,7 @@ def describe_eaf(path: Path) -> list[TierInfo]:
             t.participant,
             len(t.annotations),
             tuple(sorted(doc.cv_values.get(t.cv, {}))) if t.cv else (),
+            is_symbolic(t),
         )
         for t in doc.tiers.values()
     ]
@@ -163,27 +168,37 @@ def import_eaf(
     *,
     tier_map: Mapping[str, int] | None = None,
     theme_map: Mapping[str, str] | None = None,
+    child_roles: Mapping[str, str] | None = None,
+    past_end: str = OVERRUN_REFUSE,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """An ELAN file's annotations (and, from our own exports, fragments and client reactions).
 
-    Exact duplicates of what the recording already holds are skipped, so importing twice adds nothing.
+    Vocabulary values without a theme become labels; `child_roles` says per symbolic child tier whether its
+    values are labels, the quote or observation lines; `past_end` (afkappen | overslaan | weigeren) what
+    happens to annotations past the recording's end. Exact duplicates of what the recording already holds
+    are skipped, so importing twice adds nothing.
     """
     path = Path(path)
     doc = read_eaf(path)
     with ctx.store.read() as session:
         reviewers = {r.id: r.name for r in session.scalars(select(Reviewer))}
+        recording = session.get(Recording, recording_id)
+        duration = recording.duration_ms if recording is not None else None
     plan = plan_import(
         doc,
         Vocabulary(reviewers, {t.id: t.title for t in ctx.content.themes}),
         tier_map or {},
         theme_map or {},
+        child_roles,
     )
+    plan = settle_overrun(plan, duration, past_end)
     if not plan.annotations and not plan.fragments and not plan.reactions:
         raise BadInput(
             f"{path.name} bevat geen annotaties om in te lezen.",
             f"{path.name} contains no annotations to import.",
         )
-    return write_plan(ctx, recording_id, plan, path.name)
+    return write_plan(ctx, recording_id, plan, path.name, progress)
 
 
 def _draft(a: ImportedAnnotation, recording: Recording) -> AnnotationDraft:
@@ -226,8 +241,12 @@ def _check_reviewers(
     return people
 
 
-def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> ImportResult:
+def write_plan(
+    ctx: Context, recording_id: int, plan: ImportPlan, name: str, progress: Progress | None = None
+) -> ImportResult:
     added = skipped = 0
+    total = len(plan.annotations)
+    step = max(1, total // 100)
     events: list[Event] = []  # announced with the one audit row of the import
     with ctx.transaction() as session:
         recording = require_analysis_access(session, ctx.actor, recording_id)
@@ -243,20 +262,25 @@ def write_plan(ctx: Context, recording_id: int, plan: ImportPlan, name: str) -> 
             _key(a.reviewer_id, a.start_ms, a.end_ms, a.observation, a.quote)
             for a in session.scalars(select(Annotation).where(Annotation.recording_id == recording_id))
         }
-        for imported in plan.annotations:
+        rows: list[Annotation] = []
+        for n, imported in enumerate(plan.annotations, start=1):
             draft = _draft(imported, recording)
             annotation_service.check_vocabulary(ctx, draft)
             key = _key(imported.reviewer_id, draft.start_ms, draft.end_ms, draft.observation, draft.quote)
+            if progress is not None and (n % step == 0 or n == total):
+                progress(n, total)
             if key in existing:
                 skipped += 1
                 continue
             existing.add(key)
             row = Annotation(recording_id=recording_id, reviewer_id=imported.reviewer_id)
             annotation_service.apply_draft(row, draft)
-            session.add(row)
-            session.flush()
-            added += 1
-            view = annotation_service.view_of(row, people[imported.reviewer_id])
+            rows.append(row)
+        session.add_all(rows)
+        session.flush()  # once for the whole file: a flush per row costs seconds for thousands of them
+        added = len(rows)
+        for row in rows:
+            view = annotation_service.view_of(row, people[row.reviewer_id])
             events.append(Event(Topic.ANNOTATION_ADDED, row.id, recording_id, view=view))
         fragments_added, reactions_added, skipped_more = _write_fragments(session, ctx, recording, plan, events)
         skipped += skipped_more

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.formats.elan_import import Vocabulary, is_own_format, plan_import
+from kijkwijzer.formats.elan_import import (
+    OVERRUN_REFUSE,
+    Overrun,
+    Vocabulary,
+    count_overrun,
+    is_own_format,
+    plan_import,
+    settle_overrun,
+)
 from kijkwijzer.formats.elan_read import EafDocument, read_eaf
 from kijkwijzer.services import cases, consent, people, recordings
 from kijkwijzer.services.context import Context
@@ -48,6 +56,8 @@ class Preview:
     reactions: int = 0
     skipped_tiers: tuple[str, ...] = ()
     problem: str = ""
+    labels: tuple[str, ...] = ()  # vocabulary values kept as labels, not themes
+    overrun: Overrun = field(default_factory=Overrun)
 
     @property
     def importable(self) -> bool:
@@ -77,17 +87,23 @@ class EafFile:
         theme_map: Mapping[str, str],
         lang: str,
         nothing_chosen: str,
+        child_roles: Mapping[str, str] | None = None,
+        duration_ms: int | None = None,
+        past_end: str = OVERRUN_REFUSE,
     ) -> Preview:
         if not self.own_format and not tier_map:
             return Preview(problem=nothing_chosen)
         reviewers = {r.id: r.name for r in people.list_reviewers(ctx)}
         themes = {t.id: t.title for t in ctx.content.themes}
+        over = Overrun()
         try:
-            plan = plan_import(self.doc, Vocabulary(reviewers, themes), tier_map, theme_map)
+            plan = plan_import(self.doc, Vocabulary(reviewers, themes), tier_map, theme_map, child_roles)
+            over = count_overrun(plan, duration_ms)
+            plan = settle_overrun(plan, duration_ms, past_end)
         except BadInput as error:
-            return Preview(problem=without_cli_hint(error.message(lang)))
+            return Preview(problem=without_cli_hint(error.message(lang)), overrun=over)
         except KijkwijzerError as error:
-            return Preview(problem=error.message(lang))
+            return Preview(problem=error.message(lang), overrun=over)
         per_reviewer = Counter(a.reviewer_id for a in plan.annotations)
         return Preview(
             len(plan.annotations),
@@ -95,4 +111,6 @@ class EafFile:
             len(plan.fragments),
             len(plan.reactions),
             plan.skipped_tiers,
+            labels=tuple(sorted({t for a in plan.annotations for t in a.tags}, key=str.casefold)),
+            overrun=over,
         )

@@ -1,6 +1,8 @@
 """Importing an .eaf file: per tier, whose annotations they are (a reviewer named in the consent, or "niet
-importeren"); per controlled-vocabulary value, which Kijkwijzer theme it stands for; a live preview of what
-"Inlezen" adds. The import is one service call, one transaction: refused whole, with the reason, or done.
+importeren"); per symbolic child tier, whether its values become labels, the quote or observation lines; per
+controlled-vocabulary value, a Kijkwijzer theme or "als label bewaren" (the default); what happens to
+annotations past the recording's end; a live preview of what "Inlezen" adds. The import is one service call,
+one transaction with a progress bar: refused whole, with the reason, or done.
 
 For the main window: `ElanImportDialog(ctx, recording_id, path, parent).exec()`; afterwards `imported`
 holds the ImportResult (None when cancelled). `export_actions.import_eaf` asks for the file first.
@@ -10,14 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.formats.elan_foreign import ROLE_LABEL, ROLE_OBSERVATION, ROLE_QUOTE
+from kijkwijzer.services import recordings
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
@@ -34,6 +38,7 @@ from kijkwijzer.services.people import ReviewerView
 from ..i18n import current_lang, pick
 from ..review.annotation_table import role_labels
 from .elan_choices import EafFile, Preview, allowed_reviewers
+from .elan_overrun import OverrunChoice
 from .messages import error_text, show_error
 
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -57,21 +62,25 @@ class ElanImportDialog(QDialog):
         self.imported: ImportResult | None = None
         self.tier_boxes: dict[str, QComboBox] = {}
         self.value_boxes: dict[str, QComboBox] = {}
+        self.role_boxes: dict[str, QComboBox] = {}
+        self.symbolic: set[str] = set()
         self.parents: dict[str, str | None] = {}
         self.reviewer_names: dict[int, str] = {}
         self.setWindowTitle(self.tr("ELAN-bestand inlezen – {name}").format(name=self.path.name))
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.tier_table = QTableWidget(0, 4, self)
+        self.tier_table = QTableWidget(0, 5, self)
         self.tier_table.setObjectName("elanTiers")
         self.tier_table.setHorizontalHeaderLabels(
-            [self.tr("Laag"), self.tr("Deelnemer"), self.tr("Annotaties"), self.tr("Kijker")]
+            [self.tr("Laag"), self.tr("Deelnemer"), self.tr("Annotaties"), self.tr("Kijker"), self.tr("Waarden als")]
         )
         self.values_label = QLabel(self.tr("Waarden uit de woordenlijst"), self)
         self.value_table = QTableWidget(0, 3, self)
         self.value_table.setObjectName("elanValues")
         self.value_table.setHorizontalHeaderLabels([self.tr("Waarde"), self.tr("In laag"), self.tr("Thema")])
+        self.overrun = OverrunChoice(self)
+        self.overrun.changed.connect(self.update_preview)
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("elanPreview")
         self.preview_label.setWordWrap(True)
@@ -99,16 +108,19 @@ class ElanImportDialog(QDialog):
         layout.addWidget(self.tier_table, 3)
         layout.addWidget(self.values_label)
         layout.addWidget(self.value_table, 2)
+        layout.addWidget(self.overrun)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         self.resize(780, 600)
 
         self.file: EafFile | None = None
+        self.duration_ms: int | None = None
         try:
             self.file = EafFile(self.path)
             tiers = exchange_eaf.describe_eaf(self.path)
             reviewers = allowed_reviewers(ctx, recording_id)
+            self.duration_ms = recordings.get(ctx, recording_id).duration_ms
         except (KijkwijzerError, OSError) as error:
             self.intro.setText(self.tr("Dit bestand kan niet worden ingelezen."))
             self.problem_label.setText(error_text(error))
@@ -135,8 +147,9 @@ class ElanImportDialog(QDialog):
             self.intro.setText(
                 self.tr(
                     "{name}: {tiers} lagen, {n} annotaties. Kies per laag van welke kijker de annotaties zijn; lagen "
-                    "op ‘niet importeren’ worden overgeslagen. Onderliggende lagen (↳) horen bij hun hoofdlaag: hun "
-                    "tekst en codes komen in dezelfde annotatie."
+                    "op ‘niet importeren’ worden overgeslagen. Onderliggende lagen (↳) gaan mee met hun hoofdlaag: "
+                    "lagen met eigen tijden als eigen annotaties, de waarden van symbolische lagen als label, citaat "
+                    "of observatie van de annotatie erboven. Waarden zonder thema blijven bewaard als label."
                 ).format(name=self.path.name, tiers=len(tiers), n=total)
             )
         labels = role_labels()
@@ -155,6 +168,8 @@ class ElanImportDialog(QDialog):
             self.tier_table.setItem(row, 2, count)
             if own and tier.parent:
                 continue  # in our own format only the main tiers carry a reviewer
+            if not own and tier.symbolic:
+                self._add_role_box(row, tier)
             box = QComboBox(self)
             box.setObjectName(f"tier:{tier.id}")
             box.addItem(self.tr("automatisch (uit het bestand)") if own else self.tr("niet importeren"), None)
@@ -171,6 +186,19 @@ class ElanImportDialog(QDialog):
             + rows * self.tier_table.verticalHeader().defaultSectionSize()
             + 2 * self.tier_table.frameWidth()
         )
+
+    def _add_role_box(self, row: int, tier: TierInfo) -> None:
+        self.symbolic.add(tier.id)
+        box = QComboBox(self)
+        box.setObjectName(f"role:{tier.id}")
+        box.addItem(self.tr("label (of thema)"), ROLE_LABEL)
+        box.addItem(self.tr("citaat"), ROLE_QUOTE)
+        box.addItem(self.tr("observatie (of thema)"), ROLE_OBSERVATION)
+        box.setToolTip(self.tr("Waar de waarden van deze laag komen in de annotatie erboven"))
+        box.setCurrentIndex(box.findData(ROLE_LABEL if tier.vocabulary else ROLE_OBSERVATION))
+        box.currentIndexChanged.connect(self.update_preview)
+        self.tier_table.setCellWidget(row, 4, box)
+        self.role_boxes[tier.id] = box
 
     @staticmethod
     def _depth(tier: TierInfo, by_id: dict[str, TierInfo]) -> int:
@@ -194,7 +222,7 @@ class ElanImportDialog(QDialog):
             self.value_table.setItem(row, 1, _cell(", ".join(where[value])))
             box = QComboBox(self)
             box.setObjectName(f"value:{value}")
-            box.addItem(self.tr("— kies een thema —"), None)
+            box.addItem(self.tr("als label bewaren"), None)
             for theme in themes:
                 box.addItem(pick(theme.title, theme.title_en), theme.id)
             match = known.get(value) or known.get(value.casefold())
@@ -225,6 +253,13 @@ class ElanImportDialog(QDialog):
         box = self.tier_boxes[tier_id]
         box.setCurrentIndex(box.findData(reviewer_id) if reviewer_id is not None else 0)
 
+    def child_roles(self) -> dict[str, str]:
+        return {tier: str(box.currentData()) for tier, box in self.role_boxes.items()}
+
+    def set_role(self, tier_id: str, role: str) -> None:
+        box = self.role_boxes[tier_id]
+        box.setCurrentIndex(box.findData(role))
+
     def set_theme(self, value: str, theme_id: str | None) -> None:
         box = self.value_boxes[value]
         box.setCurrentIndex(box.findData(theme_id) if theme_id is not None else 0)
@@ -238,6 +273,9 @@ class ElanImportDialog(QDialog):
             self.theme_map(),
             current_lang(),
             self.tr("Kies bij minstens één laag een kijker."),
+            self.child_roles(),
+            self.duration_ms,
+            self.overrun.choice(),
         )
 
     def _mapped_ancestor(self, tier_id: str) -> str | None:
@@ -256,15 +294,19 @@ class ElanImportDialog(QDialog):
             return
         for tier_id, box in self.tier_boxes.items():
             ancestor = self._mapped_ancestor(tier_id)
-            text = (
-                self.tr("mee met ‘{tier}’").format(tier=ancestor) if ancestor else self.tr("niet importeren")
-            )
+            if not ancestor:
+                text = self.tr("niet importeren")
+            elif tier_id in self.symbolic:
+                text = self.tr("mee met ‘{tier}’").format(tier=ancestor)
+            else:
+                text = self.tr("eigen annotaties, kijker van ‘{tier}’").format(tier=ancestor)
             if box.itemText(0) != text:
                 box.setItemText(0, text)
 
     def update_preview(self) -> None:
         self._label_child_tiers()
         preview = self.preview()
+        self.overrun.show_counts(preview.overrun, self.duration_ms)
         names = self.reviewer_names
         if preview.problem:
             self.preview_label.setText(self.tr("Er wordt nog niets ingelezen."))
@@ -291,6 +333,8 @@ class ElanImportDialog(QDialog):
                 text += "\n" + self.tr("Niet ingelezen: {tiers}").format(
                     tiers=", ".join(preview.skipped_tiers)
                 )
+            if preview.labels:
+                text += "\n" + self.tr("Als label bewaard: {labels}").format(labels=", ".join(preview.labels))
             self.preview_label.setText(text)
         self.problem_label.setText(preview.problem)
         self.problem_label.setVisible(bool(preview.problem))
@@ -302,18 +346,40 @@ class ElanImportDialog(QDialog):
         if not self.preview().importable:
             self.update_preview()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        bar = QProgressDialog(self.tr("Annotaties inlezen…"), "", 0, 0, self)
+        bar.setObjectName("elanProgress")
+        bar.setWindowTitle(self.tr("Even geduld"))
+        bar.setCancelButton(None)  # one transaction: it finishes whole or not at all
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(300)
+        self.progress_seen: list[int] = []
+
+        def progress(done: int, total: int) -> None:
+            bar.setMaximum(total)
+            bar.setValue(done)
+            self.progress_seen.append(done)
+            QCoreApplication.processEvents()
+
         try:
             self.imported = exchange_eaf.import_eaf(
-                self.ctx, self.recording_id, self.path, tier_map=self.tier_map(), theme_map=self.theme_map()
+                self.ctx,
+                self.recording_id,
+                self.path,
+                tier_map=self.tier_map(),
+                theme_map=self.theme_map(),
+                child_roles=self.child_roles(),
+                past_end=self.overrun.choice(),
+                progress=progress,
             )
         except (KijkwijzerError, OSError) as error:
-            QGuiApplication.restoreOverrideCursor()
             self.problem_label.setText(error_text(error))
             self.problem_label.setVisible(True)
             show_error(self, self.tr("Niet ingelezen"), error_text(error), "elanImportError")
             return
-        QGuiApplication.restoreOverrideCursor()
+        finally:
+            bar.reset()
+            bar.close()
+            bar.deleteLater()
         super().accept()
 
     def summary(self) -> str:

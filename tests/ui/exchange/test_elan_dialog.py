@@ -1,5 +1,7 @@
 """The ELAN import dialog on a file two researchers made in ELAN: tiers mapped to reviewers named in the
-consent, vocabulary values to themes, a preview of the count, and one transaction (all or nothing)."""
+consent, vocabulary values to themes or kept as labels, symbolic child tiers as label/quote/observation,
+a choice for annotations past the recording's end, a preview of the count, and one transaction (all or
+nothing) behind a progress bar."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kijkwijzer.services import annotations
 from kijkwijzer.ui.exchange import ElanImportDialog
+from tests.exchange import elan_shapes
 from tests.support.rows import add_recording_row, row_counts
 
 EAF = Path(__file__).resolve().parents[2] / "exchange" / "data" / "elan_onderzoekers.eaf"
@@ -54,9 +57,13 @@ def test_maps_tiers_and_values_and_imports_the_expected_count(dialog, exchange_s
         and dialog.problem_label.text() == "Kies bij minstens één laag een kijker."
     )
 
+    assert [dialog.value_boxes["RAAK"].itemText(0)] == ["als label bewaren"]
     dialog.set_tier("Observatie A", coach.id)
-    assert not dialog.ok_button.isEnabled()
-    assert "DOEL, RAAK" in dialog.problem_label.text() and "--" not in dialog.problem_label.text()
+    assert dialog.ok_button.isEnabled(), "values without a theme are kept as labels, not refused"
+    assert dialog.preview_label.text().endswith("\nAls label bewaard: DOEL, RAAK")
+    assert dialog.tier_boxes["Code A"].itemText(0) == "mee met ‘Observatie A’"
+    assert dialog.role_boxes["Code A"].currentData() == "label"
+    assert dialog.role_boxes["Commentaar A"].currentData() == "observatie"
     dialog.set_tier("Observatie B", pro.id)
     for value, theme in THEMES.items():
         dialog.set_theme(value, theme)
@@ -85,27 +92,70 @@ def test_maps_tiers_and_values_and_imports_the_expected_count(dialog, exchange_s
     )
 
 
-def test_a_refusal_at_import_time_is_shown_and_nothing_is_half_imported(qtbot, exchange_setup):
-    """The recording is 10 s; the coach's second annotation starts at 14.3 s. The first one would fit, but the
-    file goes in whole or not at all."""
+def test_annotations_past_the_end_get_a_choice_with_counts(qtbot, exchange_setup):
+    """The recording is 10 s; the coach's second annotation starts at 14.3 s: refused until the user chooses,
+    then cut (which skips an annotation starting after the end too) or skipped."""
     ctx = exchange_setup.ctx
     short = add_recording_row(ctx, exchange_setup.conversation.id, duration_ms=10_000)
     dialog = ElanImportDialog(ctx, short, EAF)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.overrun.isHidden()
     dialog.set_tier("Observatie A", exchange_setup.coach.id)
-    dialog.set_theme("DOEL", THEMES["DOEL"])
-    dialog.set_theme("RAAK", THEMES["RAAK"])
+    assert dialog.overrun.isVisible() and dialog.overrun.choice() == "weigeren"
+    assert "0 annotaties lopen door, 1 beginnen" in dialog.overrun.label.text()
+    assert not dialog.ok_button.isEnabled() and "na het einde van de opname" in dialog.problem_label.text()
+    dialog.overrun.set_choice("afkappen")
+    assert dialog.preview().annotations == 1 and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert [(a.start_ms, a.end_ms) for a in annotations.list_for_recording(ctx, short)] == [(1200, 4870)]
+    dialog.close()
+
+
+def test_a_refusal_at_import_time_is_shown_and_nothing_is_half_imported(qtbot, exchange_setup, tmp_path):
+    """The file changes after the dialog read it (an annotation now ends before it starts): the import is
+    refused whole, the reason is shown, and the dialog stays open."""
+    ctx = exchange_setup.ctx
+    path = tmp_path / "onderzoek.eaf"
+    path.write_bytes(EAF.read_bytes())
+    dialog = ElanImportDialog(ctx, exchange_setup.recording_id, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_tier("Observatie A", exchange_setup.coach.id)
     assert dialog.preview().annotations == 2 and dialog.ok_button.isEnabled()
+    path.write_bytes(EAF.read_bytes().replace(b'TIME_VALUE="20007"', b'TIME_VALUE="100"'))
     before = row_counts(ctx)
 
     dialog.ok_button.click()
     boxes = [b for b in dialog.findChildren(QMessageBox, "elanImportError") if b.isVisible()]
-    assert len(boxes) == 1 and "na het einde van de opname" in boxes[0].text()
+    assert len(boxes) == 1 and "eindigt vóór haar begin" in boxes[0].text()
     assert dialog.isVisible() and dialog.imported is None, "the dialog stays open to try another mapping"
-    assert "14321 ms" in dialog.problem_label.text()
+    assert "eindigt vóór haar begin" in dialog.problem_label.text()
     assert row_counts(ctx) == before
     boxes[0].close()
+    dialog.close()
+
+
+def test_symbolic_children_as_chosen_and_time_subdivision_as_own_annotations(qtbot, exchange_setup, tmp_path):
+    ctx = exchange_setup.ctx
+    path = elan_shapes.language_and_pos(tmp_path / "pos.eaf")
+    dialog = ElanImportDialog(ctx, exchange_setup.recording_id, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_tier("utt@A", exchange_setup.coach.id)
+    assert dialog.tier_boxes["words@A"].itemText(0) == "eigen annotaties, kijker van ‘utt@A’"
+    assert set(dialog.role_boxes) == {"lang@A", "pos@A", "vertaling@A"}
+    assert [dialog.value_boxes[v].currentText() for v in ("en", "adj")] == ["als label bewaren"] * 2
+    dialog.set_role("vertaling@A", "citaat")
+    assert dialog.preview().annotations == 10
+    assert "Als label bewaard: adj, en, jp, nl, noun, verb" in dialog.preview_label.text()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert dialog.progress_seen[-1] == 10
+    rows = {(a.start_ms, a.end_ms): a for a in annotations.list_for_recording(ctx, exchange_setup.recording_id)}
+    assert (rows[(1_000, 4_000)].quote, rows[(1_000, 4_000)].tags) == ("grote rode auto", ("en",))
+    assert rows[(2_000, 3_000)].tags == ("adj",)
     dialog.close()
 
 
