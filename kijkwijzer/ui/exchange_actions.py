@@ -20,6 +20,7 @@ from kijkwijzer.services.context import Context
 
 from .docks import FixedDock
 from .i18n import current_lang
+from .service_calls import call_or_say
 
 if TYPE_CHECKING:
     from .exchange.transcript_panel import TranscriptPanel
@@ -118,12 +119,10 @@ class ExchangeActions(QObject):
             return self._report(export_actions.export_eaf(ctx, recording.id, window))
         if kind == "report":
             return self._report(export_actions.export_report(ctx, recording.conversation_id, window))
-        try:
-            case_id = cases.get_conversation(ctx, recording.conversation_id).case_id
-        except KijkwijzerError as error:
-            self.window.show_message(error.message(current_lang()))
+        conversation = call_or_say(self.window.show_message, cases.get_conversation, ctx, recording.conversation_id)
+        if conversation is None:
             return None
-        return self._report(export_actions.export_story(ctx, case_id, window))
+        return self._report(export_actions.export_story(ctx, conversation.case_id, window))
 
     def export_table(self, kind: str, *, case: bool) -> object:
         """`kind` 'xlsx' or 'events', of the open recording or (`case`) of the case chosen in the werkmap."""

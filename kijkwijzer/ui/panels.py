@@ -21,6 +21,7 @@ from kijkwijzer.services.context import Context
 
 from .docks import BIG_PANEL_HEIGHT, PANEL_HEIGHT, FixedDock
 from .i18n import current_lang
+from .service_calls import call_or_say
 
 if TYPE_CHECKING:
     from .feedback.playlist_panel import PlaylistPanel
@@ -41,11 +42,7 @@ class Panels(QObject):
         return self.window.ctx
 
     def _call(self, fn: Callable[..., object], *args: object, **kwargs: object) -> object | None:
-        try:
-            return fn(*args, **kwargs)
-        except KijkwijzerError as error:
-            self.window.show_message(error.message(current_lang()))
-            return None
+        return call_or_say(self.window.show_message, fn, *args, **kwargs)
 
     def conversation_id(self) -> int | None:
         chosen = self.window.current_conversation()

@@ -25,6 +25,7 @@ from kijkwijzer.services.topics import Area
 from ..i18n import current_lang
 from ..intake import labels
 from ..qt_events import EventBridge
+from ..service_calls import call_or_say
 from .case_header import CaseHeader
 from .conversation_card import ConversationCard, long_date
 
@@ -184,11 +185,8 @@ class CycleView(QWidget):
         self.body_layout.addWidget(line)
 
     def _recording_names(self, conversation_id: int) -> list[tuple[int, str]]:
-        try:
-            return [(r.id, r.original_name) for r in recordings.list_recordings(self.ctx, conversation_id)]
-        except KijkwijzerError as error:
-            self.message.emit(error.message(current_lang()))
-            return []
+        found = call_or_say(self.message.emit, recordings.list_recordings, self.ctx, conversation_id)
+        return [(r.id, r.original_name) for r in found or []]
 
     def _series(self) -> None:
         if self.data is not None and self.data.conversations:

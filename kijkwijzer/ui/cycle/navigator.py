@@ -18,6 +18,7 @@ from kijkwijzer.services.cycle import ConversationCycle
 
 from ..docks import RIGHT, FixedDock
 from ..i18n import current_lang
+from ..service_calls import call_or_say
 from .cycle_view import CycleView
 
 if TYPE_CHECKING:
@@ -50,10 +51,8 @@ class CycleNavigator(QObject):
     def open(self, case_id: int) -> CycleView | None:
         """The view sits in the right column beside the werkmap: the full height, the case's home."""
         window = self.window
-        try:
-            case = cases.get_case(window.ctx, case_id)
-        except KijkwijzerError as error:
-            window.show_message(error.message(current_lang()))
+        case = call_or_say(window.show_message, cases.get_case, window.ctx, case_id)
+        if case is None:
             return None
         title = self.tr("Waar sta ik: {client}").format(client=case.client_pseudonym)
         # a tab in the werkmap's column

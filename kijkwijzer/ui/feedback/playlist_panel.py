@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from kijkwijzer.domain import numbering
 from kijkwijzer.domain.feedback import purpose_label
 from kijkwijzer.domain.timecode import format_ms
-from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import fragments
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
@@ -41,6 +40,7 @@ from kijkwijzer.services.topics import Area
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from ..service_calls import call_or_say
 from .fragment_fields import FragmentFields, PlaylistFields
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -176,13 +176,6 @@ class PlaylistPanel(QWidget):
         self.set_recording(None)
 
     # --- data -----------------------------------------------------------------------------------------------
-    def _call(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KijkwijzerError as error:
-            self.message.emit(error.message(current_lang()))
-            return None
-
     def set_ctx(self, ctx: Context) -> None:
         """Another reviewer ("Ik annoteer als"): typing still pending is stored as the one who typed it, then
         the lists are read again acting as the new one."""
@@ -206,7 +199,7 @@ class PlaylistPanel(QWidget):
         self.chooser.clear()
         self.playlists = []
         if self.recording_id is not None:
-            pool = self._call(fragments.list_for_recording, self.ctx, self.recording_id) or []
+            pool = call_or_say(self.message.emit, fragments.list_for_recording, self.ctx, self.recording_id) or []
             self._fragments = {f.id: f for f in pool}
             for f in pool:
                 item = QListWidgetItem(fragment_text(f))
@@ -214,7 +207,8 @@ class PlaylistPanel(QWidget):
                 self.pool.addItem(item)
             rows = [i for i, f in enumerate(pool) if f.id == keep_fragment]
             self.pool.setCurrentRow(rows[0] if rows else -1)
-            self.playlists = self._call(fragments.list_playlists, self.ctx, self.recording_id) or []
+            self.playlists = call_or_say(self.message.emit, fragments.list_playlists, self.ctx,
+                                         self.recording_id) or []
             for p in self.playlists:
                 self.chooser.addItem(playlist_text(p), p.id)
         self.pool.blockSignals(False)
@@ -258,18 +252,19 @@ class PlaylistPanel(QWidget):
 
     # --- actions --------------------------------------------------------------------------------------------
     def add_fragment_from_annotation(self, annotation_id: int) -> FragmentView | None:
-        return self._call(fragments.from_annotation, self.ctx, annotation_id)
+        return call_or_say(self.message.emit, fragments.from_annotation, self.ctx, annotation_id)
 
     def add_fragment_from_span(self, start_ms: int, end_ms: int | None) -> FragmentView | None:
         if self.recording_id is None:
             return None
-        return self._call(fragments.from_span, self.ctx, self.recording_id, start_ms, end_ms)
+        return call_or_say(self.message.emit, fragments.from_span, self.ctx, self.recording_id, start_ms, end_ms)
 
     def _new(self, purpose: str) -> None:
         if self.recording_id is None:
             return
         chosen = [int(i.data(ID_ROLE)) for i in self.pool.selectedItems()]
-        made = self._call(fragments.create_playlist, self.ctx, self.recording_id, purpose, "", tuple(chosen))
+        made = call_or_say(self.message.emit, fragments.create_playlist, self.ctx, self.recording_id, purpose, "",
+                           tuple(chosen))
         if made is not None:
             self.refresh(made.id)
 
@@ -282,12 +277,12 @@ class PlaylistPanel(QWidget):
         for item in self.pool.selectedItems():
             fid = int(item.data(ID_ROLE))
             if fid not in in_list:
-                self._call(fragments.add_to_playlist, self.ctx, pid, fid)
+                call_or_say(self.message.emit, fragments.add_to_playlist, self.ctx, pid, fid)
 
     def _remove_selected(self) -> None:
         pid = self.current_playlist_id()
         for item in self.items.selectedItems() if pid is not None else ():
-            self._call(fragments.remove_from_playlist, self.ctx, pid, int(item.data(ID_ROLE)))
+            call_or_say(self.message.emit, fragments.remove_from_playlist, self.ctx, pid, int(item.data(ID_ROLE)))
 
     def delete_selected(self) -> None:
         """Delete the fragment chosen in the recording's fragments, after asking (there is no undo for it)."""
@@ -304,7 +299,7 @@ class PlaylistPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         row = self.pool.currentRow()
-        if self._call(fragments.delete_fragment, self.ctx, fragment.id) is not None:
+        if call_or_say(self.message.emit, fragments.delete_fragment, self.ctx, fragment.id) is not None:
             self.message.emit(self.tr("Fragment verwijderd: {fragment}").format(fragment=fragment_text(fragment)))
             self.pool.setCurrentRow(min(row, self.pool.count() - 1))
 
@@ -320,21 +315,21 @@ class PlaylistPanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.playlist_fields.flush()
-            self._call(fragments.delete_playlist, self.ctx, playlist.id)
+            call_or_say(self.message.emit, fragments.delete_playlist, self.ctx, playlist.id)
 
     def _move_selected(self, step: int) -> None:
         pid, row = self.current_playlist_id(), self.items.currentRow()
         if pid is None or row < 0:
             return
         fid = int(self.items.item(row).data(ID_ROLE))
-        if self._call(fragments.move, self.ctx, pid, fid, max(0, row + step)) is not None:
+        if call_or_say(self.message.emit, fragments.move, self.ctx, pid, fid, max(0, row + step)) is not None:
             self.items.setCurrentRow(max(0, min(row + step, self.items.count() - 1)))
 
     def _dragged(self, *_args: object) -> None:
         pid = self.current_playlist_id()
         if pid is not None:
             order = [int(self.items.item(i).data(ID_ROLE)) for i in range(self.items.count())]
-            self._call(fragments.reorder, self.ctx, pid, order)
+            call_or_say(self.message.emit, fragments.reorder, self.ctx, pid, order)
 
     def _activate(self, item: QListWidgetItem, from_pool: bool) -> None:
         fragment = self._fragments.get(int(item.data(ID_ROLE)))

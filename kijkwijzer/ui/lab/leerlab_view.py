@@ -29,6 +29,7 @@ from kijkwijzer.services.topics import Area, Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from ..service_calls import call_or_say
 from .clip_player import ClipPlayer, PlayerFactory
 from .feedback_cards import FeedbackCards
 from .feedback_form import FeedbackForm
@@ -138,13 +139,6 @@ class LeerlabView(QWidget):
         return splitter
 
     # --- what there is --------------------------------------------------------------------------------------
-    def _call(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KijkwijzerError as error:
-            self.message.emit(error.message(current_lang()))
-            return None
-
     def _do(self, fn, *args) -> bool:
         """A service call that returns nothing: True when it was done, else the reason is in the status bar."""
         try:
@@ -165,7 +159,7 @@ class LeerlabView(QWidget):
     def refresh(self) -> None:
         """Read the shares anew; the chosen one stays (its clip keeps playing) while it is still shared."""
         self._soon.stop()
-        shares = self._call(lab.shares_for_me, self.ctx)
+        shares = call_or_say(self.message.emit, lab.shares_for_me, self.ctx)
         shares = shares if shares is not None else []
         self.pages.setCurrentIndex(1 if shares else 0)
         if not shares:
@@ -180,7 +174,8 @@ class LeerlabView(QWidget):
 
     def _empty_text(self) -> str:
         reviewer_id = self.ctx.actor.reviewer_id
-        groups = self._call(lab_groups.groups_of, self.ctx, reviewer_id) if reviewer_id is not None else []
+        groups = (call_or_say(self.message.emit, lab_groups.groups_of, self.ctx, reviewer_id)
+                  if reviewer_id is not None else [])
         if self.ctx.actor.role == "professional":
             return self.tr("Je hebt nog geen fragment met een leergroep gedeeld.\n\nOpen een opname, kies bij "
                            "Fragmenten een fragment en kies dan (rechtermuisknop) ‘Delen met leergroep…’.")
@@ -203,7 +198,7 @@ class LeerlabView(QWidget):
             self.cards.set_items([], "")
             return
         self._show_details(share)
-        source = self._call(lab.clip_source, self.ctx, share.id)
+        source = call_or_say(self.message.emit, lab.clip_source, self.ctx, share.id)
         if source is None:
             self.player.clear(self.tr("Dit fragment kan niet worden afgespeeld."))
         else:
@@ -232,7 +227,7 @@ class LeerlabView(QWidget):
     def _show_thread(self) -> None:
         if self.share is None:
             return
-        items = self._call(lab.feedback_thread, self.ctx, self.share.id)
+        items = call_or_say(self.message.emit, lab.feedback_thread, self.ctx, self.share.id)
         self.cards.set_items(items or [], self.tr("Nog geen feedback. Geef de eerste top of tip."))
 
     # --- feedback ---------------------------------------------------------------------------------------------
@@ -271,7 +266,7 @@ class LeerlabView(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Vraag aan de leergroep"),
                                                  self.tr("Wat wil je de groep bij dit fragment vragen?"), share.question)
-        if ok and self._call(lab.update_question, self.ctx, share.id, text.strip()) is not None:
+        if ok and call_or_say(self.message.emit, lab.update_question, self.ctx, share.id, text.strip()) is not None:
             self.refresh()
 
     def _unshare(self) -> None:

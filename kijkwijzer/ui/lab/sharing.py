@@ -16,6 +16,7 @@ from kijkwijzer.services.topics import Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
+from ..service_calls import call_or_say
 from .share_list import share_title
 from .words import feedback_count_text
 
@@ -111,11 +112,7 @@ class FragmentSharing(QObject):
         if fragment_id is None:
             self.window.show_message(self.tr("Kies eerst een fragment bij Fragmenten."))
             return None
-        try:
-            return fragments.get(self.window.ctx, fragment_id)
-        except KijkwijzerError as error:
-            self.window.show_message(error.message(current_lang()))
-            return None
+        return call_or_say(self.window.show_message, fragments.get, self.window.ctx, fragment_id)
 
     def share_current(self) -> ShareDialog | None:
         """The share dialog for the fragment chosen in the list (window-modal, not blocking)."""

@@ -12,13 +12,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
-from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import cases, reflection
 from kijkwijzer.services.cases import ConversationView
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.reflection import ReflectionConversationView
 
-from ..i18n import current_lang
+from ..service_calls import call_or_say
 
 
 def _day(day: date) -> str:
@@ -63,13 +62,6 @@ class ReflectionHeader(QWidget):
         layout.addWidget(self.covers_button)
         layout.addWidget(self.follow_on_button)
 
-    def _call(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KijkwijzerError as error:
-            self.message.emit(error.message(current_lang()))
-            return None
-
     def show_reflection(self, shown: ReflectionConversationView) -> None:
         self.shown = shown
         covered = [self.tr("gesprek {n} ({date})").format(n=seq, date=_day(day))
@@ -86,8 +78,10 @@ class ReflectionHeader(QWidget):
     def _case_conversations(self) -> list[ConversationView]:
         if self.shown is None:
             return []
-        own = self._call(cases.get_conversation, self.ctx, self.shown.conversation_id)
-        return (self._call(cases.list_conversations, self.ctx, own.case_id) or []) if own is not None else []
+        own = call_or_say(self.message.emit, cases.get_conversation, self.ctx, self.shown.conversation_id)
+        if own is None:
+            return []
+        return call_or_say(self.message.emit, cases.list_conversations, self.ctx, own.case_id) or []
 
     def fill_covers_menu(self) -> None:
         """The case's conversations, ticked when the reflection looks back on them; its own stays ticked."""
@@ -109,7 +103,7 @@ class ReflectionHeader(QWidget):
         if self.shown is None:
             return
         further = [c for c in self.shown.covers if c != conversation_id] + ([conversation_id] if covered else [])
-        changed = self._call(reflection.set_coverage, self.ctx, self.shown.id, tuple(further))
+        changed = call_or_say(self.message.emit, reflection.set_coverage, self.ctx, self.shown.id, tuple(further))
         if changed is not None:
             self.show_reflection(changed)
 
@@ -128,8 +122,8 @@ class ReflectionHeader(QWidget):
     def start_follow_on(self, conversation_id: int) -> None:
         if self.shown is None:
             return
-        made = self._call(reflection.start_reflection, self.ctx, conversation_id, max(date.today(), self.shown.held_on),
-                          follows=self.shown.id)
+        made = call_or_say(self.message.emit, reflection.start_reflection, self.ctx, conversation_id,
+                           max(date.today(), self.shown.held_on), follows=self.shown.id)
         if made is not None:
             self.message.emit(self.tr("Vervolgreflectie gestart."))
             self.follow_on_started.emit(made.id, conversation_id)

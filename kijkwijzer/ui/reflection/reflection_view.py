@@ -3,8 +3,8 @@ in a low dock at 1280x720): the agenda of fragments, which grows and shrinks her
 the conversation's fragments, Delete takes the chosen one off); for the chosen fragment the reflection questions
 of its themes, what the reviewers saw, what the client said, notes and tips; and the outcome: aandachtspunten,
 each linked to a theme and to the fragment that led to it, leerpunten that stand on their own, and notes on the
-whole conversation. Under the heading: the conversations it looks back on and the reflection it follows
-(reflection_header.py).
+whole conversation (that column: reflection_outcome.py). Under the heading: the conversations it looks back
+on and the reflection it follows (reflection_header.py).
 
 Notes and tips commit as they are typed (after a pause, on leaving the field, on choosing another fragment,
 on closing): there is no Save button that can be forgotten.
@@ -18,12 +18,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -38,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import aandachtspunten, reflection
+from kijkwijzer.services import reflection
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.reflection import AgendaItem, ReflectionConversationView
@@ -47,9 +44,11 @@ from kijkwijzer.services.topics import Area
 from .. import theme_texts
 from ..autosave import Autosave, NotSaved, show_text
 from ..feedback.playlist_panel import DeleteKey, MoveKeys, fragment_text
-from ..i18n import count_text, current_lang, pick
+from ..i18n import count_text, current_lang
 from ..qt_events import EventBridge
+from ..service_calls import call_or_say
 from .reflection_header import ReflectionHeader
+from .reflection_outcome import ReflectionOutcome, theme_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,7 +88,14 @@ class ReflectionView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._agenda_column())
         self.splitter.addWidget(scrolling(self._details_column(), self))
-        self.splitter.addWidget(scrolling(self._outcome_column(), self))
+        self.outcome = ReflectionOutcome(ctx, reflection_id, self._current_fragment_id, self)
+        self.outcome.message.connect(self.message)
+        self.splitter.addWidget(scrolling(self.outcome, self))
+        # the outcome column's fields, under the names the view has always had
+        self.points, self.leerpunten = self.outcome.points, self.outcome.leerpunten
+        self.point_text, self.point_theme = self.outcome.point_text, self.outcome.point_theme
+        self.link_fragment, self.reflection_notes = self.outcome.link_fragment, self.outcome.reflection_notes
+        self.add_point, self.add_leerpunt = self.outcome.add_point, self.outcome.add_leerpunt
         for index, stretch in enumerate((2, 4, 3)):
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setSizes([280, 560, 420])
@@ -106,9 +112,6 @@ class ReflectionView(QWidget):
         self.autosave.watch(self.reflection_notes, "reflection")
         self.agenda.currentRowChanged.connect(self._show_item)
         self.agenda.itemActivated.connect(self._play)
-        self.add_point.clicked.connect(self._add_point)
-        self.point_text.returnPressed.connect(self._add_point)
-        self.add_leerpunt.clicked.connect(self._add_leerpunt)
         self.agenda.setToolTip(self.tr("Alt+↑/Alt+↓ verandert de volgorde; Enter speelt het fragment; "
                                        "Delete haalt het van de agenda"))
         MoveKeys(self.agenda, self._move)
@@ -181,66 +184,6 @@ class ReflectionView(QWidget):
         details.setMinimumWidth(240)
         return details
 
-    def _outcome_column(self) -> QWidget:
-        outcome = QWidget(self)
-        self.points = QListWidget(outcome)
-        self.points.setObjectName("reflectionPoints")
-        self.points.setWordWrap(True)
-        self.points.setMinimumHeight(48)
-        self.point_text = QLineEdit(outcome)
-        self.point_text.setObjectName("pointText")
-        self.point_text.setPlaceholderText(self.tr("Wat wil je de volgende keer proberen?"))
-        self.point_theme = QComboBox(outcome)
-        self.point_theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.point_theme.setMinimumContentsLength(12)  # a long theme title must not squeeze the text field
-        self.point_theme.addItem(self.tr("(geen thema)"), None)
-        for theme in self.ctx.content.themes:
-            self.point_theme.addItem(pick(theme.title, theme.title_en), theme.id)
-        self.link_fragment = QCheckBox(self.tr("koppel aan dit fragment"), outcome)
-        self.link_fragment.setChecked(True)
-        self.add_point = QPushButton(self.tr("Aandachtspunt toevoegen"), outcome)
-        self.add_point.setToolTip(self.tr("Iets om de volgende keer te proberen; het komt op de checklist van het "
-                                          "volgende gesprek (Enter)"))
-        self.add_leerpunt = QPushButton(self.tr("Als leer&punt"), outcome)
-        self.add_leerpunt.setObjectName("addLeerpunt")
-        self.add_leerpunt.setToolTip(self.tr("Het getypte vastleggen als leerpunt: een les die de professional "
-                                             "meeneemt, zonder opvolging in een volgend gesprek (Alt+P)"))
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_leerpunt)
-        add_row.addWidget(self.add_point)
-        self.leerpunten = QListWidget(outcome)
-        self.leerpunten.setObjectName("reflectionLeerpunten")
-        self.leerpunten.setWordWrap(True)
-        self.leerpunten.setMinimumHeight(56)  # two lines; the column scrolls when the dock is lower
-        self.reflection_notes = QPlainTextEdit(outcome)
-        self.reflection_notes.setObjectName("reflectionNotes")
-        self.reflection_notes.setPlaceholderText(self.tr("Wat over het hele gesprek gezegd of afgesproken is"))
-        self.reflection_notes.setTabChangesFocus(True)
-        self.reflection_notes.setMinimumHeight(56)
-        self.reflection_notes.setMaximumHeight(120)
-        layout = QVBoxLayout(outcome)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(QLabel(self.tr("Aandachtspunten"), outcome))
-        layout.addWidget(self.points, 1)
-        layout.addWidget(self.point_text)
-        layout.addWidget(self.point_theme)
-        layout.addWidget(self.link_fragment)
-        layout.addLayout(add_row)
-        layout.addWidget(QLabel(self.tr("Leerpunten"), outcome))
-        layout.addWidget(self.leerpunten, 1)
-        layout.addWidget(QLabel(self.tr("Notities bij dit gesprek"), outcome))
-        layout.addWidget(self.reflection_notes)
-        outcome.setMinimumWidth(240)
-        return outcome
-
-    def _call(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except KijkwijzerError as error:
-            self.message.emit(error.message(current_lang()))
-            return None
-
     def _on_event(self, _event: Event) -> None:
         if not self._pending:
             self._pending = True
@@ -250,7 +193,7 @@ class ReflectionView(QWidget):
         """Show the reflection as stored; the fragment on screen stays chosen (by id, so a reorder made
         elsewhere does not swap the notes under the cursor), and typing not yet committed stays as typed."""
         self._pending = False
-        shown = self._call(reflection.get_reflection, self.ctx, self.reflection_id)
+        shown = call_or_say(self.message.emit, reflection.get_reflection, self.ctx, self.reflection_id)
         if shown is None:
             return
         self.reflection = shown
@@ -277,14 +220,7 @@ class ReflectionView(QWidget):
         if not self.autosave.is_pending("reflection"):
             with self.autosave.loading():
                 show_text(self.reflection_notes, shown.notes)
-        self.points.clear()
-        for point in shown.aandachtspunten:
-            theme = self._theme_title(point.theme_id)
-            self.points.addItem(f"{point.text}" + (f"  [{theme}]" if theme else ""))
-        self.leerpunten.clear()
-        for point in shown.leerpunten:
-            theme = self._theme_title(point.theme_id)
-            self.leerpunten.addItem(f"{point.text}" + (f"  [{theme}]" if theme else ""))
+        self.outcome.show_points(shown)
 
     def current_item(self) -> AgendaItem | None:
         row = self.agenda.currentRow()
@@ -292,11 +228,12 @@ class ReflectionView(QWidget):
             return None
         return self.reflection.items[row]
 
+    def _current_fragment_id(self) -> int | None:
+        item = self.current_item()
+        return item.fragment.id if item is not None else None
+
     def _theme_title(self, theme_id: str | None) -> str:
-        if not theme_id or not self.ctx.content.has(theme_id):
-            return theme_id or ""
-        theme = self.ctx.content.theme(theme_id)
-        return pick(theme.title, theme.title_en)
+        return theme_title(self.ctx, theme_id)
 
     def _row_of(self, fragment_id: int | None) -> int | None:
         for row in range(self.agenda.count()):
@@ -364,27 +301,12 @@ class ReflectionView(QWidget):
         """Commit typing that is still pending now (hiding or closing the view does so by itself)."""
         return self.autosave.flush()
 
-    def _add_point(self) -> None:
-        item = self.current_item()
-        linked = (item.fragment.id,) if item is not None and self.link_fragment.isChecked() else ()
-        made = self._call(aandachtspunten.add_aandachtspunt, self.ctx, self.reflection_id, self.point_text.text(),
-                          self.point_theme.currentData(), linked)
-        if made is not None:
-            self.point_text.clear()
-
-    def _add_leerpunt(self) -> None:
-        item = self.current_item()
-        linked = (item.fragment.id,) if item is not None and self.link_fragment.isChecked() else ()
-        made = self._call(aandachtspunten.add_leerpunt, self.ctx, self.reflection_id, self.point_text.text(),
-                          self.point_theme.currentData(), linked)
-        if made is not None:
-            self.point_text.clear()
-
     # --- the agenda grows and shrinks ---------------------------------------------------------------------------
     def _fill_add_menu(self) -> None:
         """The conversation's fragments not on the agenda yet, asked anew each time the menu opens."""
         self.add_menu.clear()
-        groups = self._call(reflection.agenda_candidates_by_conversation, self.ctx, self.reflection_id) or []
+        groups = call_or_say(self.message.emit, reflection.agenda_candidates_by_conversation, self.ctx,
+                             self.reflection_id) or []
         candidates = [f for _sequence, found in groups for f in found]
         for sequence, found in groups:
             if len(groups) > 1 and found:  # a reflection over several conversations: a section for each
@@ -398,7 +320,8 @@ class ReflectionView(QWidget):
             empty.setEnabled(False)
 
     def add_to_agenda(self, fragment_id: int) -> None:
-        if self._call(reflection.add_to_agenda, self.ctx, self.reflection_id, fragment_id) is not None:
+        if call_or_say(self.message.emit, reflection.add_to_agenda, self.ctx, self.reflection_id,
+                       fragment_id) is not None:
             self.refresh(fragment_id)
             self.agenda.setFocus()
 
@@ -418,7 +341,8 @@ class ReflectionView(QWidget):
                 return
         self.autosave.flush()  # what was typed goes where it belongs before the item goes
         row = self.agenda.currentRow()
-        if self._call(reflection.remove_from_agenda, self.ctx, self.reflection_id, item.fragment.id) is not None:
+        if call_or_say(self.message.emit, reflection.remove_from_agenda, self.ctx, self.reflection_id,
+                       item.fragment.id) is not None:
             self.refresh()
             self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
 
@@ -429,7 +353,8 @@ class ReflectionView(QWidget):
         row = self.agenda.currentRow()
         target = max(0, min(row + step, len(order) - 1))
         order.insert(target, order.pop(row))
-        if self._call(reflection.reorder_agenda, self.ctx, self.reflection_id, order) is not None:
+        if call_or_say(self.message.emit, reflection.reorder_agenda, self.ctx, self.reflection_id,
+                       order) is not None:
             self.refresh(order[target])
 
     def _play(self, entry: QListWidgetItem) -> None:
