@@ -13,7 +13,7 @@ from .context import Context
 
 
 def still_name(annotation_id: int, ms: int) -> str:
-    """The file name the window gives a still too (ui/review/annotate.py)."""
+    """A still's file name, for the window (ui/review/annotate.py) and the CLI alike."""
     return f"annotatie-{annotation_id}-{ms}.jpg"
 
 

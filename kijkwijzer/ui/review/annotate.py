@@ -18,6 +18,7 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.review import keys
 from kijkwijzer.review.messages import Message
 from kijkwijzer.review.model import ReviewModel
+from kijkwijzer.services.annotation_stills import still_name
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.recordings import RecordingView
 
@@ -143,7 +144,7 @@ class Annotate:
             return
         recording = cast(RecordingView, self.model.recording)  # the review opens services' RecordingViews
         ms = target.start_ms  # the annotation's moment, wherever the playhead has gone since
-        name = f"annotatie-{target.id}-{ms}.jpg"
+        name = still_name(target.id, ms)  # the same name the CLI's `--still` gives
         stills_dir = self.ctx.workspace.stills_dir
         source = recording.source or recording.path  # sealed: the still is sealed with its key
 
