@@ -1,6 +1,11 @@
-"""The workbench's one chart technique (QPainter): values over a row of conversations or dates, drawn as lines
-with a dot per value (a gap where a value is missing) or as stacked bars, on a whole-number value axis, with
-the legend along the top. The series view and the progress view both draw with it.
+"""The workbench's one chart technique, on QtCharts: values over a row of conversations or dates, drawn as
+lines with a dot per value (a gap where a value is missing) or as stacked bars, on a whole-number value axis,
+with the legend along the top. The series view and the progress view both draw with it.
+
+Per line: one QScatterSeries named after the line holds its dots (exactly the values that are there);
+unnamed QLineSeries segments join dots at neighbouring positions, so a missing value is a gap. A value's label
+goes above its dot, or below it where another line is higher, so two labels at one position stay readable
+(QtCharts only puts them above: drawForeground writes them).
 
 Neutral colours: a low score is information, not an alarm.
 """
@@ -9,16 +14,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # Paul Tol's vibrant blue, orange and teal: distinguishable for colour-blind readers
 COLORS = ("#4477AA", "#EE7733", "#009988")
 STEPS = (1, 2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-LEFT, RIGHT, BOTTOM = 44.0, 20.0, 46.0  # room for the value labels, the last dot's value, two-line labels
 TEXT, MUTED, GRID, AXIS = "#1f2933", "#6b7280", "#e5e7eb", "#c9ced6"
+DOT = 10.0
 
 
 @dataclass(frozen=True)
@@ -39,18 +55,68 @@ def ticks(low: int, high: int, room: float, min_gap: float) -> tuple[int, int]:
     return low + step * -(-span // step), step
 
 
-class Chart(QWidget):
+def runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
+    """The stretches of neighbouring positions that have a value: what a line joins (a None breaks it)."""
+    out: list[list[tuple[int, float]]] = [[]]
+    for index, value in enumerate(values):
+        if value is None:
+            out.append([])
+        else:
+            out[-1].append((index, float(value)))
+    return [run for run in out if run]
+
+
+def unique_labels(labels: Sequence[str]) -> list[str]:
+    """QtCharts refuses a category twice (two actions done on one day): repeats get invisible spaces."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        out.append(label + "\u200b" * seen.get(label, 0))
+        seen[label] = seen.get(label, 0) + 1
+    return out
+
+
+class Chart(QChartView):
     """`set_data(labels, series, minimum, maximum)`; `bars=True` stacks the series as bars per position."""
 
     def __init__(self, parent: QWidget | None = None, *, title: str = "", bars: bool = False,
                  empty_text: str = "", value_labels: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__(QChart(), parent)
         self.setObjectName("chart")
         self.title, self.bars, self.empty_text, self.value_labels = title, bars, empty_text, value_labels
         self.setAccessibleName(title)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.labels: tuple[str, ...] = ()
         self.series: tuple[Series, ...] = ()
         self.minimum, self.maximum, self.step = 1, 10, 1
+        chart = self.chart()
+        chart.setBackgroundRoundness(0)
+        chart.setBackgroundBrush(QColor("#ffffff"))
+        chart.setMargins(QMargins(4, 2, 8, 2))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        if title:
+            chart.setTitle(title)
+            chart.setTitleFont(self._title_font())
+            chart.setTitleBrush(QColor(TEXT))
+        legend = chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        legend.setFont(self._small_font())
+        legend.setLabelColor(QColor(TEXT))
+        legend.setMarkerShape(legend.MarkerShape.MarkerShapeRectangle if bars else legend.MarkerShape.MarkerShapeFromSeries)
+        self.x_axis = QBarCategoryAxis()
+        self.y_axis = QValueAxis()
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsFont(self._small_font())
+            axis.setLabelsColor(QColor(MUTED))
+            axis.setGridLineColor(QColor(GRID))
+            axis.setLinePenColor(QColor(AXIS))
+        self.x_axis.setGridLineVisible(False)
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumSize(300, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -62,7 +128,53 @@ class Chart(QWidget):
         self.minimum, self.maximum = minimum, max(maximum, minimum + 1)
         self.setAccessibleDescription("; ".join(
             f"{s.name}: " + ", ".join("-" if v is None else f"{v:g}" for v in s.values) for s in series))
-        self.update()
+        chart = self.chart()
+        chart.removeAllSeries()
+        self.x_axis.clear()
+        self.x_axis.append(unique_labels([escape(label).replace("\n", "<br>") for label in self.labels]) or [""])
+        self.x_axis.setRange(self.x_axis.categories()[0], self.x_axis.categories()[-1])
+        if self.bars:
+            self._add_bars()
+        else:
+            for s in self.series:
+                self._add_line(s)
+        self._fit_axis()
+
+    def _attach(self, series: QLineSeries | QScatterSeries | QStackedBarSeries) -> None:
+        self.chart().addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+
+    def _add_line(self, s: Series) -> None:
+        color = QColor(s.color)
+        for run in runs(s.values):
+            if len(run) < 2:
+                continue
+            segment = QLineSeries()
+            segment.setPen(QPen(color, 2.5))
+            segment.append([QPointF(x, y) for x, y in run])
+            self._attach(segment)
+            for marker in self.chart().legend().markers(segment):
+                marker.setVisible(False)
+        dots = QScatterSeries()
+        dots.setName(s.name)
+        dots.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        dots.setMarkerSize(DOT)
+        dots.setColor(color)
+        dots.setBorderColor(QColor("#ffffff"))
+        dots.append([QPointF(x, float(v)) for x, v in enumerate(s.values) if v is not None])
+        self._attach(dots)
+
+    def _add_bars(self) -> None:
+        stack = QStackedBarSeries()
+        stack.setBarWidth(0.5)
+        for s in self.series:
+            bar = QBarSet(s.name)
+            bar.setColor(QColor(s.color))
+            bar.setBorderColor(QColor("#ffffff"))
+            bar.append([float(v or 0) for v in s.values])
+            stack.append(bar)
+        self._attach(stack)
 
     # --- geometry ---------------------------------------------------------------------------------------------
     def _small_font(self) -> QFont:
@@ -75,24 +187,25 @@ class Chart(QWidget):
         bold.setBold(True)
         return bold
 
-    def _legend(self) -> list[tuple[float, float, Series]]:
-        """Where each legend entry starts (x, middle y), wrapping onto a next row when the width runs out."""
-        metrics = QFontMetricsF(self._small_font())
-        top = QFontMetricsF(self._title_font()).height() + 8 if self.title else 0.0
-        x, y, out = LEFT, top + 16, []
-        for s in self.series:
-            width = 24 + metrics.horizontalAdvance(s.name) + 24
-            if x > LEFT and x + width > self.width() - RIGHT:
-                x, y = LEFT, y + metrics.height() + 6
-            out.append((x, y, s))
-            x += width
-        return out
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_axis()
+
+    def _fit_axis(self) -> None:
+        top, step = self.axis()
+        self.step = step
+        self.y_axis.setRange(self.minimum, top)
+        self.y_axis.setTickAnchor(self.minimum)
+        self.y_axis.setTickInterval(step)
+        # faint lines at whole values when there is room for them
+        self.y_axis.setMinorTickCount(step - 1 if step > 1 and self.plot_rect().height() / (top - self.minimum) >= 8
+                                      else 0)
+        self.y_axis.setMinorGridLineColor(QColor(GRID))
 
     def plot_rect(self) -> QRectF:
-        legend = self._legend()
-        below_legend = (legend[-1][1] + 18) if legend else 16.0
-        return QRectF(LEFT, below_legend, max(self.width() - LEFT - RIGHT, 10),
-                      max(self.height() - below_legend - BOTTOM, 10))
+        """The plot area in the view's own coordinates."""
+        area = self.chart().plotArea()
+        return QRectF(self.mapFromScene(area.topLeft()), self.mapFromScene(area.bottomRight()))
 
     def axis(self) -> tuple[int, int]:
         """(top of the value axis, step between its labels) at the current size."""
@@ -103,103 +216,13 @@ class Chart(QWidget):
         top, step = self.axis()
         return tuple(range(self.minimum, top + 1, step))
 
-    def x_of(self, index: int) -> float:
-        """Bars sit in the middle of equal bands; line positions are inset from both ends so their labels
-        fit, a single one in the middle."""
-        rect = self.plot_rect()
-        count = max(len(self.labels), 1)
-        if self.bars:
-            return rect.left() + rect.width() * (index + 0.5) / count
-        inset = min(70.0, rect.width() / 4)
-        return rect.left() + inset + (rect.width() - 2 * inset) * (0.5 if count == 1 else index / (count - 1))
-
     def point(self, index: int, value: float) -> QPointF:
-        """Where a value at a position sits."""
+        """Where a value at a position sits, in the view's coordinates."""
         rect = self.plot_rect()
         top, _step = self.axis()
-        return QPointF(self.x_of(index), rect.bottom() - rect.height() * (value - self.minimum) / (top - self.minimum))
-
-    # --- painting ---------------------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        if self.title:
-            p.setFont(self._title_font())
-            p.setPen(QColor(TEXT))
-            p.drawText(QRectF(0, 4, self.width(), 20), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                       self.title)
-        p.setFont(self._small_font())
-        rect = self.plot_rect()
-        self._paint_axis(p, rect)
-        self._paint_legend(p)
-        if self.bars:
-            self._paint_bars(p)
-        else:
-            for s in self.series:
-                self._paint_line(p, s)
-        if not self.labels and self.empty_text:
-            p.setPen(QColor(MUTED))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.empty_text)
-        p.end()
-
-    def _paint_axis(self, p: QPainter, rect: QRectF) -> None:
-        top, step = self.axis()
-        every = 1 if rect.height() / max(top - self.minimum, 1) >= 8 else step  # faint lines at whole values
-        for value in range(self.minimum, top + 1, every):
-            y = self.point(0, value).y()
-            p.setPen(QPen(QColor(AXIS if value in (self.minimum, top) else GRID), 1))
-            p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-        p.setPen(QColor(MUTED))
-        for value in self.value_ticks():
-            y = self.point(0, value).y()
-            p.drawText(QRectF(0, y - 8, rect.left() - 8, 16),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
-        p.setPen(QColor("#374151"))
-        for index, label in enumerate(self.labels):
-            x = self.x_of(index)
-            p.drawText(QRectF(x - 60, rect.bottom() + 6, 120, 36),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
-
-    def _paint_legend(self, p: QPainter) -> None:
-        for x, y, s in self._legend():
-            if self.bars:
-                p.fillRect(QRectF(x + 3, y - 6, 12, 12), QColor(s.color))
-            else:
-                p.setPen(QPen(QColor(s.color), 3))
-                p.drawLine(QPointF(x, y), QPointF(x + 18, y))
-            p.setPen(QColor(TEXT))
-            width = p.fontMetrics().horizontalAdvance(s.name)
-            p.drawText(QRectF(x + 24, y - 10, width + 4, 20), Qt.AlignmentFlag.AlignVCenter, s.name)
-
-    def _paint_line(self, p: QPainter, s: Series) -> None:
-        color = QColor(s.color)
-        path = QPainterPath()
-        pen_down = False
-        for index, value in enumerate(s.values):
-            if value is None:
-                pen_down = False
-                continue
-            pt = self.point(index, value)
-            if pen_down:
-                path.lineTo(pt)
-            else:
-                path.moveTo(pt)
-                pen_down = True
-        p.setPen(QPen(color, 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        for index, value in enumerate(s.values):
-            if value is None:
-                continue
-            pt = self.point(index, value)
-            p.setPen(QPen(QColor("#ffffff"), 2))
-            p.setBrush(color)
-            p.drawEllipse(pt, 5, 5)
-            if self.value_labels:
-                p.setPen(color.darker(130))
-                offset = -18 if self._label_above(s, index, value) else 6
-                p.drawText(QRectF(pt.x() + 6, pt.y() + offset, 30, 14), Qt.AlignmentFlag.AlignLeft, f"{value:g}")
+        count = max(len(self.labels), 1)
+        x = rect.left() + rect.width() * (index + 0.5) / count
+        return QPointF(x, rect.bottom() - rect.height() * (value - self.minimum) / (top - self.minimum))
 
     def _label_above(self, s: Series, index: int, value: float) -> bool:
         """A value's label goes above its dot when no other line is higher there (on a tie: the first line's),
@@ -208,17 +231,27 @@ class Chart(QWidget):
         highest = max((v for v in others if v is not None), default=None)
         return highest is None or value > highest or (value == highest and s is self.series[0])
 
-    def _paint_bars(self, p: QPainter) -> None:
-        band = self.plot_rect().width() / max(len(self.labels), 1)
-        width = max(min(80.0, band * 0.5), 4.0)
-        p.setPen(QPen(QColor("#ffffff"), 1))
-        for index in range(len(self.labels)):
-            level = float(self.minimum)
-            for s in self.series:
-                value = s.values[index] if index < len(s.values) else None
-                if not value:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        dots = [d for d in self.chart().series() if isinstance(d, QScatterSeries)]
+        if self.bars or not self.value_labels or not dots:
+            return
+        painter.setFont(self._small_font())
+        for s in self.series:
+            for index, value in enumerate(s.values):
+                if value is None:
                     continue
-                low, high = self.point(index, level), self.point(index, level + value)
-                p.setBrush(QColor(s.color))
-                p.drawRect(QRectF(low.x() - width / 2, high.y(), width, low.y() - high.y()))
-                level += value
+                pt = self.chart().mapToPosition(QPointF(index, value), dots[0])
+                offset = -DOT / 2 - 16 if self._label_above(s, index, value) else DOT / 2 + 2
+                painter.setPen(QColor(s.color).darker(130))
+                painter.drawText(QRectF(pt.x() + 3, pt.y() + offset, 30, 14), Qt.AlignmentFlag.AlignLeft,
+                                 f"{value:g}")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.labels and self.empty_text:
+            p = QPainter(self.viewport())
+            p.setFont(self._small_font())
+            p.setPen(QColor(MUTED))
+            p.drawText(self.plot_rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            p.end()
