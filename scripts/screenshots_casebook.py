@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     window.showMaximized()
     spin(1.5)
     listed = cases.list_cases(ctx)
-    case = next((c for c in listed if c.client_pseudonym.endswith(f" {args.case}")), listed[0])
+    case = next((c for c in listed if c.client_pseudonym.endswith(f"-{args.case:02d}")), listed[0])
     conversations = cases.list_conversations(ctx, case.id)
     recording = next(r for c in conversations for r in recordings.list_recordings(ctx, c.id))
     window.open_recording(recording.id)

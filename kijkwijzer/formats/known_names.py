@@ -38,7 +38,7 @@ class KnownName:
     text: str
     stand_in: str | None
     strict: bool = True
-    parts: bool = True  # False: only the whole text (a pseudonym code such as "Cliënt 1": "cliënt" is no name)
+    parts: bool = True  # False: only the whole text (a pseudonym code: its parts are no names)
 
 
 @dataclass(frozen=True)

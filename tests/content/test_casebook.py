@@ -44,7 +44,7 @@ def test_the_casebook_as_a_whole(content) -> None:
 def test_the_example_reads_with_every_part(content) -> None:
     [case] = load_casebook(content, EXAMPLE)
     [conv] = case.conversations
-    assert (case.number, case.client, case.professional) == (1, "Cliënt 1", "Klantmanager 1")
+    assert (case.number, case.client, case.professional) == (1, "C-004-01", "Klantmanager 1")
     assert [p.speaker for p in conv.passages] == ["", "Cliënt", "", ""]
     assert conv.fragments[0].passages == (2, 3) and conv.fragments[0].themes == ("thema.weerstand",)
     assert conv.interviews[0].question == "feedback.werkrelatie"
@@ -100,5 +100,5 @@ def test_duplicate_pseudonyms_and_an_empty_folder_are_refused(content, tmp_path:
     shutil.copy(EXAMPLE / "case_01.toml", tmp_path / "case_01.toml")
     text = (EXAMPLE / "case_01.toml").read_text(encoding="utf-8").replace("number = 1\ntitle", "number = 2\ntitle")
     (tmp_path / "case_02.toml").write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError, match="pseudoniem van de cliënt 'Cliënt 1' komt ook voor in case_01.toml"):
+    with pytest.raises(ContentError, match="pseudoniem van de cliënt 'C-004-01' komt ook voor in case_01.toml"):
         load_casebook(content, tmp_path)

@@ -59,7 +59,7 @@ def test_each_case_story_has_the_cases_structure_in_order(stories, number) -> No
     case, markdown = stories[number]
     story = _flat(markdown)
     assert story.startswith(f"# Casus: {md(case.title)}")
-    assert "de de cliënt" not in story.lower()  # the pseudonym "Cliënt 1" is replaced whole, not the word cliënt
+    assert "de de cliënt" not in story.lower()  # the word cliënt is never taken for a name
     at = _at(story, case.profile)
     if case.reason:
         at = _at(story, case.reason, at)

@@ -44,7 +44,7 @@ def test_a_case_becomes_people_case_and_dated_conversations(loaded) -> None:
     ctx, summary = loaded
     assert (summary.cases, summary.conversations, summary.recordings, summary.fragments) == (1, 1, 1, 1)
     case = cases.get_case(ctx, summary.case_ids[0])
-    assert case.title == "Twaalf jaar in een uitkering" and case.client_pseudonym == "Cliënt 1"
+    assert case.title == "Twaalf jaar in een uitkering" and case.client_pseudonym == "C-004-01"
     assert case.profile.startswith("Cliënt is een man van middelbare leeftijd")
     assert [(p.name, p.function) for p in people.list_professionals(ctx)] == [("Klantmanager 1", "klantmanager")]
     assert {r.name for r in people.list_reviewers(ctx) if r.role == "researcher"} == {"Onderzoeker 1", "Onderzoeker 2"}
