@@ -59,6 +59,11 @@ def register(sub) -> None:
         "--past-end", choices=("afkappen", "overslaan", "weigeren", "cut", "skip", "refuse"), default="weigeren",
         help="annotaties na het einde van de opname / annotations past the recording's end",
     )
+    eaf.add_argument(
+        "--replace-transcript",
+        action="store_true",
+        help="transcript van de opname vervangen door dat in het bestand / replace the recording's transcript",
+    )
     eaf.set_defaults(func=eaf_)
 
     bak = sub.add_parser("backup", help="reservekopie / backup").add_subparsers(dest="action", required=True)
@@ -185,6 +190,7 @@ def eaf_(args: Args) -> int:
         theme_map=_pairs(args.theme_map, "--theme-map", False),
         child_roles=_pairs(args.child_role, "--child-role", False),
         past_end={"cut": "afkappen", "skip": "overslaan", "refuse": "weigeren"}.get(args.past_end, args.past_end),
+        replace_transcript=args.replace_transcript,
     )
     lines = [
         (
@@ -192,6 +198,13 @@ def eaf_(args: Args) -> int:
             f" ({result.skipped} al aanwezig) / imported"
         )
     ]
+    if result.cues:
+        lines.append(f"{result.cues} transcriptregels ingelezen / transcript cues imported")
+    if result.transcript_kept:
+        lines.append(
+            "Het transcript van de opname is bewaard (--replace-transcript vervangt het) / "
+            "the recording's transcript was kept"
+        )
     if result.skipped_tiers:
         lines.append(f"Niet ingelezen lagen / tiers not imported: {', '.join(result.skipped_tiers)}")
     output(args, result, lines)

@@ -3,9 +3,12 @@
 Per reviewer one time-aligned `observatie` tier (more "lanes" when that reviewer's annotations overlap,
 which ELAN does not allow on one tier) with symbolic child tiers: `thema` (subdivision, one child per
 theme, values from the CV "kijkwijzer-themas"), `citaat`, `waterlijn` (below the waterline),
-`niet gezegd` (felt but not said) and `gegevens` (JSON: level, pillars, labels, still, and the true end of
-a moment annotation, which ELAN shows as POINT_MS long). Fragments get a `fragmenten` tier and the client's
-reactions a `reactie cliënt` tier per client-researcher with `gevoel` and `aanvulling` children.
+`niet gezegd` (felt but not said), `labels` (subdivision, one child per label, values from the CV
+"kijkwijzer-labels" that holds exactly the labels used) and `gegevens` (JSON: level, pillars, still, and the
+true end of a moment annotation, which ELAN shows as POINT_MS long). Fragments get a `fragmenten` tier and the
+client's reactions a `reactie cliënt` tier per client-researcher with `gevoel` and `aanvulling` children.
+The transcript cues get a `transcript | <spreker>` tier per speaker (PARTICIPANT = the speaker; `transcript`
+for cues without one), one annotation per cue (a zero-length cue keeps its true end in a `gegevens` child).
 Reading it back is in elan_import.py.
 """
 
@@ -19,11 +22,14 @@ from dataclasses import dataclass
 
 from pympi.Elan import Eaf, to_adocument
 
+from .cues import Cue
 from .records import AnnotationRecord, FragmentRecord, ReactionRecord
 
 FORMAT_PROPERTY = "kijkwijzer-formaat"
 FORMAT_VERSION = "1"
 THEME_CV = "kijkwijzer-themas"
+LABEL_CV = "kijkwijzer-labels"
+TRANSCRIPT_TIER = "transcript"
 LANGUAGE = ("nld", "http://cdb.iso.org/lg/CDB-00138580-001", "Dutch (nld)")
 POINT_MS = 1000  # how long a moment (annotation without end) is drawn in ELAN
 
@@ -37,6 +43,8 @@ LT_FRAGMENT = "kw-fragment"
 LT_REACTION = "kw-reactie"
 LT_FEELING = "kw-gevoel"
 LT_ADDITION = "kw-aanvulling"
+LT_LABEL = "kw-label"
+LT_TRANSCRIPT = "kw-transcript"
 
 # child layer -> (tier label, annotation field)
 ANNOTATION_CHILDREN = (
@@ -112,13 +120,33 @@ class _Writer:
                 theme.id,
                 [(xml_text(theme.title), LANGUAGE[0], xml_text(theme.key_question) or None)],
             )
-        for lt in (LT_OBSERVATION, LT_FRAGMENT, LT_REACTION):
+        eaf.add_controlled_vocabulary(LABEL_CV)
+        eaf.add_cv_description(LABEL_CV, LANGUAGE[0], "Labels")
+        for lt in (LT_OBSERVATION, LT_FRAGMENT, LT_REACTION, LT_TRANSCRIPT):
             eaf.add_linguistic_type(lt)
-        eaf.add_linguistic_type(LT_THEME, "Symbolic_Subdivision", timealignable=False)
-        eaf.linguistic_types[LT_THEME]["CONTROLLED_VOCABULARY_REF"] = THEME_CV
+        for lt, cv in ((LT_THEME, THEME_CV), (LT_LABEL, LABEL_CV)):
+            eaf.add_linguistic_type(lt, "Symbolic_Subdivision", timealignable=False)
+            eaf.linguistic_types[lt]["CONTROLLED_VOCABULARY_REF"] = cv
         for lt in (LT_QUOTE, LT_WATERLINE, LT_UNSAID, LT_DATA, LT_FEELING, LT_ADDITION):
             eaf.add_linguistic_type(lt, "Symbolic_Association", timealignable=False)
         self.eaf = eaf
+        self._labels: dict[str, str] = {}  # label value -> CV entry id
+
+    def label(self, value: str) -> str:
+        """The label as a value of the CV "kijkwijzer-labels", added to it on first use."""
+        value = xml_text(value)
+        if value not in self._labels:
+            self._labels[value] = f"label-{len(self._labels) + 1}"
+            self.eaf.add_cv_entry(LABEL_CV, self._labels[value], [(value, LANGUAGE[0], None)])
+        return value
+
+    def unique_tier(self, base: str) -> str:
+        """A tier id not used yet: the base, else the base with a number."""
+        tier_id, n = xml_text(base), 1
+        while tier_id in self.eaf.tiers:
+            n += 1
+            tier_id = xml_text(f"{base} #{n}")
+        return tier_id
 
     def tier(self, tier_id: str, lt: str, person: str, parent: str | None = None) -> str:
         tier_id = xml_text(tier_id)
@@ -178,8 +206,6 @@ def _annotation_data(a: AnnotationRecord, shown_end: int) -> str:
         data["niveau"] = a.level
     if a.pillars:
         data["pijlers"] = list(a.pillars)
-    if a.tags:
-        data["labels"] = list(a.tags)
     if a.still_name:
         data["still"] = a.still_name
     if a.end_ms is None or a.end_ms != shown_end:
@@ -197,6 +223,7 @@ def write_eaf(
     mime: str | None = None,
     fragments: Sequence[FragmentRecord] = (),
     reactions: Sequence[ReactionRecord] = (),
+    cues: Sequence[Cue] = (),
 ) -> bytes:
     w = _Writer(author, media_url, mime, themes)
     labels = _people_labels({a.reviewer_id: a.reviewer_name for a in annotations})
@@ -218,6 +245,11 @@ def write_eaf(
                     theme_title(theme_id, a),
                     prev,
                 )
+            prev = None
+            for tag in a.tags:
+                prev = w.ref(
+                    w.tier(f"{label} | labels{suffix}", LT_LABEL, a.reviewer_name, parent), aid, w.label(tag), prev
+                )
             for lt, layer, attr in ANNOTATION_CHILDREN:
                 if getattr(a, attr):
                     w.ref(
@@ -232,7 +264,31 @@ def write_eaf(
             )
     _write_fragments(w, fragments)
     _write_reactions(w, reactions)
+    _write_cues(w, cues)
     return w.to_bytes()
+
+
+def _write_cues(w: _Writer, cues: Sequence[Cue]) -> None:
+    """A time-aligned tier per speaker (more lanes when that speaker's cues overlap), in start order."""
+    ordered = sorted(cues, key=lambda c: (c.start_ms, c.end_ms))
+    by_speaker: dict[str, list[Cue]] = {}
+    for c in ordered:
+        by_speaker.setdefault(xml_text(c.speaker), []).append(c)
+    for speaker, rows in by_speaker.items():
+        spans = [(c.start_ms, max(c.end_ms, c.start_ms + 1)) for c in rows]
+        names: dict[int, str] = {}
+        data: dict[int, str] = {}
+        base = f"{TRANSCRIPT_TIER} | {speaker}" if speaker else TRANSCRIPT_TIER
+        for c, span, lane in zip(rows, spans, lanes(spans), strict=True):
+            if lane not in names:
+                tier_id = w.unique_tier(base + (f" {lane + 1}" if lane else ""))
+                names[lane] = w.tier(tier_id, LT_TRANSCRIPT, speaker)
+            aid = w.aligned(names[lane], *span, c.text)
+            if span[1] != c.end_ms:  # a zero-length cue: ELAN cannot draw it, the true end is kept
+                if lane not in data:
+                    tier_id = w.unique_tier(f"{names[lane]} | gegevens")
+                    data[lane] = w.tier(tier_id, LT_DATA, speaker, names[lane])
+                w.ref(data[lane], aid, json.dumps({"eind_ms": c.end_ms}))
 
 
 def theme_title(theme_id: str, a: AnnotationRecord) -> str:

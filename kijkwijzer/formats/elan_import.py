@@ -7,6 +7,8 @@ Two kinds of file:
   children (elan_foreign.py). Values that the theme map (`VALUE=THEME_ID`) names, or that are a theme id
   or title, become themes; a vocabulary value without a theme is kept as a label, never guessed onto a
   theme and never dropped.
+Our own files also bring back the labels (the `labels` tiers; older exports kept them in `gegevens`) and
+the transcript cues (`kw-transcript` tiers, the speaker from PARTICIPANT).
 Annotations that run past the recording's end are cut, skipped or refused as the user chooses
 (`settle_overrun`), with counts (`count_overrun`).
 """
@@ -20,6 +22,7 @@ from dataclasses import dataclass, replace
 from kijkwijzer.errors import BadInput
 
 from . import elan
+from .cues import Cue
 from .elan_foreign import CHILD_ROLES, plan_foreign
 from .elan_read import EafAnnotation, EafDocument, EafTier
 from .records import FragmentRecord, ImportedAnnotation, ImportPlan, ReactionRecord
@@ -168,6 +171,7 @@ class _OwnFormat(_Common):
                 unresolved.append(tier.id)
                 continue
             themes = _by_parent(kids, elan.LT_THEME)
+            labels = _by_parent(kids, elan.LT_LABEL)
             texts = {lt: _by_parent(kids, lt) for lt, _layer, _attr in elan.ANNOTATION_CHILDREN}
             theme_tiers = {t.id: t for t in kids}
             for ann in tier.annotations:
@@ -193,7 +197,7 @@ class _OwnFormat(_Common):
                         pillars=_strings(meta.get("pijlers")),
                         level=meta.get("niveau") if isinstance(meta.get("niveau"), str) else None,
                         observation=ann.value,
-                        tags=_with_unknown(_strings(meta.get("labels")), unknown),
+                        tags=_with_unknown(self._labels(labels.get(ann.id), meta), unknown),
                         still_name=meta.get("still") if isinstance(meta.get("still"), str) else None,
                         **fields,
                     )
@@ -205,7 +209,27 @@ class _OwnFormat(_Common):
                 f"For these tiers it is unclear which reviewer they belong to: {', '.join(unresolved)}. "
                 "Map them with --tier-map TIER=REVIEWER_ID.",
             )
-        return ImportPlan(tuple(annotations), self._fragments(), self._reactions())
+        return ImportPlan(tuple(annotations), self._fragments(), self._reactions(), cues=self._cues())
+
+    @staticmethod
+    def _labels(items: list[EafAnnotation] | None, meta: dict) -> tuple[str, ...]:
+        """The labels tier's values in order; files written before it existed keep them in `gegevens`."""
+        if items:
+            return tuple(a.value for a in _subdivision_order(items) if a.value)
+        return _strings(meta.get("labels"))
+
+    def _cues(self) -> tuple[Cue, ...]:
+        out: list[Cue] = []
+        for tier in self.doc.tiers.values():
+            if tier.linguistic_type != elan.LT_TRANSCRIPT or tier.parent:
+                continue
+            data = {k: _json(v[0].value) for k, v in _by_parent(self.children(tier), elan.LT_DATA).items()}
+            for ann in tier.annotations:
+                end = data.get(ann.id, {}).get("eind_ms")
+                if not (isinstance(end, int) and ann.start_ms <= end < ann.end_ms):
+                    end = ann.end_ms
+                out.append(Cue(ann.start_ms, end, ann.value, tier.participant))
+        return tuple(sorted(out, key=lambda c: (c.start_ms, c.end_ms)))
 
     @staticmethod
     def _end(ann: EafAnnotation, meta: dict) -> int | None:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from kijkwijzer.domain.annotation import AnnotationView
 
+from .cues import Cue
+
 
 @dataclass(frozen=True)
 class AnnotationRecord(AnnotationView):
@@ -69,3 +71,4 @@ class ImportPlan:
     fragments: tuple[FragmentRecord, ...] = ()
     reactions: tuple[ReactionRecord, ...] = ()
     skipped_tiers: tuple[str, ...] = field(default=())
+    cues: tuple[Cue, ...] = ()  # transcript cues (only from our own exports)

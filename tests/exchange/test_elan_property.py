@@ -1,12 +1,14 @@
 """The ELAN round trip as a property: any times (to the millisecond) and any text XML can hold come back
-exactly, for any number of reviewers and overlapping annotations."""
+exactly, for any number of reviewers and overlapping annotations, with their labels (the labels vocabulary)
+and the recording's transcript cues (a tier per speaker)."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kijkwijzer.formats.elan import ThemeEntry, write_eaf
+from kijkwijzer.formats.cues import Cue
+from kijkwijzer.formats.elan import LABEL_CV, ThemeEntry, write_eaf
 from kijkwijzer.formats.elan_import import Vocabulary, plan_import
 from kijkwijzer.formats.elan_read import read_eaf
 from kijkwijzer.formats.records import AnnotationRecord
@@ -82,3 +84,34 @@ def test_round_trip_is_exact(tmp_path_factory, rows):
     path.write_bytes(write_eaf(rows, THEMES, author="test"))
     plan = plan_import(read_eaf(path), Vocabulary(REVIEWERS, {t.id: t.title for t in THEMES}), {}, {})
     assert sorted(map(_key, plan.annotations), key=repr) == sorted(map(_key, rows), key=repr)
+
+
+SPEAKERS = ["", "Sanne de Vries", "Coach | Ahmed", "transcript", "cliënt 2"]  # '' = no speaker; names like tiers
+
+
+@st.composite
+def cues(draw):
+    out = []
+    for _ in range(draw(st.integers(0, 12))):
+        start = draw(st.integers(0, 10**8))
+        end = draw(st.integers(start, start + 10**6))  # a zero-length cue too
+        out.append(Cue(start, end, draw(XML_TEXT), draw(st.sampled_from(SPEAKERS))))
+    return out
+
+
+def _cue_key(c):
+    return (c.start_ms, c.end_ms, c.text, c.speaker)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=annotations(), transcript=cues())
+def test_round_trip_keeps_labels_and_transcript_cues(tmp_path_factory, rows, transcript):
+    path = tmp_path_factory.mktemp("eaf") / "rond.eaf"
+    path.write_bytes(write_eaf(rows, THEMES, author="test", cues=transcript))
+    doc = read_eaf(path)
+    plan = plan_import(doc, Vocabulary(REVIEWERS, {t.id: t.title for t in THEMES}), {}, {})
+    assert sorted(map(_cue_key, plan.cues)) == sorted(map(_cue_key, transcript))
+    labels = sorted((repr((a.reviewer_id, a.start_ms, a.end_ms, a.observation)), a.tags) for a in plan.annotations)
+    assert labels == sorted((repr((a.reviewer_id, a.start_ms, a.end_ms, a.observation)), a.tags) for a in rows)
+    # the vocabulary holds exactly the labels used, each once
+    assert set(doc.cv_values[LABEL_CV]) == {t for a in rows for t in a.tags}

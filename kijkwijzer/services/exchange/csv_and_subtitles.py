@@ -60,6 +60,8 @@ class ImportResult:
     fragments: int = 0
     reactions: int = 0
     skipped_tiers: tuple[str, ...] = ()
+    cues: int = 0  # transcript cues written (ELAN import of our own export)
+    transcript_kept: bool = False  # the file's cues differ from the recording's transcript, which was kept
 
 
 # ---- shared export machinery -----------------------------------------------------------------------

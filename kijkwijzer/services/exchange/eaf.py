@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.domain.feedback import COMPARISON_MARKS
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
 from kijkwijzer.formats import elan
+from kijkwijzer.formats.cues import Cue
 from kijkwijzer.formats.elan_foreign import is_symbolic
 from kijkwijzer.formats.elan_import import OVERRUN_REFUSE, Vocabulary, plan_import, settle_overrun
 from kijkwijzer.formats.elan_read import read_eaf
@@ -40,6 +41,7 @@ from kijkwijzer.store.models import (
     Fragment,
     Recording,
     Reviewer,
+    TranscriptCue,
 )
 
 Progress = Callable[[int, int], None]  # (done, total): called on the thread that runs the import
@@ -124,6 +126,18 @@ def elan_layers(session: Session, recording_id: int) -> tuple[list[FragmentRecor
     return frs, rs
 
 
+def transcript_cues(session: Session, recording_id: int) -> list[Cue]:
+    """The recording's transcript as cues, in the order they are shown (unscrubbed)."""
+    return [
+        Cue(c.start_ms, c.end_ms, c.text, c.speaker)
+        for c in session.scalars(
+            select(TranscriptCue)
+            .where(TranscriptCue.recording_id == recording_id)
+            .order_by(TranscriptCue.start_ms, TranscriptCue.id)
+        )
+    ]
+
+
 def export_eaf(ctx: Context, recording_id: int, out: Path) -> ExportResult:
     """A recording's annotations, fragments and client reactions as an ELAN file (see formats/elan.py)."""
     with ctx.store.read() as session:
@@ -147,6 +161,9 @@ def eaf_build(ctx: Context, recording_id: int) -> Callable[[Session], tuple[byte
         fragments, reactions = elan_layers(session, recording_id)
         themes = [elan.ThemeEntry(t.id, t.title, t.key_question) for t in ctx.content.themes]
         scrub, _ = scrubber_for(session, rec.conversation_id)
+        cues = [
+            Cue(c.start_ms, c.end_ms, scrub(c.text), scrub(c.speaker)) for c in transcript_cues(session, recording_id)
+        ]
         data = elan.write_eaf(
             rows,
             themes,
@@ -155,6 +172,7 @@ def eaf_build(ctx: Context, recording_id: int) -> Callable[[Session], tuple[byte
             mime=_mime(rec.original_name),
             fragments=fragments,
             reactions=reactions,
+            cues=cues,
         )
         return data, len(rows)
 
@@ -171,13 +189,16 @@ def import_eaf(
     child_roles: Mapping[str, str] | None = None,
     past_end: str = OVERRUN_REFUSE,
     progress: Progress | None = None,
+    replace_transcript: bool = False,
 ) -> ImportResult:
     """An ELAN file's annotations (and, from our own exports, fragments and client reactions).
 
     Vocabulary values without a theme become labels; `child_roles` says per symbolic child tier whether its
     values are labels, the quote or observation lines; `past_end` (afkappen | overslaan | weigeren) what
     happens to annotations past the recording's end. Exact duplicates of what the recording already holds
-    are skipped, so importing twice adds nothing.
+    are skipped, so importing twice adds nothing. Transcript cues (our own exports only) become the
+    recording's transcript when it has none; a transcript that differs from the file's is kept unless
+    `replace_transcript` (then the file's cues replace it, as `import srt --replace` does).
     """
     path = Path(path)
     doc = read_eaf(path)
@@ -193,12 +214,12 @@ def import_eaf(
         child_roles,
     )
     plan = settle_overrun(plan, duration, past_end)
-    if not plan.annotations and not plan.fragments and not plan.reactions:
+    if not plan.annotations and not plan.fragments and not plan.reactions and not plan.cues:
         raise BadInput(
             f"{path.name} bevat geen annotaties om in te lezen.",
             f"{path.name} contains no annotations to import.",
         )
-    return write_plan(ctx, recording_id, plan, path.name, progress)
+    return write_plan(ctx, recording_id, plan, path.name, progress, replace_transcript=replace_transcript)
 
 
 def _draft(a: ImportedAnnotation, recording: Recording) -> AnnotationDraft:
@@ -241,8 +262,37 @@ def _check_reviewers(
     return people
 
 
+def _write_cues(session: Session, recording: Recording, cues: tuple[Cue, ...], replace: bool) -> tuple[int, bool]:
+    """(cues written, whether the recording's own, different transcript was kept)."""
+    if not cues:
+        return 0, False
+    last = max(c.start_ms for c in cues)
+    if recording.duration_ms and last > recording.duration_ms + 1000:
+        raise BadInput(
+            "Het transcript in het bestand loopt tot na het einde van de opname: hoort het bij een andere opname?",
+            "The transcript in the file runs past the end of the recording: does it belong to another one?",
+        )
+    existing = transcript_cues(session, recording.id)
+    if sorted(existing, key=repr) == sorted(cues, key=repr):
+        return 0, False
+    if existing and not replace:
+        return 0, True
+    session.execute(delete(TranscriptCue).where(TranscriptCue.recording_id == recording.id))
+    session.add_all(
+        TranscriptCue(recording_id=recording.id, start_ms=c.start_ms, end_ms=c.end_ms, speaker=c.speaker, text=c.text)
+        for c in cues
+    )
+    return len(cues), False
+
+
 def write_plan(
-    ctx: Context, recording_id: int, plan: ImportPlan, name: str, progress: Progress | None = None
+    ctx: Context,
+    recording_id: int,
+    plan: ImportPlan,
+    name: str,
+    progress: Progress | None = None,
+    *,
+    replace_transcript: bool = False,
 ) -> ImportResult:
     added = skipped = 0
     total = len(plan.annotations)
@@ -284,15 +334,27 @@ def write_plan(
             events.append(Event(Topic.ANNOTATION_ADDED, row.id, recording_id, view=view))
         fragments_added, reactions_added, skipped_more = _write_fragments(session, ctx, recording, plan, events)
         skipped += skipped_more
+        cues_added, transcript_kept = _write_cues(session, recording, plan.cues, replace_transcript)
+        if cues_added:
+            events.append(Event(Topic.TRANSCRIPT_CHANGED, recording_id, recording.conversation_id))
         ctx.changed(
             session,
             Change.EAF_IMPORT,
             recording_id,
-            detail=f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties",  # no name
+            detail=f"eaf: {added} annotaties, {fragments_added} fragmenten, {reactions_added} reacties"
+            + (f", {cues_added} transcriptregels" if cues_added else ""),  # no name
             events=events,
         )
     return ImportResult(
-        recording_id, "eaf", added, skipped, fragments_added, reactions_added, plan.skipped_tiers
+        recording_id,
+        "eaf",
+        added,
+        skipped,
+        fragments_added,
+        reactions_added,
+        plan.skipped_tiers,
+        cues=cues_added,
+        transcript_kept=transcript_kept,
     )
 
 
