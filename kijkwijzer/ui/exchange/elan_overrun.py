@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kijkwijzer.formats.elan_import import OVERRUN_CUT, OVERRUN_REFUSE, OVERRUN_SKIP, Overrun
 
+from ..i18n import current_lang
+
 
 class OverrunChoice(QWidget):
     changed = Signal()
@@ -41,7 +43,9 @@ class OverrunChoice(QWidget):
         if not over.total or not duration_ms:
             self.hide()
             return
-        seconds = f"{duration_ms / 1000:.1f}".replace(".", ",")
+        seconds = f"{duration_ms / 1000:.1f}"
+        if current_lang() == "nl":
+            seconds = seconds.replace(".", ",")  # a decimal comma in Dutch, a point in English
         self.label.setText(
             self.tr(
                 "Na het &einde van de opname ({seconds} s): {past} annotaties lopen door, {after} beginnen "
