@@ -113,6 +113,21 @@ def panels(window, out: Path) -> None:
     spin(0.3)
 
 
+def start_for_shots(workspace: Path, lang: str = "nl"):
+    """The workbench on `workspace` with a fresh settings folder, so screenshots neither depend on nor change the
+    user's own window layout; returns app.start's result (the running app, or an exit code)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
+
+    from kijkwijzer.app import start
+
+    return start([str(workspace), "--lang", lang, "--no-start-prompts"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workspace_dir", nargs="?", help="demo workspace (made if missing)")
@@ -124,17 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     workspace, out = Path(args.workspace_dir or args.workspace), Path(args.out)
     ensure_demo(workspace)
 
-    import tempfile
-
-    from PySide6.QtCore import QSettings
-
-    # a fresh settings folder: screenshots do not depend on (or change) the user's own window layout
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
-
-    from kijkwijzer.app import start
-
-    running = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
+    running = start_for_shots(workspace)
     if isinstance(running, int):
         return running
     window = running.window

@@ -14,13 +14,12 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import grab, spin  # after the path is set
+from scripts.screenshots import grab, spin, start_for_shots  # after the path is set
 
 
 def ensure_casebook(workspace: Path) -> None:
@@ -42,15 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     workspace, out = Path(args.workspace), Path(args.out)
     ensure_casebook(workspace)
 
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
-
-    from kijkwijzer.app import start
     from kijkwijzer.services import cases, recordings
 
-    running = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
+    running = start_for_shots(workspace)
     if isinstance(running, int):
         return running
     window, ctx = running.window, running.ctx

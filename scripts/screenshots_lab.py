@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from screenshots import ensure_demo, grab, spin
+from screenshots import ensure_demo, grab, spin, start_for_shots
 
 GROUP = "Leerlab Zoetermeer"
 MEMBERS = ("Femke Visser", "Ruud Hendriks", "Karin de Boer")
@@ -97,16 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     ensure_demo(workspace)
     add_lab(workspace)
 
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMenu
 
-    from kijkwijzer.app import start
-
-    running = start([str(workspace), "--lang", args.lang, "--no-start-prompts"])
+    running = start_for_shots(workspace, args.lang)
     if isinstance(running, int):
         return running
     window = running.window

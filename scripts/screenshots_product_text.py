@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import ensure_demo, spin  # after the path is set
+from scripts.screenshots import ensure_demo, spin, start_for_shots  # after the path is set
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,17 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     workspace, out = Path(args.workspace), Path(args.out)
     ensure_demo(workspace)
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kw-shots-"))
-
-    from kijkwijzer.app import start
     from kijkwijzer.services import cases
     from kijkwijzer.ui.privacy.consent_dialog import open_consent_dialog
 
-    running = start([str(workspace), "--lang", "nl", "--no-start-prompts"])
+    running = start_for_shots(workspace)
     if isinstance(running, int):
         return running
     window, ctx = running.window, running.ctx

@@ -23,19 +23,14 @@ from tests.support.cli import run_cli
 @pytest.fixture
 def setup(tmp_path, test_video):
     """A professional's conversation with consent for recording and analysis and one imported recording."""
-    from kijkwijzer.services import cases, consent, people
+    from tests.support.cases import build_case
     from tests.support.workspaces import open_new
 
     folder = tmp_path / "werkmap"
     base = open_new(folder, encrypted=False)
-    pro, reviewer = people.add_professional(base, "Sanne de Vries")
-    ctx = base.as_actor(Actor(reviewer.id, reviewer.name, "professional"))
-    client = people.add_client(ctx)
-    case = cases.add_case(ctx, pro.id, client.id, "Schulden")
-    conv = cases.add_conversation(ctx, case.id, date(2026, 11, 2))
-    for purpose in ("recording", "analysis"):
-        consent.grant(ctx, conv.id, purpose, date(2026, 11, 2))
-    rec = recordings.import_recording(ctx, conv.id, test_video)
+    made = build_case(base, coach=None)
+    pro, reviewer, ctx = made.professional, made.reviewer, made.as_pro
+    rec = recordings.import_recording(ctx, made.conversation.id, test_video)
     base.store.dispose()
     return {"folder": folder, "recording": rec.id, "professional": pro.id, "reviewer": reviewer.id}
 
