@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.exchange_cmd",
     "kijkwijzer.cli.workspace_cmd",
     "kijkwijzer.cli.team_cmd",
+    "kijkwijzer.cli.analysis_cmd",
 )
 
 
