@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.formats.cues import Cue
 from kijkwijzer.formats.elan_import import (
     OVERRUN_REFUSE,
     Overrun,
@@ -58,10 +59,12 @@ class Preview:
     problem: str = ""
     labels: tuple[str, ...] = ()  # vocabulary values kept as labels, not themes
     overrun: Overrun = field(default_factory=Overrun)
+    cues: int = 0  # transcript lines in the file (our own exports)
+    transcript_differs: bool = False  # the recording has a transcript of its own that is not the file's
 
     @property
     def importable(self) -> bool:
-        return not self.problem and (self.annotations + self.fragments + self.reactions) > 0
+        return not self.problem and (self.annotations + self.fragments + self.reactions + self.cues) > 0
 
 
 _CLI_HINT = re.compile(r"\s*[^.:]*--[a-z-]+[^.]*\.?")  # "Koppel ze met --theme-map WAARDE=thema-id."
@@ -90,7 +93,9 @@ class EafFile:
         child_roles: Mapping[str, str] | None = None,
         duration_ms: int | None = None,
         past_end: str = OVERRUN_REFUSE,
+        transcript: Sequence[Cue] = (),
     ) -> Preview:
+        """`transcript`: the recording's own cues, to tell whether the file's would replace a different one."""
         if not self.own_format and not tier_map:
             return Preview(problem=nothing_chosen)
         reviewers = {r.id: r.name for r in people.list_reviewers(ctx)}
@@ -113,4 +118,7 @@ class EafFile:
             plan.skipped_tiers,
             labels=tuple(sorted({t for a in plan.annotations for t in a.tags}, key=str.casefold)),
             overrun=over,
+            cues=len(plan.cues),
+            transcript_differs=bool(plan.cues and transcript) and sorted(transcript, key=repr) != sorted(
+                plan.cues, key=repr),
         )

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kijkwijzer.errors import KijkwijzerError
+from kijkwijzer.formats.cues import Cue
 from kijkwijzer.formats.elan_foreign import ROLE_LABEL, ROLE_OBSERVATION, ROLE_QUOTE
-from kijkwijzer.services import recordings
+from kijkwijzer.services import recordings, transcripts
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange import eaf as exchange_eaf
 from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
@@ -39,6 +40,7 @@ from ..i18n import current_lang, pick
 from ..review.annotation_table import role_labels
 from .elan_choices import EafFile, Preview, allowed_reviewers
 from .elan_overrun import OverrunChoice
+from .elan_transcript import TranscriptChoice
 from .messages import error_text, show_error
 
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -81,6 +83,8 @@ class ElanImportDialog(QDialog):
         self.value_table.setHorizontalHeaderLabels([self.tr("Waarde"), self.tr("In laag"), self.tr("Thema")])
         self.overrun = OverrunChoice(self)
         self.overrun.changed.connect(self.update_preview)
+        self.transcript_choice = TranscriptChoice(self)
+        self.transcript_choice.changed.connect(self.update_preview)
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("elanPreview")
         self.preview_label.setWordWrap(True)
@@ -109,6 +113,7 @@ class ElanImportDialog(QDialog):
         layout.addWidget(self.values_label)
         layout.addWidget(self.value_table, 2)
         layout.addWidget(self.overrun)
+        layout.addWidget(self.transcript_choice)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -116,11 +121,14 @@ class ElanImportDialog(QDialog):
 
         self.file: EafFile | None = None
         self.duration_ms: int | None = None
+        self.transcript: list[Cue] = []
         try:
             self.file = EafFile(self.path)
             tiers = exchange_eaf.describe_eaf(self.path)
             reviewers = allowed_reviewers(ctx, recording_id)
             self.duration_ms = recordings.get(ctx, recording_id).duration_ms
+            self.transcript = [Cue(c.start_ms, c.end_ms, c.text, c.speaker)
+                               for c in transcripts.list_cues(ctx, recording_id)]
         except (KijkwijzerError, OSError) as error:
             self.intro.setText(self.tr("Dit bestand kan niet worden ingelezen."))
             self.problem_label.setText(error_text(error))
@@ -276,6 +284,7 @@ class ElanImportDialog(QDialog):
             self.child_roles(),
             self.duration_ms,
             self.overrun.choice(),
+            self.transcript,
         )
 
     def _mapped_ancestor(self, tier_id: str) -> str | None:
@@ -307,6 +316,7 @@ class ElanImportDialog(QDialog):
         self._label_child_tiers()
         preview = self.preview()
         self.overrun.show_counts(preview.overrun, self.duration_ms)
+        self.transcript_choice.show_for(preview)
         names = self.reviewer_names
         if preview.problem:
             self.preview_label.setText(self.tr("Er wordt nog niets ingelezen."))
@@ -323,6 +333,9 @@ class ElanImportDialog(QDialog):
                     if n == 1
                     else self.tr("{n} reacties van de cliënt").format(n=n)
                 )
+            if preview.cues and (self.transcript_choice.replace() or not self.transcript):
+                n = preview.cues
+                parts.append(self.tr("1 transcriptregel") if n == 1 else self.tr("{n} transcriptregels").format(n=n))
             who = ", ".join(
                 f"{names.get(rid, '#' + str(rid))} {n}" for rid, n in sorted(preview.per_reviewer.items())
             )
@@ -370,6 +383,7 @@ class ElanImportDialog(QDialog):
                 child_roles=self.child_roles(),
                 past_end=self.overrun.choice(),
                 progress=progress,
+                replace_transcript=self.transcript_choice.replace(),
             )
         except (KijkwijzerError, OSError) as error:
             self.problem_label.setText(error_text(error))
@@ -398,4 +412,9 @@ class ElanImportDialog(QDialog):
         if n:
             text += ", " + (self.tr("1 reactie van de cliënt") if n == 1
                             else self.tr("{n} reacties van de cliënt").format(n=n))
+        n = result.cues
+        if n:
+            text += ", " + (self.tr("1 transcriptregel") if n == 1 else self.tr("{n} transcriptregels").format(n=n))
+        if result.transcript_kept:
+            text += "; " + self.tr("het eigen transcript van de opname is behouden")
         return text

@@ -167,3 +167,67 @@ def test_a_file_that_is_not_elan_is_refused_in_the_dialog(qtbot, exchange_setup,
     assert not dialog.ok_button.isEnabled()
     assert dialog.problem_label.text() and dialog.tier_table.isHidden()
     dialog.close()
+
+
+def _transcript(ctx, recording_id) -> list[tuple[int, int, str, str]]:
+    from kijkwijzer.services import transcripts
+
+    return [(c.start_ms, c.end_ms, c.speaker, c.text) for c in transcripts.list_cues(ctx, recording_id)]
+
+
+def _with_srt(ctx, recording_id, path: Path, text: str) -> None:
+    from kijkwijzer.services.exchange import csv_and_subtitles as exchange
+
+    path.write_text(text, encoding="utf-8")
+    exchange.import_transcript(ctx, recording_id, path, replace=True)
+
+
+SRT = "1\n00:00:01,000 --> 00:00:03,500\nKLANTMANAGER: Goedemorgen.\n\n2\n00:00:04,000 --> 00:00:06,000\nCLIËNT: Ja.\n"
+OTHER_SRT = "1\n00:00:02,000 --> 00:00:03,000\nEen ander transcript.\n"
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_different_transcript_is_kept_unless_the_user_ticks_replace(qtbot, exchange_setup, tmp_path, replace):
+    """Our own export carries the transcript; read back into a recording whose transcript differs, the dialog
+    offers to replace it (not ticked: kept, and the summary says so), and the preview counts its lines."""
+    from kijkwijzer.services.exchange import eaf as exchange_eaf
+
+    ctx = exchange_setup.ctx
+    _with_srt(ctx, exchange_setup.recording_id, tmp_path / "a.srt", SRT)
+    path = exchange_eaf.export_eaf(ctx, exchange_setup.recording_id, tmp_path / "eigen.eaf").path
+    exported = _transcript(ctx, exchange_setup.recording_id)
+    target = add_recording_row(ctx, exchange_setup.conversation.id)
+    _with_srt(ctx, target, tmp_path / "b.srt", OTHER_SRT)
+    own = _transcript(ctx, target)
+
+    dialog = ElanImportDialog(ctx, target, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.transcript_choice.isVisible() and "(2 regels)" in dialog.transcript_choice.text()
+    assert "transcriptregels" not in dialog.preview_label.text()
+    if replace:
+        dialog.transcript_choice.setChecked(True)
+        assert "2 transcriptregels" in dialog.preview_label.text()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert _transcript(ctx, target) == (exported if replace else own)
+    assert ("2 transcriptregels" in dialog.summary()) is replace
+    assert ("eigen transcript van de opname is behouden" in dialog.summary()) is not replace
+    dialog.close()
+
+
+def test_the_transcript_choice_stays_hidden_when_the_recording_has_none(qtbot, exchange_setup, tmp_path):
+    from kijkwijzer.services.exchange import eaf as exchange_eaf
+
+    ctx = exchange_setup.ctx
+    _with_srt(ctx, exchange_setup.recording_id, tmp_path / "a.srt", SRT)
+    path = exchange_eaf.export_eaf(ctx, exchange_setup.recording_id, tmp_path / "eigen.eaf").path
+    target = add_recording_row(ctx, exchange_setup.conversation.id)
+    dialog = ElanImportDialog(ctx, target, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.transcript_choice.isHidden() and "2 transcriptregels" in dialog.preview_label.text()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert len(_transcript(ctx, target)) == 2
+    dialog.close()
