@@ -25,6 +25,7 @@ from .topics import Change
 # Runs inside the transaction, after the service's work and before the commit, with the events it queued
 # (team mode sends them with NOTIFY, which PostgreSQL delivers only if the transaction commits).
 CommitHook = Callable[[Session, Sequence[Event]], None]
+BURST = 20  # a transaction that publishes more events than this marks them as a burst (Event.burst)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class Context:
             yield session
             if self.on_commit is not None:
                 self.on_commit(session, pending)
+        if len(pending) > BURST:
+            pending = [replace(event, burst=True) for event in pending]
         for event in pending:
             self.bus.publish(event)
 

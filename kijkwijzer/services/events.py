@@ -30,6 +30,9 @@ class Event:
     view: object | None = field(default=None, compare=False)
     remote: bool = False  # published by another workbench (team mode), not by this one
     started_by: object | None = field(default=None, compare=False)  # the token of `Context.started_by`
+    # One of many events one transaction published (an import of thousands of annotations): a view may gather
+    # them and take them in at once instead of a pass over all its rows per event (see Context.transaction).
+    burst: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.topic, Topic):

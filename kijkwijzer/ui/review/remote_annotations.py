@@ -6,7 +6,8 @@ Taken in one by one, each would cost the list, its filter and the timeline a pas
 wait until the queue of them is drained (and at least GAP_MS after the previous burst), then a few are applied row by
 row, exactly as a local edit, and a larger burst is merged at once (RecordingAnnotations.merge: the rows keep their
 identity, so the list keeps its selection and scroll position). Local edits never wait: the review applies them
-at once.
+at once, except the events of one transaction that made many (`Event.burst`, e.g. an ELAN import of 5,000
+annotations): those are gathered here the same way.
 
 After a lost connection, what colleagues did meanwhile was announced to no one here: the recording's annotations
 are read again, off the Qt thread (thousands of rows take a while, the window goes on), and merged; an annotation

@@ -335,8 +335,8 @@ class ReviewView(QWidget):
         if event.topic == Topic.TEAM_RECONNECTED:
             if self.recording is not None:
                 self.remote.reload(self.ctx, self.recording.id)
-        elif event.remote:
-            self.remote.take(event)  # colleagues' edits come in bursts under load: taken in as bursts
+        elif event.remote or event.burst:
+            self.remote.take(event)  # colleagues' edits under load and an import's thousands: taken in as bursts
         else:
             self._apply_event(event)
 
