@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "kijkwijzer.cli.workspace_cmd",
     "kijkwijzer.cli.team_cmd",
     "kijkwijzer.cli.analysis_cmd",
+    "kijkwijzer.cli.search_cmd",
 )
 
 

@@ -23,7 +23,19 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision id. Opening a database already at this revision skips importing
 # Alembic (0.6 s of start-up); tests/store/test_schema.py checks it equals Alembic's head.
-SCHEMA_HEAD = "0005_method"
+SCHEMA_HEAD = "0006_search"
+
+
+# The search index of migration 0006 is kept by SQL of its own, not by the models: the SQLite FTS5 table (and its
+# shadow tables search_text_data, ..._idx, ...) and the PostgreSQL expression indexes ix_search_*.
+_SEARCH_INDEX = {"table": "search_text", "index": "ix_search_"}
+
+
+def in_models(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic's `include_name`: whether an object of the database is one the models describe (not the search
+    index), so comparing the models with the database (autogenerate) leaves the search index alone."""
+    prefix = _SEARCH_INDEX.get(type_)
+    return prefix is None or not (name or "").startswith(prefix)
 
 
 def _config() -> Config:

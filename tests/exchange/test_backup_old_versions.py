@@ -41,8 +41,10 @@ def _rows(ctx) -> dict[str, list[dict]]:
 def _old_backup(ctx, revision: str, media: dict[str, Path], target: Path) -> Path:
     """What an earlier version wrote: the workspace's rows taken down to `revision` by the migrations' own
     downgrade steps (in memory), as a plain zip with plain media files."""
+    from sqlcipher3 import dbapi2  # the store's SQLite: the search index (0006) needs its FTS5 options
+
     rows = _rows(ctx)
-    engine = create_engine("sqlite://", poolclass=StaticPool)
+    engine = create_engine("sqlite://", module=dbapi2, poolclass=StaticPool)
     with engine.begin() as conn:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))

@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 
 from kijkwijzer.errors import StoreError
 from kijkwijzer.services.open_workspace import open_context
-from kijkwijzer.store.migrate import SCHEMA_HEAD, current_revision, head_revision, upgrade
+from kijkwijzer.store.migrate import SCHEMA_HEAD, current_revision, head_revision, in_models, upgrade
 from kijkwijzer.store.models import Base
 
 
@@ -21,12 +21,13 @@ def test_empty_database_is_upgraded_to_every_table(ctx):
 
 
 def test_migration_matches_the_models(ctx):
-    """Autogenerate finds nothing to do: every model change has its Alembic step."""
+    """Autogenerate finds nothing to do: every model change has its Alembic step (the search index of 0006 is
+    kept by SQL of its own, outside the models)."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     with ctx.store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": in_models}), Base.metadata)
     assert diff == []
 
 

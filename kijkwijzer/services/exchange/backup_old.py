@@ -32,8 +32,9 @@ def upgraded_rows(zf: zipfile.ZipFile, manifest: backup.Manifest) -> dict[str, l
     """Every row of the backup, checked against the columns of its own revision, then upgraded to head;
     returned as dicts per current table (Python values, as `backup_tables.read_table` gives them)."""
     from alembic import command
+    from sqlcipher3 import dbapi2  # the store's SQLite: the steps need its FTS5 options
 
-    engine = create_engine("sqlite://", poolclass=StaticPool)
+    engine = create_engine("sqlite://", module=dbapi2, poolclass=StaticPool)
     try:
         with engine.begin() as conn:
             config = _config()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from kijkwijzer.store.migrate import in_models
 from kijkwijzer.store.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=in_models,  # the search index (0006_search) is not in the models
 )
 with context.begin_transaction():
     context.run_migrations()
