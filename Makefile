@@ -75,6 +75,11 @@ screenshots: venv
 	rm -rf .cache/casusboek-werkmap
 	$(XVFB) $(PY) scripts/screenshots_casebook.py --workspace .cache/casusboek-werkmap --out $(SHOTS)
 	$(XVFB_SMALL) $(PY) scripts/screenshots_casebook.py --workspace .cache/casusboek-werkmap --out $(SHOTS)/1280x720
+	rm -rf .cache/gespreksverloop-werkmap
+	$(XVFB) $(PY) scripts/screenshots_turns.py --workspace .cache/gespreksverloop-werkmap --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_turns.py --workspace .cache/gespreksverloop-werkmap --out $(SHOTS)/1280x720
+	$(XVFB) $(PY) scripts/screenshots_agreement.py $(DEMO_WORKSPACE) --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_agreement.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

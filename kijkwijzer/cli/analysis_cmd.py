@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 # Each module adds its subcommand to the `analysis` group with register(group).
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = ("kijkwijzer.cli.analysis_turns", "kijkwijzer.cli.analysis_agreement")
 
 
 def register(sub) -> None:

@@ -142,6 +142,17 @@ class Action:
 
 
 @dataclass(frozen=True)
+class FlowBlock:
+    """The talk-and-listen figures of one analysed recording (issue 13), already written out in Dutch."""
+
+    recording: str
+    source: str  # "sprekers uit het transcript", ...
+    columns: tuple[str, ...]  # "Professional", "Cliënt", ..., "Samen"
+    rows: tuple[tuple[str, tuple[str, ...]], ...]  # (figure, a value per column)
+    notes: tuple[str, ...] = ()  # the longest monologue, silences, the moments to look at
+
+
+@dataclass(frozen=True)
 class ReflectionReport:
     client: str
     case_title: str
@@ -161,6 +172,8 @@ class ReflectionReport:
     actions: tuple[Action, ...] = ()
     generated_on: date = field(default_factory=date.today)
     interviewed_on: date | None = None  # the client interview's own date (may be after a later conversation)
+    flow: tuple[FlowBlock, ...] = ()  # the Gespreksverloop of each recording analysed before (never computed for it)
+    flow_missing: tuple[str, ...] = ()  # recordings not analysed (yet)
 
     @property
     def aandachtspunten(self) -> tuple[Point, ...]:

@@ -292,6 +292,35 @@ def _numbered(report: ReflectionReport) -> list[Flowable]:
         [_action(a) for a in report.actions],
         "Er zijn (nog) geen acties bij dit gesprek.",
     )
+    out += _flow_section(report)
+    return out
+
+
+def _flow_section(report: ReflectionReport) -> list[Flowable]:
+    """7 Gespreksverloop: who spoke how much, per recording analysed before (issue 13)."""
+    s = styles()
+    out: list[Flowable] = [CondPageBreak(6 * cm), Paragraph("7 Gespreksverloop", s["h1"])]
+    if not report.flow:
+        return [*out, para("Het gespreksverloop is (nog) niet berekend: open de opname en kies Gesprek > "
+                           "Gespreksverloop > Analyseren.", "small")]
+    out.append(para("Wie hoeveel spreekt, de beurten, stiltes en onderbrekingen: berekend op deze computer, bij het "
+                    "thema Praat- en luisterbeurten. Een beurt eindigt bij een stilte van 3 s of als een ander "
+                    "spreekt.", "small"))
+    for block in report.flow:
+        data = [[Paragraph(escape(c), s["label"]) for c in ("", *block.columns)]]
+        data += [[Paragraph(escape(name), s["label"]), *(para(v) for v in values)] for name, values in block.rows]
+        table = Table(data, colWidths=[5.2 * cm] + [None] * len(block.columns), hAlign="LEFT", repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        out += [Paragraph(escape(f"{block.recording} · {block.source}"), s["h3"]), table, Spacer(1, 4)]
+        out += [para(note, "small") for note in block.notes]
+    if report.flow_missing:
+        out.append(para("Nog niet berekend: " + "; ".join(report.flow_missing) + ".", "small"))
     return out
 
 

@@ -15,7 +15,7 @@ from kijkwijzer.domain.annotation import AnnotationDraft, AnnotationView
 from kijkwijzer.errors import BadInput
 from kijkwijzer.workspace import Workspace
 
-from . import aandachtspunten, cases, consent, demo_cycle, people, recordings
+from . import aandachtspunten, cases, consent, demo_agreement, demo_cycle, people, recordings
 from . import annotations as annotation_service  # (the name `annotations` is taken by the __future__ import)
 from .context import Actor, Context
 from .open_workspace import open_context
@@ -94,10 +94,12 @@ def create_demo(workspace: Workspace, report: Callable[[str], None] = lambda _ms
     actors = {"pro": who.pro, "coach": who.coach}
     reviewers = (coach.id, researcher.id, interviewer.id)
     conv1, rec1, duration, notes1 = _record(ctx, case.id, first, HELD_ON, reviewers, actors, report)
+    looks = demo_agreement.second_looks(actors, notes1)  # so the agreement between them shows something
     report("Cliëntinterview, reflectie, SLIM, zelfevaluatie en plan / the rest of the cycle")
     demo_cycle.first_round(who, conv1, rec1, notes1, HELD_ON)
     conv2, _rec2, _dur2, notes2 = _record(ctx, case.id, second, FOLLOW_UP_ON, reviewers, actors, report)
     points = [p.id for p in aandachtspunten.list_aandachtspunten(who.pro, case.id, kind="aandachtspunt")]
     demo_cycle.follow_up(who, conv2, notes2, points)
     ctx.store.dispose()
-    return DemoSummary(str(workspace.root), pro.id, case.id, conv1, rec1, duration, len(notes1) + len(notes2), conv2)
+    return DemoSummary(str(workspace.root), pro.id, case.id, conv1, rec1, duration,
+                       len(notes1) + len(looks) + len(notes2), conv2)

@@ -62,7 +62,7 @@ from kijkwijzer.store.models import (
 )
 from kijkwijzer.store.models.base import utcnow
 
-from . import content_keys, lab_erasure, scrub
+from . import content_keys, lab_erasure, scrub, speech_cache
 from .context import Actor, Context
 from .events import Event
 from .topics import Change, Topic
@@ -328,6 +328,8 @@ def _erase_recordings(session: Session, media: list[tuple[int, str]]) -> dict[st
     counts["recordings"] = _delete(session, Recording, Recording.id.in_(recording_ids))
     counts["annotations"] = len(annotation_ids)
     counts["media_kept_shared"] = _queue_files(session, {sha for _rid, sha in media}, stills)
+    # each recording's speaker track (a file of its own even when another recording keeps the same media file)
+    session.add_all(PendingErasure(area="cache", name=speech_cache.file_name(sha, rid)) for rid, sha in media)
     return counts
 
 

@@ -137,6 +137,9 @@ class Change(Enum):
     PLAYLIST_DELETE = ("playlist.delete", "playlist", Topic.PLAYLIST_DELETED)
     PROFESSIONAL_ADD = ("professional.add", "professional", Topic.PEOPLE_CHANGED)
     PROFESSIONAL_UPDATE = ("professional.update", "professional", Topic.PEOPLE_CHANGED)
+    # the professional's voice print for telling voices apart ("dit ben ik", services/voice_prints.py)
+    VOICE_ENROL = ("voice.enrol", "professional", Topic.PEOPLE_CHANGED)
+    VOICE_FORGET = ("voice.forget", "professional", Topic.PEOPLE_CHANGED)
     RECORDING_IMPORT = ("recording.import", "recording", Topic.RECORDING_ADDED)
     RECORDING_ADD_TEXT = ("recording.add_text", "recording", Topic.RECORDING_ADDED)  # a written account
     REFLECTION_START = ("reflection.start", "reflection_session", Topic.REFLECTION_CHANGED)

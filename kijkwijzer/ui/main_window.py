@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.playlists.set_recording(None)
             self.transcript.set_recording(None)
             self.setWindowTitle("Kijkwijzer")
-        self.docks.close_where(lambda key: key == f"comparison:{event.object_id}")
+        self.docks.close_where(lambda key: key in (f"comparison:{event.object_id}", f"flow:{event.object_id}"))
         self.show_message(self.tr("Opname {id} is gewist.").format(id=event.object_id))
 
     def _conversation_action(self, name: str, conversation_id: int) -> None:

@@ -61,7 +61,8 @@ class Panels(QObject):
         return {"consent": self.consent, "slim": self.slim, "comparison": self.comparison,
                 "client_interview": self.client_interview, "reflection": self.reflection, "series": self.series,
                 "assessment": self.assessment, "plan": lambda: self.plan(False), "progress": self.progress,
-                "make_fragment": self.make_fragment}
+                "make_fragment": self.make_fragment, "conversation_flow": self.conversation_flow,
+                "agreement": self.agreement, "search_all": self.search_all}
 
     def for_conversation(self) -> dict[str, Callable[[int], object]]:
         """The werkmap's entries on a conversation (workspace_browser.CONVERSATION_ACTIONS), by name."""
@@ -75,6 +76,18 @@ class Panels(QObject):
         if conversation_id is None:
             return None
         return self._call(open_consent_dialog, self.ctx, conversation_id, self.window.widget)  # type: ignore[return-value]
+
+    def conversation_flow(self) -> QWidget | None:
+        """Gespreksverloop of the open recording: who speaks how much, turns, silences, interruptions."""
+        from .flow import open_flow_panel
+
+        return open_flow_panel(self.window, self.review)
+
+    def agreement(self) -> QWidget | None:
+        """Overeenstemming tussen kijkers of the open recording (or the chosen conversation's first)."""
+        from .agreement import open_agreement
+
+        return open_agreement(self.window)
 
     def _conversation_label(self, conversation_id: int) -> str:
         conv = self._call(cases.get_conversation, self.ctx, conversation_id)
@@ -238,6 +251,12 @@ class Panels(QObject):
                 self.window.show_message(self.tr("Dit bewijs heeft geen plek in een opname."))
         except KijkwijzerError as error:
             self.window.show_message(error.message(current_lang()))
+
+    def search_all(self) -> QWidget | None:
+        """Bewerken > Zoeken in alle opnamen: the search panel, a hit opening its moment (ui/search)."""
+        from .search import open_search
+
+        return open_search(self.window, self.review)
 
     # --- fragments ---------------------------------------------------------------------------------------------
     def make_fragment(self) -> object | None:

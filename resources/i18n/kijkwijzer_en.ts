@@ -110,6 +110,10 @@
         <translation>Search annotations</translation>
     </message>
     <message>
+        <source>Zoeken in alle opnamen…</source>
+        <translation>Search all recordings…</translation>
+    </message>
+    <message>
         <source>Afspelen / pauzeren</source>
         <translation>Play / pause</translation>
     </message>
@@ -254,6 +258,14 @@
         <translation>Hypothesis and experience</translation>
     </message>
     <message>
+        <source>Gespreksverloop</source>
+        <translation>Conversation flow</translation>
+    </message>
+    <message>
+        <source>Overeenstemming tussen kijkers…</source>
+        <translation>Agreement between reviewers…</translation>
+    </message>
+    <message>
         <source>Cliëntinterview starten…</source>
         <translation>Start client interview…</translation>
     </message>
@@ -387,6 +399,143 @@
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>Open eerst een opname (of kies een gesprek in de werkmap) om de overeenstemming tussen kijkers te zien.</source>
+        <translation>Open a recording first (or choose a conversation in the workspace) to see the agreement between reviewers.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Overeenstemming tussen kijkers</source>
+        <translation>Agreement between reviewers</translation>
+    </message>
+    <message>
+        <source>Een moment telt als gezien door beiden wanneer de ander hetzelfde thema binnen zoveel seconden ervoor of erna markeerde.</source>
+        <translation>A moment counts as seen by both when the other marked the same theme within this many seconds before or after it.</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerantie:</source>
+        <translation>&amp;Tolerance:</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren (CSV/XLSX)…</source>
+        <translation>&amp;Export (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Per thema</source>
+        <translation>&amp;1 Per theme</translation>
+    </message>
+    <message>
+        <source>&amp;2 Samen gevonden annotaties</source>
+        <translation>&amp;2 Annotations found by both</translation>
+    </message>
+    <message>
+        <source>&amp;3 Waar ze het meest verschillen</source>
+        <translation>&amp;3 Where they differ most</translation>
+    </message>
+    <message>
+        <source>κ: Cohens kappa per paar kijkers op eenheden van 1 seconde (Landis &amp; Koch: tot 0,20 gering, tot 0,40 redelijk, tot 0,60 matig, tot 0,80 goed, daarboven zeer goed). α: Krippendorffs alfa over alle kijkers (vanaf 0,800 betrouwbaar, vanaf 0,667 voorlopig). Samen gevonden: annotaties met een tegenhanger van de ander binnen de tolerantie.</source>
+        <translation>κ: Cohen&apos;s kappa per pair of reviewers on units of 1 second (Landis &amp; Koch: up to 0.20 slight, up to 0.40 fair, up to 0.60 moderate, up to 0.80 substantial, above that almost perfect). α: Krippendorff&apos;s alpha over all reviewers (from 0.800 reliable, from 0.667 tentative). Found by both: annotations with a counterpart by the other within the tolerance.</translation>
+    </message>
+    <message>
+        <source>Overeenstemming tussen kijkers – {name}</source>
+        <translation>Agreement between reviewers – {name}</translation>
+    </message>
+    <message>
+        <source>Kijkers van deze opname: {names}</source>
+        <translation>Reviewers of this recording: {names}</translation>
+    </message>
+    <message>
+        <source>Overeenstemming exporteren</source>
+        <translation>Export agreement</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>Geschreven: {path} ({n} cijfers)</source>
+        <translation>Written: {path} ({n} figures)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTables</name>
+    <message>
+        <source>Niet te berekenen: beiden zeggen overal hetzelfde.</source>
+        <translation>Cannot be computed: both say the same everywhere.</translation>
+    </message>
+    <message>
+        <source>alleen {name}</source>
+        <translation>only {name}</translation>
+    </message>
+    <message>
+        <source>Niet te berekenen: overal dezelfde waarde.</source>
+        <translation>Cannot be computed: the same value everywhere.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>κ {a} × {b}</source>
+        <translation>κ {a} × {b}</translation>
+    </message>
+    <message>
+        <source>α alle kijkers</source>
+        <translation>α all reviewers</translation>
+    </message>
+    <message>
+        <source>{a}: {na} eenheden, {b}: {nb} eenheden, samen (met tolerantie): {both}; van {all} eenheden van {unit} s</source>
+        <translation>{a}: {na} units, {b}: {nb} units, together (with tolerance): {both}; of {all} units of {unit} s</translation>
+    </message>
+    <message>
+        <source>Kijkers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Annotaties</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Samen gevonden</source>
+        <translation>Found by both</translation>
+    </message>
+    <message>
+        <source>Overlap in tijd</source>
+        <translation>Overlap in time</translation>
+    </message>
+    <message>
+        <source>Verschuiving</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>1 paar ({share})</source>
+        <translation>1 pair ({share})</translation>
+    </message>
+    <message>
+        <source>{n} paren ({share})</source>
+        <translation>{n} pairs ({share})</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter: daarheen in de opname</source>
+        <translation>Double-click or Enter: go there in the recording</translation>
+    </message>
+    <message>
+        <source>Seconden waarin ze verschillen, opgeteld over de thema&apos;s</source>
+        <translation>Seconds in which they differ, added up over the themes</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1593,10 @@ What has been filled in is kept.</translation>
         <translation>Matches: {m} · differs: {d} · only the client saw it: {c} · still to assess: {u}</translation>
     </message>
     <message>
+        <source> · {share} % van de beoordeelde komt overeen</source>
+        <translation> · {share}% of those compared match</translation>
+    </message>
+    <message>
         <source>(niets geannoteerd)</source>
         <translation>(nothing annotated)</translation>
     </message>
@@ -2300,6 +2453,14 @@ Continue?</translation>
         <translation>{n} client reactions</translation>
     </message>
     <message>
+        <source>1 transcriptregel</source>
+        <translation>1 transcript line</translation>
+    </message>
+    <message>
+        <source>{n} transcriptregels</source>
+        <translation>{n} transcript lines</translation>
+    </message>
+    <message>
         <source>Wordt ingelezen: {what}</source>
         <translation>Will be imported: {what}</translation>
     </message>
@@ -2334,6 +2495,10 @@ Continue?</translation>
     <message>
         <source>{n} al aanwezig (overgeslagen)</source>
         <translation>{n} already present (skipped)</translation>
+    </message>
+    <message>
+        <source>het eigen transcript van de opname is behouden</source>
+        <translation>the recording&apos;s own transcript was kept</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2910,230 @@ Keep the passphrase safe: without it this backup is useless.</translation>
     <message>
         <source>Toevoegen (Ctrl+Enter)</source>
         <translation>Add (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDock</name>
+    <message>
+        <source>Open eerst een opname.</source>
+        <translation>Open a recording first.</translation>
+    </message>
+    <message>
+        <source>Gespreksverloop – {name}</source>
+        <translation>Conversation flow – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowHost</name>
+    <message>
+        <source>Markeer eerst met I en O een stuk van minstens 3 seconden waarin alleen u spreekt (of kies zo&apos;n annotatie).</source>
+        <translation>First mark with I and O a stretch of at least 3 seconds in which only you speak (or choose such an annotation).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>A&amp;nalyseren</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Wie spreekt wanneer: uit het transcript, de kanalen of de stemmen. Alles wordt op deze computer berekend.</source>
+        <translation>Who speaks when: from the transcript, the channels or the voices. Everything is computed on this computer.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;ppen</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Als annotatie bij ‘Praat- en luisterbeurten’</source>
+        <translation>As an annotation of ‘Talking and listening turns’</translation>
+    </message>
+    <message>
+        <source>Nog niet geanalyseerd: kies Analyseren.</source>
+        <translation>Not analysed yet: choose Analyse.</translation>
+    </message>
+    <message>
+        <source>{source}; opname {duration}, spraak {speech}.</source>
+        <translation>{source}; recording {duration}, speech {speech}.</translation>
+    </message>
+    <message>
+        <source>Er is geen spraak gevonden.</source>
+        <translation>No speech was found.</translation>
+    </message>
+    <message>
+        <source>Maat</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Bezig met analyseren…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Gespreksverloop berekend.</source>
+        <translation>Conversation flow computed.</translation>
+    </message>
+    <message>
+        <source>Analyse gestopt; er is niets bewaard.</source>
+        <translation>Analysis stopped; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Analyseren is mislukt.</source>
+        <translation>Analysing failed.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een moment.</source>
+        <translation>Choose a moment first.</translation>
+    </message>
+    <message>
+        <source>Annotatie gemaakt: {text}</source>
+        <translation>Annotation made: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTexts</name>
+    <message>
+        <source>de professional</source>
+        <translation>the professional</translation>
+    </message>
+    <message>
+        <source>de cliënt</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>een ander</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>beiden</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ander</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>sprekers uit het transcript</source>
+        <translation>speakers from the transcript</translation>
+    </message>
+    <message>
+        <source>sprekers uit de kanalen</source>
+        <translation>speakers from the channels</translation>
+    </message>
+    <message>
+        <source>sprekers uit de stemmen</source>
+        <translation>speakers from the voices</translation>
+    </message>
+    <message>
+        <source>monoloog van {duration} door {who} op {at}</source>
+        <translation>monologue of {duration} by {who} at {at}</translation>
+    </message>
+    <message>
+        <source>stilte van {duration}, doorbroken door {who}, op {at}</source>
+        <translation>silence of {duration}, broken by {who}, at {at}</translation>
+    </message>
+    <message>
+        <source>1 onderbreking binnen {duration} op {at}</source>
+        <translation>1 interruption within {duration} at {at}</translation>
+    </message>
+    <message>
+        <source>{n} onderbrekingen binnen {duration} op {at}</source>
+        <translation>{n} interruptions within {duration} at {at}</translation>
+    </message>
+    <message>
+        <source>(vooral door {who})</source>
+        <translation>(mostly by {who})</translation>
+    </message>
+    <message>
+        <source>{duration} op {at}</source>
+        <translation>{duration} at {at}</translation>
+    </message>
+    <message>
+        <source>Spreektijd</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <source>Aandeel in de spreektijd</source>
+        <translation>Share of the speaking time</translation>
+    </message>
+    <message>
+        <source>Aandeel in de opname</source>
+        <translation>Share of the recording</translation>
+    </message>
+    <message>
+        <source>Beurten</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <source>Mediane beurt</source>
+        <translation>Median turn</translation>
+    </message>
+    <message>
+        <source>Langste beurt</source>
+        <translation>Longest turn</translation>
+    </message>
+    <message>
+        <source>Ingevallen (overlap begonnen)</source>
+        <translation>Came in (overlap started)</translation>
+    </message>
+    <message>
+        <source>{n}, samen {duration}</source>
+        <translation>{n}, {duration} in all</translation>
+    </message>
+    <message>
+        <source>Waarvan onderbrekingen</source>
+        <translation>Of which interruptions</translation>
+    </message>
+    <message>
+        <source>Stilte (3 s of meer) doorbroken</source>
+        <translation>Silence (3 s or more) broken</translation>
+    </message>
+    <message>
+        <source>1 stilte</source>
+        <translation>1 silence</translation>
+    </message>
+    <message>
+        <source>{n} stiltes</source>
+        <translation>{n} silences</translation>
+    </message>
+    <message>
+        <source>Vragen (uit het transcript)</source>
+        <translation>Questions (from the transcript)</translation>
+    </message>
+    <message>
+        <source>Wachttijd na een vraag (mediaan)</source>
+        <translation>Wait after a question (median)</translation>
+    </message>
+    <message>
+        <source>Langste monoloog: {duration} door {who} op {at}.</source>
+        <translation>Longest monologue: {duration} by {who} at {at}.</translation>
+    </message>
+    <message>
+        <source>1 stilte van 3 s of meer.</source>
+        <translation>1 silence of 3 s or more.</translation>
+    </message>
+    <message>
+        <source>{n} stiltes van 3 s of meer.</source>
+        <translation>{n} silences of 3 s or more.</translation>
+    </message>
+    <message>
+        <source>De wachttijd na een vraag is er alleen met een transcript.</source>
+        <translation>The wait after a question needs a transcript.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +4045,17 @@ Do you have a good copy? Locate it; Kijkwijzer checks that the content is the sa
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MomentList</name>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Momenten om te bekijken</source>
+        <translation>Moments to look at</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5236,109 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Zoeken in alle opnamen</source>
+        <translation>Search all recordings</translation>
+    </message>
+    <message>
+        <source>Bij dit gesprek is geen opname: de feedback van de cliënt staat bij het gesprek.</source>
+        <translation>This conversation has no recording: the client&apos;s feedback belongs to the conversation.</translation>
+    </message>
+    <message>
+        <source>Annotatie</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Citaat</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Reactie cliënt</source>
+        <translation>Client&apos;s reaction</translation>
+    </message>
+    <message>
+        <source>Feedback cliënt</source>
+        <translation>Client&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Zoek in annotaties, citaten, transcripten en reacties van cliënten</source>
+        <translation>Search annotations, quotes, transcripts and clients&apos; reactions</translation>
+    </message>
+    <message>
+        <source>Zoekwoorden</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Zoek in alle opnamen:</source>
+        <translation>Search all recordings:</translation>
+    </message>
+    <message>
+        <source>{case} · gesprek {n}</source>
+        <translation>{case} · conversation {n}</translation>
+    </message>
+    <message>
+        <source>(geen opname)</source>
+        <translation>(no recording)</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>Typ een woord: alle woorden moeten voorkomen, een begin van een woord is genoeg.</source>
+        <translation>Type a word: every word must occur; the start of a word is enough.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor ‘{words}’.</source>
+        <translation>Nothing found for ‘{words}’.</translation>
+    </message>
+    <message>
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>{n} resultaten</source>
+        <translation>{n} results</translation>
+    </message>
+    <message>
+        <source>in 1 opname of gesprek.</source>
+        <translation>in 1 recording or conversation.</translation>
+    </message>
+    <message>
+        <source>in {n} opnamen of gesprekken.</source>
+        <translation>in {n} recordings or conversations.</translation>
+    </message>
+    <message>
+        <source>Alleen de beste {n} zijn getoond: maak de zoekwoorden specifieker.</source>
+        <translation>Only the best {n} are shown: make the search words more specific.</translation>
+    </message>
+</context>
+<context>
     <name>SeriesView</name>
     <message>
         <source>Nog geen gesprekken</source>
@@ -4878,6 +5381,10 @@ Continue?</translation>
 {date}</source>
         <translation>Conversation {n}
 {date}</translation>
+    </message>
+    <message>
+        <source>Cliënt en kijkers: komt overeen (% van de vergeleken fragmenten)</source>
+        <translation>Client and reviewers: matches (% of the fragments compared)</translation>
     </message>
     <message>
         <source>positieve lijn</source>
@@ -5327,6 +5834,40 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerLane</name>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ander</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingLine</name>
+    <message>
+        <source>gesprek {n} {share}</source>
+        <translation>conversation {n} {share}</translation>
+    </message>
+    <message>
+        <source>Spreektijd van de cliënt: {shares}</source>
+        <translation>The client&apos;s speaking time: {shares}</translation>
+    </message>
+    <message>
+        <source>Spreektijd van de cliënt: nog geen gesprek geanalyseerd (Gesprek &gt; Gespreksverloop).</source>
+        <translation>The client&apos;s speaking time: no conversation analysed yet (Conversation &gt; Conversation flow).</translation>
+    </message>
+    <message>
+        <source>(overgeslagen, nog niet geanalyseerd: gesprek {numbers})</source>
+        <translation>(skipped, not analysed yet: conversation {numbers})</translation>
+    </message>
+</context>
+<context>
     <name>Step1Page</name>
     <message>
         <source>Stap 1: %1</source>
@@ -5685,6 +6226,17 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptChoice</name>
+    <message>
+        <source>Zonder vinkje blijft het transcript van de opname staan en worden alleen de annotaties ingelezen.</source>
+        <translation>Unticked, the recording&apos;s own transcript stays and only the annotations are imported.</translation>
+    </message>
+    <message>
+        <source>Het &amp;transcript van de opname vervangen door dat uit het bestand ({n} regels)</source>
+        <translation>Replace the recording&apos;s &amp;transcript with the one in the file ({n} lines)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptPanel</name>
     <message>
         <source>Zoeken in transcript… (Ctrl+F)</source>
@@ -5851,6 +6403,49 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
     <message>
         <source>Mediabestand {done} van {total} wordt versleuteld…</source>
         <translation>Encrypting media file {done} of {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceBox</name>
+    <message>
+        <source>Dit ben &amp;ik</source>
+        <translation>This is &amp;me</translation>
+    </message>
+    <message>
+        <source>Markeer met I en O een stuk waarin alleen u spreekt: uw stem wordt vastgelegd om de stemmen in al uw opnamen uit elkaar te houden.</source>
+        <translation>Mark with I and O a stretch in which only you speak: your voice is enrolled to tell the voices apart in all your recordings.</translation>
+    </message>
+    <message>
+        <source>Stem &amp;vergeten</source>
+        <translation>Forget v&amp;oice</translation>
+    </message>
+    <message>
+        <source>Uw stem: vastgelegd</source>
+        <translation>Your voice: enrolled</translation>
+    </message>
+    <message>
+        <source>Uw stem: nog niet vastgelegd</source>
+        <translation>Your voice: not enrolled yet</translation>
+    </message>
+    <message>
+        <source>Met uw vastgelegde stem worden de stemmen in al uw opnamen uit elkaar gehouden; zonder is de professional de stem die het gesprek opent.</source>
+        <translation>With your enrolled voice the voices in all your recordings are told apart; without it the professional is the voice that opens the conversation.</translation>
+    </message>
+    <message>
+        <source>Uw stem: wordt vastgelegd…</source>
+        <translation>Your voice: being enrolled…</translation>
+    </message>
+    <message>
+        <source>Uw stem is vastgelegd uit {start}–{end}. Analyseer opnieuw om haar te gebruiken.</source>
+        <translation>Your voice was enrolled from {start}–{end}. Analyse again to use it.</translation>
+    </message>
+    <message>
+        <source>Uw stem is vergeten: de sleutel ervan is vernietigd.</source>
+        <translation>Your voice was forgotten: its key was destroyed.</translation>
+    </message>
+    <message>
+        <source>Vastleggen van de stem is mislukt.</source>
+        <translation>Enrolling the voice failed.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from kijkwijzer.services import content_keys
 from kijkwijzer.services.access import active_consent
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.exchange.csv_and_subtitles import ExportResult, deliver
+from kijkwijzer.services.exchange.report_flow import with_flow
 from kijkwijzer.services.exchange.report_query import reflection_report
 from kijkwijzer.store.models import Annotation, Case, Conversation, Recording
 
@@ -85,6 +86,7 @@ def export_report(ctx: Context, conversation_id: int, out: Path) -> ExportResult
 
     def render(report: ReflectionReport) -> tuple[bytes, int]:
         stills.make()
+        report = with_flow(ctx, conversation_id, report)  # the Gespreksverloop computed before, never now
         return render_report(report), len(report.entries)
 
     return deliver(

@@ -86,6 +86,9 @@ class ComparisonView(QWidget):
         self.summary.setText(self.tr("Komt overeen: {m} · verschilt: {d} · alleen de cliënt zag het: {c} · "
                                      "nog te beoordelen: {u}").format(m=s.match, d=s.differ, c=s.client_only,
                                                                       u=s.unmarked))
+        if s.marked:  # issue 13 part 3: the share that matches, of the fragments compared
+            self.summary.setText(self.summary.text() + self.tr(" · {share} % van de beoordeelde komt overeen").format(
+                share=round(100 * s.match / s.marked)))
         self.summary.setToolTip(self.summary.text())
         self.table.setRowCount(len(self.rows))
         for row, data in enumerate(self.rows):

@@ -70,6 +70,10 @@ class Annotate:
         """A theme key: a point at the playhead, or the marked span (I, and O or the playhead) if one is open."""
         self._add(keys.span_draft(self.model, (theme_id,), self._reviewer()))
 
+    def add(self, draft: AnnotationDraft) -> AnnotationView | None:
+        """A ready draft (a panel's candidate moment) as one undoable step, selected like a theme key's."""
+        return self._add(draft)
+
     def _add(self, draft: AnnotationDraft | Message) -> AnnotationView | None:
         if isinstance(draft, Message):
             self._tell(draft)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from kijkwijzer.analysis.speech import SpeakerTrack
 from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.media.player import Player
@@ -35,6 +36,7 @@ from .coding_pad import CodingPad, ThemeKeys
 from .playback import Playback
 from .player_view import PausedPicture, PlayerView
 from .remote_annotations import RemoteAnnotations
+from .speaker_lane import SpeakerLane
 from .timeline import Timeline
 from .timeline_model import Palette
 from .undo_history import UndoHistory
@@ -200,6 +202,7 @@ class ReviewView(QWidget):
         self.timeline.canvas.set_duration(view.duration_ms)
         self.playback.set_media(view.duration_ms, view.fps)
         self.recording_opened.emit(view)
+        self._load_speakers(view.id)
         if view.text_only:
             return self._show_written_account()
         if not view.available:
@@ -263,6 +266,26 @@ class ReviewView(QWidget):
 
         self.workers.run(compute, done, lambda error: log.info("no waveform: %r", error))
 
+    def _load_speakers(self, recording_id: int) -> None:
+        """The speaker lane, when the recording's speaker track was made before (it is never computed here: that
+        is the Gespreksverloop panel's Analyseren)."""
+        ctx = self.ctx
+
+        def read() -> object:
+            from kijkwijzer.services import speech
+
+            return speech.cached_speaker_track(ctx, recording_id)
+
+        def done(track: object) -> None:
+            if self.recording is not None and self.recording.id == recording_id:
+                self.show_speakers(track if isinstance(track, SpeakerTrack) else None)
+
+        self.workers.run(read, done, lambda error: log.info("no speaker track: %r", error))
+
+    def show_speakers(self, track: SpeakerTrack | None) -> None:
+        """The speaker lane of this track (of the open recording); None or a track without speech hides it."""
+        self.timeline.canvas.set_speakers(SpeakerLane.of(track) if track is not None and track.segments else None)
+
     def close_media(self) -> None:
         self.playback.stop()
         if self.recording is not None:
@@ -271,6 +294,7 @@ class ReviewView(QWidget):
             except Exception:
                 log.info("pausing failed", exc_info=True)
         self.timeline.canvas.set_waveform(None)
+        self.timeline.canvas.set_speakers(None)
         self.player_view.set_waveform(None)
         self.model.close()
 

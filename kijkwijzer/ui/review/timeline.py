@@ -1,4 +1,5 @@
-"""The timeline widget: whole recording, zoom and scroll, click to seek, drag span edges to adjust.
+"""The timeline widget: whole recording, zoom and scroll, click to seek, drag span edges to adjust; the speaker
+lane (who speaks when) under the waveform once the recording has a speaker track.
 
 Painting is in timeline_painter; this file owns the view state (start, zoom), the cached layer and
 the mouse. Span edge drags are previewed locally and handed to the review view on release, which
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
 from . import timeline_painter as tp
 from .annotation_set import AnnotationSet
+from .speaker_lane import SpeakerLane, lane_height, speaker_name
 from .timeline_model import Palette, TimelineModel
 from .waveform_tiles import WaveformTiles
 
@@ -44,6 +46,7 @@ class TimelineCanvas(QWidget):
         self.selected: int | None = None
         self.marks: tuple[int | None, int | None] = (None, None)
         self.labels: dict[int, str] = {}
+        self.speakers: SpeakerLane | None = None  # the speaker lane; None: no speaker track (the lane takes no room)
         self._layer: QPixmap | None = None
         self._layer_key: tuple | None = None
         self._drag: dict | None = None
@@ -59,7 +62,7 @@ class TimelineCanvas(QWidget):
 
     # --- state ---------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(800, tp.preferred_height(len(self.model.lanes)))
+        return QSize(800, tp.preferred_height(len(self.model.lanes), self.speaker_h))
 
     def set_duration(self, ms: int) -> None:
         self.duration_ms = max(int(ms), 1)
@@ -68,6 +71,15 @@ class TimelineCanvas(QWidget):
     def set_waveform(self, tiles: WaveformTiles | None) -> None:
         self.tiles = tiles
         self.update()
+
+    @property
+    def speaker_h(self) -> int:
+        return lane_height(self.speakers)
+
+    def set_speakers(self, lane: SpeakerLane | None) -> None:
+        """Show who speaks when (None hides the lane)."""
+        self.speakers = lane
+        self._annotations_changed()
 
     def set_current_reviewer(self, reviewer_id: int | None) -> None:
         self.current_reviewer = reviewer_id
@@ -97,7 +109,7 @@ class TimelineCanvas(QWidget):
 
     def _annotations_changed(self, *_args: object) -> None:
         self._rebuild_model()
-        height = tp.preferred_height(len(self.model.lanes))
+        height = tp.preferred_height(len(self.model.lanes), self.speaker_h)
         if self.height() != height:
             self.setFixedHeight(height)
         self.update()
@@ -162,7 +174,8 @@ class TimelineCanvas(QWidget):
     # --- painting --------------------------------------------------------------------------------
     def _layer_state(self) -> tuple:
         return (self.annotations.revision, self.current_reviewer, round(self.view_start_ms, 3), self.ms_per_px,
-                self.width(), self.height(), self.selected, self.marks, id(self.tiles), tuple(self.labels.items()))
+                self.width(), self.height(), self.selected, self.marks, id(self.tiles), tuple(self.labels.items()),
+                id(self.speakers))
 
     def render_layer(self) -> QPixmap:
         """Everything except the playhead, for the current view; cached until the state changes."""
@@ -173,7 +186,7 @@ class TimelineCanvas(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         painter = QPainter(pixmap)
         tp.paint_static(painter, self.geometry_now(), self.model, self.tiles, self.duration_ms, self.selected,
-                        self.marks, self.labels)
+                        self.marks, self.labels, self.speakers)
         painter.end()
         return pixmap
 
@@ -200,7 +213,7 @@ class TimelineCanvas(QWidget):
 
     def _paint_drag(self, painter: QPainter, geo: tp.Geometry) -> None:
         drag = self._drag
-        top = tp.lane_top(drag["lane"])
+        top = tp.lane_top(drag["lane"], self.speaker_h)
         x0, x1 = geo.x_of(drag["start"]), geo.x_of(drag["end"])
         painter.setPen(QPen(QColor("#ffffff"), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(255, 255, 255, 40))
@@ -220,7 +233,7 @@ class TimelineCanvas(QWidget):
             started = clock()
             painter = QPainter(image)
             tp.paint_static(painter, geo, self.model, self.tiles, self.duration_ms, self.selected, self.marks,
-                            self.labels)
+                            self.labels, self.speakers)
             tp.paint_playhead(painter, geo, self.position_ms)
             painter.end()
             times.append((clock() - started) * 1000)
@@ -228,7 +241,7 @@ class TimelineCanvas(QWidget):
 
     # --- mouse -----------------------------------------------------------------------------------
     def _hit_edge(self, x: float, y: float) -> dict | None:
-        lane = tp.lane_at(y)
+        lane = tp.lane_at(y, self.speaker_h)
         geo = self.geometry_now()
         t0, t1 = geo.ms_at(x - EDGE_GRAB_PX), geo.ms_at(x + EDGE_GRAB_PX)
         best = None
@@ -241,7 +254,7 @@ class TimelineCanvas(QWidget):
         return best[1] if best else None
 
     def _hit_marker(self, x: float, y: float) -> int | None:
-        lane = tp.lane_at(y)
+        lane = tp.lane_at(y, self.speaker_h)
         geo = self.geometry_now()
         t0, t1 = geo.ms_at(x - 3), geo.ms_at(x + 3)
         points = self.model.points_near(lane, t0, t1)
@@ -271,6 +284,7 @@ class TimelineCanvas(QWidget):
         if drag is None:
             hovering = self._hit_edge(pos.x(), pos.y()) is not None
             self.setCursor(Qt.CursorShape.SizeHorCursor if hovering else Qt.CursorShape.ArrowCursor)
+            self._speaker_tip(pos.y(), ms)
             return
         if drag.get("scrub"):
             self.seek_requested.emit(ms)
@@ -281,6 +295,13 @@ class TimelineCanvas(QWidget):
             drag["end"] = max(ms, drag["start"] + 1)
         drag["moved"] = True
         self.update()
+
+    def _speaker_tip(self, y: float, ms: int) -> None:
+        """Over the speaker lane the tooltip names whose bar it is."""
+        speaker = self.speakers.speaker_at(y, ms, tp.RULER_H + tp.WAVE_H) if self.speakers is not None else None
+        tip = speaker_name(speaker) if speaker is not None else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None

@@ -1,4 +1,5 @@
-"""Paints the timeline: ruler, waveform band, one lane per reviewer, marks and playhead.
+"""Paints the timeline: ruler, waveform band, the speaker lane (when there is a speaker track), one lane per
+reviewer, marks and playhead.
 
 Only what is visible is touched: point markers are found by bisecting sorted start times and,
 where several fall on one pixel, the rest of that pixel is skipped with one more bisect; spans are
@@ -15,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
 from kijkwijzer.domain.timecode import format_ms
 
+from . import speaker_lane
+from .speaker_lane import SpeakerLane
 from .timeline_model import Lane, TimelineModel
 from .waveform_tiles import WaveformTiles
 
@@ -56,29 +59,33 @@ class Geometry:
         return self.view_start_ms + self.width * self.ms_per_px
 
 
-def lane_top(index: int) -> int:
-    return RULER_H + WAVE_H + index * LANE_H
+def lane_top(index: int, speaker_h: int = 0) -> int:
+    """Top of a reviewer's lane; `speaker_h` is the speaker lane's height above the lanes (0: none)."""
+    return RULER_H + WAVE_H + speaker_h + index * LANE_H
 
 
-def lane_at(y: float) -> int:
-    if y < RULER_H + WAVE_H:
+def lane_at(y: float, speaker_h: int = 0) -> int:
+    if y < RULER_H + WAVE_H + speaker_h:
         return -1
-    return int((y - RULER_H - WAVE_H) // LANE_H)
+    return int((y - RULER_H - WAVE_H - speaker_h) // LANE_H)
 
 
-def preferred_height(lanes: int) -> int:
-    return RULER_H + WAVE_H + max(lanes, 1) * LANE_H + 2
+def preferred_height(lanes: int, speaker_h: int = 0) -> int:
+    return RULER_H + WAVE_H + speaker_h + max(lanes, 1) * LANE_H + 2
 
 
 def paint_static(p: QPainter, geo: Geometry, model: TimelineModel, tiles: WaveformTiles | None,
                  duration_ms: int, selected: int | None, marks: tuple[int | None, int | None],
-                 labels: dict[int, str]) -> None:
+                 labels: dict[int, str], speakers: SpeakerLane | None = None) -> None:
     p.fillRect(QRectF(0, 0, geo.width, geo.height), BACKGROUND)
     _paint_ruler(p, geo, duration_ms)
     _paint_wave(p, geo, tiles)
+    speaker_h = speaker_lane.lane_height(speakers)
+    if speakers is not None and speaker_h:
+        speaker_lane.paint(p, speakers, RULER_H + WAVE_H, geo.width, geo.view_start_ms, geo.ms_per_px)
     for index, lane in enumerate(model.lanes):
-        _paint_lane(p, geo, model, lane, index, labels.get(lane.reviewer_id, lane.name))
-    _paint_selection(p, geo, model, selected)
+        _paint_lane(p, geo, model, lane, lane_top(index, speaker_h), index, labels.get(lane.reviewer_id, lane.name))
+    _paint_selection(p, geo, model, selected, speaker_h)
     _paint_marks(p, geo, marks)
     end_x = geo.x_of(duration_ms)
     if end_x < geo.width:  # beyond the end of the recording
@@ -151,10 +158,10 @@ def _runs(cover: list[int]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _paint_lane(p: QPainter, geo: Geometry, model: TimelineModel, lane: Lane, index: int, label: str) -> None:
+def _paint_lane(p: QPainter, geo: Geometry, model: TimelineModel, lane: Lane, top: int, index: int,
+                label: str) -> None:
     """Annotations become one coverage row of pixels per layer (spans, points): markers closer than a
     pixel merge by construction, and the painter gets a few runs instead of thousands of shapes."""
-    top = lane_top(index)
     width = geo.width
     p.fillRect(QRectF(0, top, width, LANE_H), LANE_BG[index % 2])
     t0, t1 = geo.view_start_ms, geo.view_end_ms
@@ -216,7 +223,8 @@ def _paint_lane(p: QPainter, geo: Geometry, model: TimelineModel, lane: Lane, in
         p.drawText(QPointF(LABEL_PAD, top + 10), label)
 
 
-def _paint_selection(p: QPainter, geo: Geometry, model: TimelineModel, selected: int | None) -> None:
+def _paint_selection(p: QPainter, geo: Geometry, model: TimelineModel, selected: int | None,
+                     speaker_h: int = 0) -> None:
     if selected is None:
         return
     extent = model.extent(selected)
@@ -226,7 +234,7 @@ def _paint_selection(p: QPainter, geo: Geometry, model: TimelineModel, selected:
     index = model.lane_index(reviewer_id)
     if index < 0:
         return
-    top = lane_top(index)
+    top = lane_top(index, speaker_h)
     x0 = geo.x_of(start)
     x1 = max(geo.x_of(end), x0 + 2) if is_span else x0 + 2
     p.setPen(QPen(SELECTION, 1.5))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kijkwijzer.domain.feedback import TRIED_VALUES
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import series
+from kijkwijzer.services import client_agreement, series
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.events import Event
 from kijkwijzer.services.series import CaseSeries
@@ -34,8 +34,10 @@ from kijkwijzer.services.topics import Area
 from ..chart import COLORS, Chart, Series
 from ..i18n import count_text, current_lang, pick
 from ..qt_events import EventBridge
+from .speaking_line import speaking_line
 
-TOPICS = (Area.FEEDBACK, Area.AANDACHTSPUNT, Area.ANNOTATION, Area.CONVERSATION, Area.CONSENT)
+TOPICS = (Area.FEEDBACK, Area.AANDACHTSPUNT, Area.ANNOTATION, Area.CONVERSATION, Area.CONSENT,
+          Area.CLIENT_REACTION)
 
 
 class SeriesView(QWidget):
@@ -54,6 +56,9 @@ class SeriesView(QWidget):
         self.lines.setWordWrap(True)
         self.chart = Chart(self, empty_text=self.tr("Nog geen gesprekken"))
         self.chart.setObjectName("scoreChart")
+        # issue 13: how often the reviewers' annotations matched what the client said, per conversation
+        self.client_chart = Chart(self, empty_text=self.tr("Nog geen gesprekken"))
+        self.client_chart.setObjectName("clientAgreementChart")
         self.table = QTableWidget(self)
         self.table.setObjectName("seriesTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -73,7 +78,12 @@ class SeriesView(QWidget):
         line_layout = QVBoxLayout(line)
         line_layout.setContentsMargins(0, 0, 0, 0)
         line_layout.addWidget(self.lines)
+        self.speaking = QLabel(self)  # issue 13: the client's share of the speaking time per conversation
+        self.speaking.setObjectName("seriesSpeaking")
+        self.speaking.setWordWrap(True)
+        line_layout.addWidget(self.speaking)
         line_layout.addWidget(self.chart, 1)
+        line_layout.addWidget(self.client_chart, 1)
         line_scroll = QScrollArea(self)  # when the dock is lower than the chart, the tab scrolls, not the view
         line_scroll.setWidgetResizable(True)
         line_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -118,8 +128,23 @@ class SeriesView(QWidget):
                                      for c in data.conversations), COLORS[i % len(COLORS)])
                         for i, q in enumerate(data.lines)]
         self.chart.set_data(labels, chart_series, scale.minimum, scale.maximum)
+        self._client_line(labels)
+        self.speaking.setText(speaking_line(self.ctx, self.case_id))
         self._fill_table(data)
         self._fill_thread(data)
+
+    def _client_line(self, labels: list[str]) -> None:
+        """Per conversation the share of the compared fragments where the reviewers' annotations matched what the
+        client said (komt overeen / beoordeeld), in %; a gap where nothing was compared or there is no consent."""
+        try:
+            shares = client_agreement.client_agreement(self.ctx, self.case_id).conversations
+        except KijkwijzerError:
+            shares = ()
+        values = tuple(None if c.share_matching is None else round(c.share_matching * 100) for c in shares)
+        if len(values) != len(labels):  # (a conversation added between the two reads: the next event redraws)
+            values = tuple(None for _ in labels)
+        self.client_chart.set_data(labels, [Series(
+            self.tr("Cliënt en kijkers: komt overeen (% van de vergeleken fragmenten)"), values, COLORS[2])], 0, 100)
 
     def _line_label(self, direction: str) -> str:
         return {"up": self.tr("positieve lijn"), "down": self.tr("dalende lijn"), "flat": self.tr("gelijk gebleven"),
