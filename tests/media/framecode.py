@@ -73,11 +73,15 @@ def shown(player) -> int:
     return frame_number(io.BytesIO(player.snapshot_png()))
 
 
-def shown_within(player, expected: int, seconds: float = 1.0) -> int:
-    """The frame shown once it is `expected` or `seconds` have passed (VLC decodes a sought frame asynchronously)."""
+def shown_within(player, expected: int, seconds: float = 3.0) -> int:
+    """The frame shown once it is `expected` or `seconds` have passed (VLC decodes a sought frame asynchronously).
+    The pause between looks grows: a paused snapshot asks VLC to redraw, and on a loaded CI machine asking
+    every 50 ms can restart the decode before the sought frame is out (seen once: frame 0 for a whole second)."""
     deadline = time.monotonic() + seconds
+    pause = 0.05
     while True:
         frame = shown(player)
         if frame == expected or time.monotonic() > deadline:
             return frame
-        time.sleep(0.05)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.4)
