@@ -21,14 +21,14 @@ Backend = Literal["webrtc", "silero"]
 @dataclass(frozen=True)
 class VadSettings:
     backend: Backend = "webrtc"
-    aggressiveness: int = 3  # webrtc: 0 (lets most through) .. 3 (strictest)
+    aggressiveness: int = 2  # webrtc: 0 (lets most through) .. 3 (strictest)
     threshold: float = 0.5  # silero: speech probability from which a window is speech
-    bridge_ms: int = 300  # a gap shorter than this inside speech is speech
+    bridge_ms: int = 200  # a gap shorter than this inside speech is speech
     min_speech_ms: int = 120  # a run of speech frames shorter than this is dropped
-    pad_ms: int = 40  # each segment is widened by this on both sides (within the recording)
+    pad_ms: int = 10  # each segment is widened by this on both sides (within the recording)
 
 
-DEFAULT = VadSettings()
+DEFAULT = VadSettings()  # measured on generated conversations (bench/bench_speech.py, docs/analysis.md)
 
 
 class Detector:
