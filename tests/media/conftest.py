@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kijkwijzer.media import synth
-from tests.media.framecode import make_frame_coded_video
+from kijkwijzer.media.framecode import make_frame_coded_video
 
 BROKEN_KINDS = ("truncated", "no_index", "random", "zero_byte", "unknown_codec", "no_streams", "not_media")
 SHORT_SCRIPT = [

@@ -14,8 +14,8 @@ from kijkwijzer.errors import BadInput
 from kijkwijzer.files import try_lock
 from kijkwijzer.media import clips
 from kijkwijzer.media.decoding import info_of, opened, video_stream
+from kijkwijzer.media.framecode import frame_number
 from kijkwijzer.media.source import MediaSource
-from tests.media.framecode import frame_number
 
 
 def _numbers(source: MediaSource) -> list[int]:

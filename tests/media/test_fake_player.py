@@ -13,8 +13,8 @@ from PIL import Image
 
 from kijkwijzer.crypto.sealed import SealBroken, SealedWriter, new_key
 from kijkwijzer.errors import BadInput
+from kijkwijzer.media.framecode import shown_within
 from kijkwijzer.media.source import MediaSource
-from tests.media.framecode import shown_within
 from tests.support.fake_player import FakePlayer, ManualClock
 
 FRAME_MS = 40

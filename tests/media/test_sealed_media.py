@@ -15,11 +15,11 @@ from kijkwijzer.crypto.sealed import CHUNK, HEADER_SIZE, TAG, SealBroken, Sealed
 from kijkwijzer.errors import BadInput
 from kijkwijzer.media import vlc_input
 from kijkwijzer.media.decoding import info_of
+from kijkwijzer.media.framecode import frame_number, shown, shown_within
 from kijkwijzer.media.probe import read_info
 from kijkwijzer.media.source import MediaSource
 from kijkwijzer.media.stills import extract_still, read_still, still_image
 from kijkwijzer.media.waveform import compute_waveform, load_or_compute
-from tests.media.framecode import frame_number, shown, shown_within
 
 FRAME_MS = 40
 

@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 
 from kijkwijzer.errors import BadInput
+from kijkwijzer.media.framecode import frame_number
 from kijkwijzer.media.player_factory import create_player
 from kijkwijzer.media.vlc_player import VlcPlayer
-from tests.media.framecode import frame_number
 
 pytestmark = pytest.mark.vlc
 FRAME_MS = 40

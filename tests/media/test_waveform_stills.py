@@ -6,10 +6,10 @@ import pytest
 from PIL import Image
 
 from kijkwijzer.errors import BadInput
+from kijkwijzer.media.framecode import frame_number
 from kijkwijzer.media.stills import extract_still
 from kijkwijzer.media.vault import sha256_of
 from kijkwijzer.media.waveform import compute_waveform, load_or_compute
-from tests.media.framecode import frame_number
 
 
 def test_speech_and_silence_are_distinguishable(audio_only):
