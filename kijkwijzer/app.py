@@ -24,7 +24,7 @@ from kijkwijzer.services.context import Context
 from kijkwijzer.services.open_workspace import open_context
 from kijkwijzer.workspace import Workspace
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 # isort: on
@@ -77,6 +77,7 @@ class RunningApp:
                             on_open_team=lambda ctx: self.switch_to(ctx.workspace, ctx))
         self.window = window
         window.show()
+        _paint_first(self.app, window)
         opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
         if opened and position_ms:
             window.review.playback.seek(position_ms)
@@ -120,6 +121,19 @@ class RunningApp:
             return False
         self._rebuild(ctx, keep_recording=False, prompts=True)
         return True
+
+
+def _paint_first(app: QApplication, window: MainWindow, limit_s: float = 0.3) -> None:
+    """Let the window reach the screen, painted, before the recording is opened (the player's pre-roll takes a
+    few hundred ms): the user sees the workbench at once, as BORIS shows its empty window (issue 16)."""
+    deadline = time.monotonic() + limit_s
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while time.monotonic() < deadline:
+        handle = window.windowHandle()  # asked anew: Qt may recreate it meanwhile
+        if handle is None or handle.isExposed():
+            break
+        app.processEvents(flags | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    app.processEvents(flags)
 
 
 def _install_excepthook(running: RunningApp) -> None:

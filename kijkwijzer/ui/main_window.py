@@ -289,8 +289,7 @@ class MainWindow(QMainWindow):
 
     def open_initial_recording(self) -> bool:
         remembered = self.settings.value(self._settings_key("recording_id"))
-        ids = self.browser.recording_ids()
-        target = int(remembered) if remembered is not None and int(remembered) in ids else self.browser.first_recording()
+        target = self.browser.initial_recording(int(remembered) if remembered is not None else None)
         return self.open_recording(target) if target is not None else False
 
     def open_moment(self, recording_id: int, ms: int) -> None:

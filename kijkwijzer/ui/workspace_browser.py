@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.services import cases, people, recordings
+from kijkwijzer.services import cases, werkmap
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.topics import Area
 
@@ -22,6 +22,9 @@ from .qt_events import EventBridge
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LOADED_ROLE = Qt.ItemDataRole.UserRole + 3  # a case whose conversations and recordings were read
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 4  # a case's (conversations, recordings, annotations)
+OPEN_ALL_CASES = 20  # up to this many cases the Werkmap opens them all at once; beyond it, a case when opened
 # Area.TEAM: back after a lost team-database connection, what colleagues added meanwhile is read anew
 REFRESH_TOPICS = (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT, Area.TEAM)
 CONVERSATION_ACTIONS = (("consent", QT_TRANSLATE_NOOP("WorkspaceBrowser", "Toestemming…")),
@@ -44,6 +47,13 @@ class WorkspaceBrowser(QTreeWidget):
         self.ctx = ctx
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self.setColumnCount(2)  # the name; the counts, right-aligned
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._icon_cache: dict = {}
+        self._filling = False
+        self.itemExpanded.connect(self._case_expanded)
         self.itemActivated.connect(self._activated)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -58,7 +68,9 @@ class WorkspaceBrowser(QTreeWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the tree; keeps what was expanded, the open recording highlighted and the chosen item chosen."""
+        """Rebuild the tree; keeps what was expanded, the open recording highlighted and the chosen item chosen.
+        Lazy (issue 16): the professionals and cases come with their counts from aggregate queries; a case's
+        conversations and recordings are read when the case is opened (all of them in a small workspace)."""
         expanded = {(it.data(0, KIND_ROLE), it.data(0, ID_ROLE)) for it in self._items() if it.isExpanded()}
         chosen = self.currentItem()
         keep = (chosen.data(0, KIND_ROLE), chosen.data(0, ID_ROLE)) if chosen is not None else None
@@ -72,46 +84,95 @@ class WorkspaceBrowser(QTreeWidget):
         if again is not None:
             self.setCurrentItem(again)
 
-    def _fill(self, expanded: set) -> None:
-        style = self.style()
-        icons = {
-            "professional": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-            "case": style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
-            "conversation": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            "recording": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
-        }
-        professionals = people.list_professionals(self.ctx)
-        if not professionals:  # the welcome page in the main area says how to begin
-            return
-        for pro in professionals:
-            pro_item = self._item(self, "professional", pro.id, f"{pro.name} · {pro.function}", icons, expanded)
-            for case in cases.list_cases(self.ctx, pro.id):
-                case_item = self._item(pro_item, "case", case.id, f"{case.title} ({case.client_pseudonym})",
-                                       icons, expanded)
-                for conv in cases.list_conversations(self.ctx, case.id):
-                    label = self.tr("Gesprek {n} · {date}").format(n=conv.sequence, date=conv.held_on.isoformat())
-                    conv_item = self._item(case_item, "conversation", conv.id, label, icons, expanded)
-                    if conv.goal:
-                        conv_item.setToolTip(0, conv.goal)
-                    for rec in recordings.list_recordings(self.ctx, conv.id):
-                        text = f"{rec.original_name} · {format_ms(rec.duration_ms, millis=False)}"
-                        rec_item = self._item(conv_item, "recording", rec.id, text, icons, expanded)
-                        if not rec.may_open:  # listed without its file: this reviewer may not open it
-                            rec_item.setForeground(0, Qt.GlobalColor.gray)
-                            rec_item.setToolTip(0, self.tr("U mag deze opname niet openen"))
-                        elif not rec.available:
-                            rec_item.setForeground(0, Qt.GlobalColor.red)
-                            rec_item.setToolTip(0, self.tr("Bestand ontbreekt"))
-                        else:
-                            rec_item.setToolTip(0, self.tr("Dubbelklik of Enter om te bekijken"))
+    def _icons(self) -> dict:
+        if not self._icon_cache:
+            style = self.style()
+            self._icon_cache = {
+                "professional": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+                "case": style.standardIcon(QStyle.StandardPixmap.SP_DirIcon),
+                "conversation": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                "recording": style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay),
+            }
+        return self._icon_cache
 
-    def _item(self, parent, kind: str, item_id: int, text: str, icons: dict, expanded: set) -> QTreeWidgetItem:
+    def _fill(self, expanded: set) -> None:
+        icons = self._icons()
+        rows = werkmap.overview(self.ctx)
+        if not rows:  # the welcome page in the main area says how to begin
+            return
+        all_open = sum(len(row.cases) for row in rows) <= OPEN_ALL_CASES
+        self.setUpdatesEnabled(False)
+        self._filling = True  # _fill reads the opened cases itself, with what was expanded in them
+        try:
+            for row in rows:
+                pro = row.professional
+                pro_item = self._item(self, "professional", pro.id, f"{pro.name} · {pro.function}", icons, expanded)
+                for case in row.cases:
+                    case_item = self._item(pro_item, "case", case.id, f"{case.title} ({case.client_pseudonym})",
+                                           icons, expanded, wanted=all_open)
+                    self._counts(case_item, case.recordings, case.annotations)
+                    case_item.setData(0, COUNTS_ROLE, (case.conversations, case.recordings, case.annotations))
+                    policy = QTreeWidgetItem.ChildIndicatorPolicy
+                    case_item.setChildIndicatorPolicy(policy.ShowIndicator if case.conversations
+                                                      else policy.DontShowIndicator)
+                    if case_item.isExpanded() and not case_item.data(0, LOADED_ROLE):
+                        self._load_case(case_item, expanded)
+        finally:
+            self._filling = False
+            self.setUpdatesEnabled(True)
+
+    def _counts(self, item: QTreeWidgetItem, recordings: int | None, annotations: int) -> None:
+        """The second column: how many recordings (a case) and annotations there are, read by aggregate queries."""
+        if recordings is None:
+            item.setText(1, self.tr("{a} ann.").format(a=annotations))
+            item.setToolTip(1, self.tr("{a} annotaties").format(a=annotations))
+        else:
+            item.setText(1, self.tr("{r} opn. · {a} ann.").format(r=recordings, a=annotations))
+            item.setToolTip(1, self.tr("{r} opnamen, {a} annotaties").format(r=recordings, a=annotations))
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setForeground(1, Qt.GlobalColor.darkGray)
+
+    def _case_expanded(self, item: QTreeWidgetItem) -> None:
+        if not self._filling and item.data(0, KIND_ROLE) == "case" and not item.data(0, LOADED_ROLE):
+            try:
+                self._load_case(item, set())
+            except KijkwijzerError as error:
+                self.message.emit(error.message(current_lang()))
+            self.mark_open(self.current_recording)
+
+    def _load_case(self, case_item: QTreeWidgetItem, expanded: set) -> None:
+        """Read one case's conversations and recordings into the tree (once; refresh reads them anew)."""
+        case_item.setData(0, LOADED_ROLE, True)
+        icons = self._icons()
+        for row in werkmap.case_contents(self.ctx, int(case_item.data(0, ID_ROLE))):
+            conv = row.conversation
+            label = self.tr("Gesprek {n} · {date}").format(n=conv.sequence, date=conv.held_on.isoformat())
+            conv_item = self._item(case_item, "conversation", conv.id, label, icons, expanded)
+            if conv.goal:
+                conv_item.setToolTip(0, conv.goal)
+            for rec_row in row.recordings:
+                rec = rec_row.recording
+                text = f"{rec.original_name} · {format_ms(rec.duration_ms, millis=False)}"
+                rec_item = self._item(conv_item, "recording", rec.id, text, icons, expanded)
+                self._counts(rec_item, None, rec_row.annotations)
+                if not rec.may_open:  # listed without its file: this reviewer may not open it
+                    rec_item.setForeground(0, Qt.GlobalColor.gray)
+                    rec_item.setToolTip(0, self.tr("U mag deze opname niet openen"))
+                elif not rec.available:
+                    rec_item.setForeground(0, Qt.GlobalColor.red)
+                    rec_item.setToolTip(0, self.tr("Bestand ontbreekt"))
+                else:
+                    rec_item.setToolTip(0, self.tr("Dubbelklik of Enter om te bekijken"))
+
+    def _item(self, parent, kind: str, item_id: int, text: str, icons: dict, expanded: set,
+              wanted: bool = True) -> QTreeWidgetItem:
+        """`wanted`: opened when nothing was expanded before (a first fill); else as it was."""
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, item_id)
         item.setIcon(0, icons[kind])
         if kind != "recording":
-            item.setExpanded(not expanded or (kind, item_id) in expanded)
+            item.setExpanded((wanted and not expanded) or (kind, item_id) in expanded)
         return item
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -130,13 +191,24 @@ class WorkspaceBrowser(QTreeWidget):
         ids = sorted(self.recording_ids())
         return ids[0] if ids else None
 
+    def initial_recording(self, remembered: int | None) -> int | None:
+        """The recording to open first: the remembered one when the Werkmap lists it, else the first listed
+        (asked of the store: a closed case's recordings are not in the tree)."""
+        try:
+            return werkmap.first_recording(self.ctx, remembered)
+        except KijkwijzerError:
+            return None
+
     def mark_open(self, recording_id: int | None) -> None:
         self.current_recording = recording_id
+        if recording_id is not None:
+            self._load_case_of("recording", recording_id)
         for item in self._items():
             is_open = item.data(0, KIND_ROLE) == "recording" and item.data(0, ID_ROLE) == recording_id
             font = item.font(0)
-            font.setBold(is_open)
-            item.setFont(0, font)
+            if font.bold() != is_open:  # only what changes: a big Werkmap has thousands of rows
+                font.setBold(is_open)
+                item.setFont(0, font)
             if is_open:
                 self.setCurrentItem(item)
 
@@ -208,8 +280,25 @@ class WorkspaceBrowser(QTreeWidget):
         action.setObjectName("case_cycle")
         return menu
 
+    def _find(self, kind: str, item_id: int) -> QTreeWidgetItem | None:
+        return next((it for it in self._items() if it.data(0, KIND_ROLE) == kind and it.data(0, ID_ROLE) == item_id),
+                    None)
+
+    def _load_case_of(self, kind: str, item_id: int) -> None:
+        """A recording or conversation not read yet (its case is closed): read its case and open it."""
+        if kind not in ("recording", "conversation") or self._find(kind, item_id) is not None:
+            return
+        try:
+            case_id = werkmap.case_of(self.ctx, kind, item_id)
+        except KijkwijzerError:
+            return
+        case_item = self._find("case", case_id) if case_id is not None else None
+        if case_item is not None and not case_item.data(0, LOADED_ROLE):
+            case_item.setExpanded(True)  # _case_expanded reads it
+
     def reveal(self, kind: str, item_id: int) -> bool:
         """Select an item and open the nodes above it (a new recording must not hide under a closed node)."""
+        self._load_case_of(kind, item_id)
         item = next((it for it in self._items() if it.data(0, KIND_ROLE) == kind and it.data(0, ID_ROLE) == item_id),
                     None)
         if item is None:

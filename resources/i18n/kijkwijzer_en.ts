@@ -6657,6 +6657,22 @@ Import an SRT or WebVTT file with ‘Import…’.</translation>
         <translation>Series of this case</translation>
     </message>
     <message>
+        <source>{a} ann.</source>
+        <translation>{a} ann.</translation>
+    </message>
+    <message>
+        <source>{a} annotaties</source>
+        <translation>{a} annotations</translation>
+    </message>
+    <message>
+        <source>{r} opn. · {a} ann.</source>
+        <translation>{r} rec. · {a} ann.</translation>
+    </message>
+    <message>
+        <source>{r} opnamen, {a} annotaties</source>
+        <translation>{r} recordings, {a} annotations</translation>
+    </message>
+    <message>
         <source>U mag deze opname niet openen</source>
         <translation>You may not open this recording</translation>
     </message>

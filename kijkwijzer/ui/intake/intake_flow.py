@@ -22,7 +22,6 @@ from kijkwijzer.services.topics import Topic
 
 from ..i18n import current_lang
 from ..qt_events import EventBridge
-from .casebook_loader import CasebookLoader
 from .dialog_base import open_dialog
 from .welcome_page import WelcomePage
 from .werkmap_entries import werkmap_entries
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from ..review.review_view import ReviewView
     from ..window_api import Workbench
     from ..workspace_browser import WorkspaceBrowser
+    from .casebook_loader import CasebookLoader
 
 
 class IntakeFlow(QObject):
@@ -114,6 +114,8 @@ class IntakeFlow(QObject):
 
     def load_casebook(self, ask: bool = True) -> CasebookLoader:
         """Bestand > Casusboek van 004 laden: the 13 cases as texts, on a worker thread behind a progress bar."""
+        from .casebook_loader import CasebookLoader  # loaded when asked for, not at start-up
+
         loader = CasebookLoader(self.window.widget, lambda: self.window.ctx)
         loader.finished.connect(self._casebook_loaded)
         self.casebook_loader = loader

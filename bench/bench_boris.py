@@ -1,0 +1,103 @@
+"""Start-up against BORIS (issue 16 part 4): BORIS from PyPI in its own virtualenv (.cache/boris-venv, made by
+`ensure_boris()` when missing) and the workbench on the demo workspace, both under the same Xvfb, alternating,
+RUNS each; each timed from just before its process starts to its main window MAPPED on the display (an X client
+watching MapNotify: bench/window_mapped.py, the same for both). BORIS is started with `--nosplashscreen
+--no-first-launch-dialog` (both exist in BORIS 8.27: -n and -f); both share one new HOME, warmed by a first start
+of each that is not counted. Target: workbench median < 0.6x BORIS's. The load average is noted at every start (the 2
+cores are shared).
+
+    python bench/bench_boris.py [--json] [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.window_mapped import time_to_map
+from bench.xvfb import virtual_display
+
+BORIS_VENV = ROOT / ".cache" / "boris-venv"
+BORIS_PACKAGE = "boris-behav-obs"
+BORIS_FLAGS = ("--nosplashscreen", "--no-first-launch-dialog")
+TARGET_RATIO = 0.6
+RUNS = 10
+
+
+def ensure_boris() -> Path:
+    """BORIS's own virtualenv under .cache (a bench-only step: `make test` never needs it); its `boris` script."""
+    script = BORIS_VENV / "bin" / "boris"
+    if not script.exists():
+        shutil.rmtree(BORIS_VENV, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(BORIS_VENV)], check=True)
+        subprocess.run([str(BORIS_VENV / "bin" / "pip"), "install", "--quiet", BORIS_PACKAGE], check=True)
+    return script
+
+
+def boris_version() -> str:
+    done = subprocess.run([str(BORIS_VENV / "bin" / "pip"), "show", BORIS_PACKAGE], capture_output=True, text=True, check=False)
+    return next((line.split(":", 1)[1].strip() for line in done.stdout.splitlines() if line.startswith("Version:")),
+                "?")
+
+
+def _one(command: list[str], display: str, env: dict[str, str]) -> dict[str, float]:
+    load = os.getloadavg()[0]
+    ms = time_to_map(command, display, env=env, cwd=str(ROOT))
+    return {"ms": round(ms, 1), "load": round(load, 2)}
+
+
+def measure(workspace: Path, runs: int = RUNS) -> dict[str, object]:
+    boris = ensure_boris()
+    env = {**os.environ, "KIJKWIJZER_PASSPHRASE": os.environ.get("KIJKWIJZER_PASSPHRASE", "kijkwijzer-demo")}
+    workbench_command = [sys.executable, str(ROOT / "main.py"), str(workspace), "--no-start-prompts"]
+    boris_command = [str(boris), *BORIS_FLAGS]
+    with virtual_display() as display, tempfile.TemporaryDirectory(prefix="kw-boris-home-") as home:
+        # one HOME for both, warmed by one start of each first (BORIS's first start in a new HOME builds caches,
+        # e.g. matplotlib's font list, and both then read from a warm disk cache alike)
+        env = {**env, "HOME": home, "XDG_CONFIG_HOME": str(Path(home) / ".config")}
+        _one(workbench_command, display, env)
+        _one(boris_command, display, env)
+        ours, theirs = [], []
+        for _ in range(runs):
+            ours.append(_one(workbench_command, display, env))
+            theirs.append(_one(boris_command, display, env))
+    ours_ms = statistics.median(r["ms"] for r in ours)
+    theirs_ms = statistics.median(r["ms"] for r in theirs)
+    ratio = round(ours_ms / theirs_ms, 3)
+    return {"name": "startup_vs_boris", "measured": "process start -> main window mapped (X MapNotify), demo workspace",
+            "boris_version": boris_version(), "boris_flags": list(BORIS_FLAGS), "runs": runs,
+            "workbench_ms_median": round(ours_ms, 1), "boris_ms_median": round(theirs_ms, 1), "ratio": ratio,
+            "target_ratio": TARGET_RATIO, "met": ratio < TARGET_RATIO,
+            "workbench_runs": ours, "boris_runs": theirs,
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="one JSON line (for bench/run.py)")
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--workspace", type=Path, help="default: the demo workspace of bench/run.py")
+    args = parser.parse_args()
+    if args.workspace is None:
+        from bench.run import demo_workspace
+
+        args.workspace = demo_workspace()
+    with tempfile.TemporaryDirectory(prefix="kw-boris-demo-") as tmp:
+        copy = Path(tmp) / "werkmap"
+        shutil.copytree(args.workspace, copy)  # opening writes audit rows: never into the demo itself
+        result = measure(copy, args.runs)
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
