@@ -18,7 +18,7 @@ SHOTS := docs/screenshots
 # tests run in this many processes side by side (each with its own PostgreSQL, temporary folder and X displays)
 TEST_WORKERS ?= 2
 
-.PHONY: demo test bench screenshots lint system venv clean
+.PHONY: demo test bench bundle screenshots lint system venv clean
 
 system:
 	@bash scripts/ensure-system.sh
@@ -36,7 +36,7 @@ venv: system $(STAMP)
 lint: venv
 	$(VENV)/bin/lint-imports
 	$(PY) scripts/check_cycles.py
-	$(VENV)/bin/ruff check kijkwijzer tests bench scripts
+	$(VENV)/bin/ruff check kijkwijzer tests bench scripts packaging
 	$(PY) -m mypy
 
 test: venv lint
@@ -56,6 +56,13 @@ demo: venv
 
 bench: venv
 	KIJKWIJZER_PASSPHRASE=$(DEMO_PASSPHRASE) $(PY) bench/run.py
+
+# A one-folder application in dist/kijkwijzer (Python, PySide6, libvlc and its plugins, ffmpeg, espeak-ng, the
+# content); then the slow test that runs it with `env -i`. See docs/packaging.md.
+bundle: venv
+	$(PY) -m pip install -q -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/kijkwijzer.spec
+	KIJKWIJZER_TEST_BUNDLE=1 $(PY) -m pytest -n 0 -q tests/bundle
 
 # The demo's screens, and a new user's first steps on an empty workspace, at 1600x1000 and at 1280x720.
 screenshots: export KIJKWIJZER_PASSPHRASE = $(DEMO_PASSPHRASE)

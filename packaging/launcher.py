@@ -1,0 +1,20 @@
+"""The bundle's one program, under two names (packaging/kijkwijzer.spec): `kijkwijzer` starts the workbench,
+`kijkwijzer-cli` the command line (`kijkwijzer-cli.exe`, a console program, on Windows). One analysis for both keeps
+the build half as long; the command line never imports Qt."""
+
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    if Path(sys.argv[0]).stem.lower() == "kijkwijzer-cli":
+        from kijkwijzer.cli import main as command_line
+
+        return command_line()
+    from kijkwijzer.app import main as workbench
+
+    return workbench()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
