@@ -27,6 +27,10 @@ from kijkwijzer.workspace import Workspace
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kijkwijzer.ui import pyside_import_hook
+
+pyside_import_hook.lighten()  # before the ui modules: they are the imports the hook reads
 # isort: on
 
 from .ui import i18n

@@ -49,6 +49,10 @@ class Player(Protocol):
 
     def redraw(self) -> None:
         """Paint the paused frame again: the window it was drawn in was resized or painted over."""
+
+    def picture_size(self) -> tuple[int, int] | None:
+        """The loaded recording's picture as shown (width, height in square pixels); None without a picture."""
+        return None
     def on_time_changed(self, callback: Callable[[int], None]) -> None: ...
     def on_end_reached(self, callback: Callable[[], None]) -> None: ...
     def on_error(self, callback: Callable[[], None]) -> None: ...

@@ -19,6 +19,7 @@ How libvlc 3 behaves (measured, see tests/media) and what this class does about 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import math
 import threading
@@ -48,11 +49,16 @@ BASE_ARGS = (
     "--no-osd",
     "--no-snapshot-preview",
     "--no-sub-autodetect-file",
+    # VLC draws through XCB (X11 shared memory, or XVideo where the X server has it), not its Xlib/OpenGL output:
+    # without a GPU that is Mesa's software renderer, ~90 MiB more resident and 2.6x the CPU playing 1080p
+    # (issue 16, docs/performance.md). That output does not clear its bars: the surface is kept at the
+    # picture's shape (ui/review/player_view.PictureBox). Also what headless needs: nothing initialised Xlib.
+    "--no-xlib",
 )
-# Headless: no window, no sound card; --no-xlib because nothing here initialised Xlib for threads.
-# With a Qt window Xlib may stay on: Qt calls XInitThreads() itself, which VLC's GL output needs.
-HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy", "--no-xlib")
+# Headless: no window, no sound card.
+HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy")
 MIN_RATE, MAX_RATE = 0.25, 4.0
+ORIENTATIONS_ACROSS = vlc.VideoOrient.left_top.value  # this and the orientations after it swap width and height
 PARSE_TIMEOUT_MS = 5000
 PREROLL_TIMEOUT_S = 5.0
 PREROLL_SETTLE_S = 0.12
@@ -312,6 +318,23 @@ class VlcPlayer:
         if self._mp.get_state() in (_S.Ended, _S.Stopped, _S.Error):
             return
         self._mp.set_time(self._head.position() + 1)
+
+    def picture_size(self) -> tuple[int, int] | None:
+        if self._closed or self._media is None or not self._has_video:
+            return None
+        for track in self._media.tracks_get() or ():
+            if track.type != vlc.TrackType.video or not track.audio:
+                continue
+            # libvlc_media_track_t holds one pointer for audio/video/subtitle (a union); python-vlc names it
+            # three times, and only the first name reads the pointer where libvlc put it
+            video = ctypes.cast(track.audio, ctypes.POINTER(vlc.VideoTrack)).contents
+            width, height = int(video.width), int(video.height)
+            if video.sar_num > 0 and video.sar_den > 0:
+                width = round(width * video.sar_num / video.sar_den)
+            if video.orientation.value >= ORIENTATIONS_ACROSS:  # a phone held upright: VLC turns the picture
+                width, height = height, width
+            return (width, height) if width > 0 and height > 0 else None
+        return None
 
     def step_frame(self, direction: int = 1) -> None:
         """Pause, then show the neighbouring frame (direction -1 goes back). Uses the average frame

@@ -135,6 +135,17 @@ def test_snapshot_writes_a_png_of_the_video_size(player, tmp_path):
     assert sorted(p.name for p in (tmp_path / "sub").iterdir()) == ["beeld.png"]
 
 
+def test_the_picture_size_is_the_shape_on_screen(headless_player, media_files):
+    """320x180 stored; the phone recording is stored sideways and shown upright: the window's surface takes
+    this shape (ui/review/player_view.PictureBox), so it must be the shown one."""
+    headless_player.load(media_files["video"])
+    assert headless_player.picture_size() == (320, 180)
+    headless_player.load(media_files["rotated"])
+    assert headless_player.picture_size() == (180, 320)
+    headless_player.load(media_files["audio_only"])
+    assert headless_player.picture_size() is None
+
+
 def test_audio_only_plays_and_has_no_picture(headless_player, media_files, tmp_path):
     headless_player.load(media_files["audio_only"])
     assert abs(headless_player.duration() - 6000) <= 100

@@ -66,6 +66,7 @@ class FakePlayer:
         self._duration = 0
         self._fps = 25.0
         self._has_video = False
+        self._picture: tuple[int, int] | None = None
         self._rate = 1.0
         self._volume = 100
         self._muted = False
@@ -88,6 +89,7 @@ class FakePlayer:
         if not info.has_video and not info.has_audio:
             raise _unplayable(name, "geen beeld of geluid gevonden (beschadigd?)", "no video or audio found (damaged?)")
         self.source, self._duration, self._has_video = source, int(info.duration_ms), info.has_video
+        self._picture = info.display_size if info.has_video else None
         self._fps = info.fps if info.has_video and 1.0 <= info.fps <= 240.0 else 25.0
         self._anchor_ms, self._anchor_at = 0.0, self.clock.now_ms()
 
@@ -115,6 +117,9 @@ class FakePlayer:
 
     def redraw(self) -> None:
         self.redraws += 1
+
+    def picture_size(self) -> tuple[int, int] | None:
+        return self._picture if self.source is not None and self._has_video else None
 
     def play(self) -> None:
         if self.source is None or self._playing:

@@ -78,6 +78,7 @@ class EvidencePlayer(QWidget):
             else:
                 self.view.show_audio(rec.original_name, rec.duration_ms)
             self.player.load(rec.source or rec.path)
+            self.view.fit_picture(self.player.picture_size())
             self.player.play()
             self.player.seek(start)
         except Exception as error:  # noqa: BLE001 - libvlc may fail in ways we cannot type

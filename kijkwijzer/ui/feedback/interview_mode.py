@@ -214,6 +214,7 @@ class ClientInterviewWindow(QWidget):
                 if self.interview.has_video and _has_native_windows():
                     self.player.set_output_window(self.view.window_id())
                 self.player.load(self.interview.source or self.interview.media_path)
+                self.view.fit_picture(self.player.picture_size())
             self.player.play()
             self.player.seek(item.start_ms)
         except Exception as error:  # noqa: BLE001 - libvlc fails in ways we cannot type

@@ -92,6 +92,7 @@ class ClipPlayer(QWidget):
             if has_native_windows():
                 self.player.set_output_window(self.view.window_id())
             self.player.load(source)
+            self.view.fit_picture(self.player.picture_size())
         except Exception as error:  # noqa: BLE001 - libvlc and a damaged seal fail in ways we cannot type
             log.warning("loading a clip failed: %r", error)
             self.loaded = False

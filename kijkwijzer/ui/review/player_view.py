@@ -36,12 +36,7 @@ class VideoSurface(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.setPalette(palette)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 180)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-
-    def sizeHint(self) -> QSize:
-        return QSize(960, 540)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # the black background is already filled
         self.painted_over.emit()
@@ -49,6 +44,43 @@ class VideoSurface(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.painted_over.emit()
+
+
+class PictureBox(QWidget):
+    """Black around the picture: the video surface is kept at the recording's shape and centred, so VLC draws
+    edge to edge and the bars are Qt's. (VLC's X11 output does not clear its own bars after a resize: old
+    pixels of other widgets stayed there.) Without a known shape the surface fills the box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.surface = VideoSurface(self)
+        self.picture: tuple[int, int] | None = None
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.setPalette(palette)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 540)
+
+    def fit(self, picture: tuple[int, int] | None) -> None:
+        self.picture = picture if picture and picture[0] > 0 and picture[1] > 0 else None
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        w, h = self.width(), self.height()
+        if self.picture is None:
+            self.surface.setGeometry(0, 0, w, h)
+            return
+        pw, ph = self.picture
+        shown_w, shown_h = (w, max(1, round(w * ph / pw))) if w * ph <= h * pw else (max(1, round(h * pw / ph)), h)
+        self.surface.setGeometry((w - shown_w) // 2, (h - shown_h) // 2, shown_w, shown_h)
 
 
 class AudioView(QWidget):
@@ -102,14 +134,15 @@ class PlayerView(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.video = VideoSurface(self)
+        self.picture_box = PictureBox(self)
+        self.video = self.picture_box.surface
         self.video.painted_over.connect(self._video_painted_over)
         self.audio = AudioView(self)
         self.message = QLabel(self)
         self.message.setObjectName("playerMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.addWidget(self.video)
+        self.addWidget(self.picture_box)
         self.addWidget(self.audio)
         self.addWidget(self.message)
         self.show_message(self.tr("Kies links een opname om te bekijken."))
@@ -119,7 +152,11 @@ class PlayerView(QStackedWidget):
         return int(self.video.winId())
 
     def show_video(self) -> None:
-        self.setCurrentWidget(self.video)
+        self.setCurrentWidget(self.picture_box)
+
+    def fit_picture(self, picture: tuple[int, int] | None) -> None:
+        """The loaded recording's picture size (width, height): the surface takes its shape."""
+        self.picture_box.fit(picture)
 
     def show_audio(self, title: str, duration_ms: int) -> None:
         self.audio.title = title
@@ -144,7 +181,7 @@ class PlayerView(QStackedWidget):
         self.show_message(text)
 
     def _video_painted_over(self) -> None:
-        if self.currentWidget() is self.video:
+        if self.currentWidget() is self.picture_box:
             self.picture_lost.emit()
 
 

@@ -232,6 +232,7 @@ class ReviewView(QWidget):
             if view.has_video and has_native_windows():
                 self.player.set_output_window(self.player_view.window_id())
             self.player.load(view.source or view.path)
+            self.player_view.fit_picture(self.player.picture_size())
         except KijkwijzerError as error:
             self.report(error)
             self.player_view.show_message(error.message(current_lang()))

@@ -92,12 +92,12 @@ def test_a_video_after_an_audio_recording_shows_no_waveform(qtbot, window, revie
     assert window.windowTitle() == "audio.m4a"
     qtbot.waitUntil(lambda: view.audio.tiles is not None, timeout=15000)
     assert window.open_recording(review_workspace.recording.id)
-    assert view.currentWidget() is view.video and view.video.isVisible() and not view.audio.isVisible()
+    assert view.currentWidget() is view.picture_box and view.video.isVisible() and not view.audio.isVisible()
     assert view.audio.tiles is None
     assert window.windowTitle() == "gesprek.mp4"  # Qt adds " — Kijkwijzer" once (applicationDisplayName)
     assert window.open_recording(rec.id) and window.open_recording(review_workspace.recording.id)
     qtbot.wait(300)  # the audio's waveform, computed late, must not land on the video
-    assert view.audio.tiles is None and view.currentWidget() is view.video
+    assert view.audio.tiles is None and view.currentWidget() is view.picture_box
 
     assert window.open_recording(rec.id)
     qtbot.waitUntil(lambda: view.audio.tiles is not None, timeout=15000)
@@ -130,3 +130,27 @@ def test_redraw_shows_the_paused_frame_again_and_does_nothing_while_playing(revi
     finally:
         player.close()
     player.redraw()  # after close: a no-op, never a crash in libvlc
+
+
+def test_the_video_surface_takes_the_pictures_shape_and_qt_draws_the_bars(qtbot):
+    """VLC draws edge to edge on a surface of the picture's shape, centred; without a known shape it fills."""
+    from kijkwijzer.ui.review.player_view import PlayerView
+
+    view = PlayerView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_video()
+    view.show()
+    qtbot.waitExposed(view)
+    box = view.picture_box
+    view.fit_picture((1920, 1080))  # wide: bars above and below
+    assert (view.video.width(), view.video.height()) == (box.width(), round(box.width() * 9 / 16))
+    assert view.video.y() == (box.height() - view.video.height()) // 2 and view.video.x() == 0
+    view.fit_picture((1080, 1920))  # a phone held upright: bars left and right
+    assert view.video.height() == box.height() and view.video.width() == round(box.height() * 9 / 16)
+    assert view.video.x() == (box.width() - view.video.width()) // 2
+    view.resize(1000, 500)
+    qtbot.waitUntil(lambda: box.width() == 1000)
+    assert view.video.height() == box.height() and view.video.width() == round(box.height() * 9 / 16)
+    view.fit_picture(None)
+    assert view.video.geometry() == box.rect()
