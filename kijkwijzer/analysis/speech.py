@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+AUDIO_ANALYSIS_VERSION = 1  # of analysis/audio_speakers: a cached track made by another version is made again
+
 Speaker = Literal["professional", "client", "other"]
 SPEAKERS: tuple[Speaker, ...] = ("professional", "client", "other")
 TrackSource = Literal["transcript", "channels", "voices"]

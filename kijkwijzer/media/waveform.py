@@ -14,14 +14,16 @@ import struct
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-
-import av
-import numpy as np
+from typing import TYPE_CHECKING
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.media.decoding import opened
 from kijkwijzer.media.source import MediaSource, as_source, read_derived, write_derived
 
+if TYPE_CHECKING:
+    import av
+    import numpy as np
+
+# PyAV and numpy (~40 MiB) are imported only to compute a waveform: a cached one is read without them.
 SAMPLE_RATE = 8000
 _MAGIC = b"KWWF"
 _VERSION = 1
@@ -58,6 +60,10 @@ def compute_waveform(source: MediaSource | Path, buckets_per_second: int = 50) -
             f"Ongeldig aantal waveform-vakjes per seconde: {buckets_per_second}",
             f"Invalid waveform buckets per second: {buckets_per_second}",
         )
+    import av
+
+    from kijkwijzer.media.decoding import opened
+
     source = as_source(source)
     with opened(source) as container:
         if not container.streams.audio:
@@ -75,7 +81,7 @@ def compute_waveform(source: MediaSource | Path, buckets_per_second: int = 50) -
 
 
 _FULL_SCALE = {"u8": 128.0, "s16": 32768.0, "s32": 2147483648.0, "s64": 9223372036854775808.0}
-_DTYPES = {"u8": np.uint8, "s16": np.int16, "s32": np.int32, "s64": np.int64, "flt": np.float32, "dbl": np.float64}
+_DTYPES = {"u8": "uint8", "s16": "int16", "s32": "int32", "s64": "int64", "flt": "float32", "dbl": "float64"}
 
 
 class _Buckets:
@@ -84,6 +90,8 @@ class _Buckets:
     numpy, so a two-hour recording costs little more than decoding it."""
 
     def __init__(self, rate: int, per_second: int) -> None:
+        import numpy as np
+
         self.rate, self.per_second = int(rate), int(per_second)
         self.peaks = array("f")
         self.raw: list[list[bytes]] = []  # per channel (planar) or one interleaved list (packed)
@@ -115,9 +123,11 @@ class _Buckets:
 
     def _mono(self) -> np.ndarray:
         """|mean of the channels| as a fraction of full scale, for what was gathered since the last batch."""
+        import numpy as np
+
         assert self.layout is not None
         name, planar, channels = self.layout
-        arrays = [np.frombuffer(b"".join(parts), dtype=_DTYPES.get(name, np.float32)) for parts in self.raw]
+        arrays = [np.frombuffer(b"".join(parts), dtype=_DTYPES.get(name, "float32")) for parts in self.raw]
         values = np.stack(arrays) if planar else arrays[0].reshape(-1, channels).T
         values = values.astype(np.float32)
         if name == "u8":
@@ -129,6 +139,8 @@ class _Buckets:
         return np.minimum(np.abs(mixed), 1.0)
 
     def _measure(self, final: bool) -> None:
+        import numpy as np
+
         samples = np.concatenate([self.rest, self._mono()]) if self.buffered else self.rest
         self.buffered = 0
         end = self.start + len(samples)
@@ -143,8 +155,7 @@ class _Buckets:
 
 
 def _write_cache(cache: Path, wave: Waveform, key: bytes | None) -> None:
-    peaks = np.frombuffer(wave.peaks, dtype=np.float32).astype(np.float64)
-    quantised = np.minimum(255, peaks * 255 + 0.999).astype(np.uint8).tobytes()  # round up: sound stays > 0
+    quantised = bytes(min(255, int(peak * 255 + 0.999)) for peak in wave.peaks)  # round up: sound stays > 0
     header = _HEADER.pack(_MAGIC, _VERSION, wave.buckets_per_second, len(quantised))
     write_derived(cache, header + quantised, key)
 
@@ -158,9 +169,7 @@ def _read_cache(cache: Path, buckets_per_second: int, key: bytes | None) -> Wave
     body = data[_HEADER.size :]
     if magic != _MAGIC or version != _VERSION or bps != buckets_per_second or len(body) != count:
         return None
-    peaks = array("f")
-    peaks.frombytes((np.frombuffer(body, dtype=np.uint8) / 255.0).astype(np.float32).tobytes())
-    return Waveform(peaks, bps)
+    return Waveform(array("f", (level / 255.0 for level in body)), bps)
 
 
 def plaintext_sha256(source: MediaSource | Path) -> str:

@@ -5,7 +5,6 @@ own key and named on the annotation. What the window's "Still toevoegen" (Ctrl+S
 from __future__ import annotations
 
 from kijkwijzer.domain.annotation import AnnotationView
-from kijkwijzer.media.stills import extract_still
 
 from . import annotations as annotation_service
 from . import recordings
@@ -20,6 +19,8 @@ def still_name(annotation_id: int, ms: int) -> str:
 def add_still(ctx: Context, annotation_id: int) -> AnnotationView:
     """Make the still at the annotation's start and name it on the annotation (one transaction: the change);
     the same checks as changing the annotation by hand (own annotation, analysis consent in force)."""
+    from kijkwijzer.media.stills import extract_still  # PyAV and Pillow only when a still is made
+
     view = annotation_service.get(ctx, annotation_id)
     source = recordings.media_source(ctx, view.recording_id)
     name = still_name(view.id, view.start_ms)

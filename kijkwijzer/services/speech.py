@@ -19,16 +19,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kijkwijzer.analysis import audio_speakers
-from kijkwijzer.analysis.speech import SpeakerTrack
+from kijkwijzer.analysis.speech import AUDIO_ANALYSIS_VERSION, SpeakerTrack
 from kijkwijzer.analysis.transcript_speakers import RoleNames, segments_of
-from kijkwijzer.analysis.voices import VoicePrint
 from kijkwijzer.errors import BadInput, KijkwijzerError
-from kijkwijzer.media import pcm
 from kijkwijzer.media.source import MediaSource
 from kijkwijzer.store.models import (
     Case,
@@ -43,6 +41,9 @@ from kijkwijzer.store.models import (
 from . import content_keys, people, speech_cache, voice_prints
 from .access import require_analysis_access
 from .context import Context
+
+if TYPE_CHECKING:
+    from kijkwijzer.analysis.voices import VoicePrint
 
 Progress = Callable[[int, int], None]  # (done, total): milliseconds of the recording analysed
 Cancel = Callable[[], bool]
@@ -113,7 +114,7 @@ def _basis(plan: _Plan, voice: VoicePrint | None) -> str:
     if plan.from_transcript:
         digest = hashlib.sha256(repr((plan.cues, plan.names)).encode("utf-8")).hexdigest()[:16]
         return f"transcript:{digest}"
-    return f"audio:{audio_speakers.VERSION}:{voice.fingerprint if voice is not None else 'geen stem'}"
+    return f"audio:{AUDIO_ANALYSIS_VERSION}:{voice.fingerprint if voice is not None else 'geen stem'}"
 
 
 def cached_speaker_track(ctx: Context, recording_id: int) -> SpeakerTrack | None:
@@ -155,6 +156,10 @@ def _from_audio(plan: _Plan, voice: VoicePrint | None, progress: Progress | None
                        "niet te bepalen wie wanneer spreekt.",
                        f"{plan.label} is a written account without sound and without speakers in its text: who "
                        "speaks when cannot be told.")
+    # numpy and PyAV only to compute: a cached track is read without them
+    from kijkwijzer.analysis import audio_speakers
+    from kijkwijzer.media import pcm
+
     analyser = audio_speakers.Analyser(voice)
     total = max(plan.duration_ms, 1)
     for block in pcm.pcm_blocks(plan.source, per_channel=True):
@@ -196,6 +201,9 @@ def enrol_voice(ctx: Context, professional_id: int, recording_id: int, start_ms:
     if plan.source is None:
         raise BadInput("Een tekstverslag heeft geen geluid om een stem uit vast te leggen.",
                        "A written account has no sound to enrol a voice from.")
+    from kijkwijzer.analysis import audio_speakers
+    from kijkwijzer.media import pcm
+
     blocks = list(pcm.pcm_blocks(plan.source, start_ms=start_ms, end_ms=end_ms))
     voice = audio_speakers.enrol(blocks, recording_id, start_ms, end_ms)  # BadInput when too little speech
     with ctx.transaction() as session:

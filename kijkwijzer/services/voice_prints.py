@@ -15,10 +15,10 @@ with. It is biometric personal data (AVG art. 9), so:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from kijkwijzer.analysis.voices import VoicePrint
 from kijkwijzer.errors import KijkwijzerError, NotAllowed, NotFound
 from kijkwijzer.files import make_private_dir, shred_file
 from kijkwijzer.media.source import read_derived, write_derived
@@ -27,6 +27,9 @@ from kijkwijzer.store.models import Professional, Reviewer
 from . import content_keys
 from .context import Context
 from .topics import Change
+
+if TYPE_CHECKING:
+    from kijkwijzer.analysis.voices import VoicePrint
 
 FOLDER = "stemmen"
 
@@ -80,6 +83,8 @@ def load(ctx: Context, professional_id: int) -> VoicePrint | None:
         key = content_keys.find(session, voice_key_id(professional_id))
     if key is None:
         return None
+    from kijkwijzer.analysis.voices import VoicePrint  # numpy: only when there is a print to read
+
     try:
         return VoicePrint.from_bytes(read_derived(path, key, name=path.name))
     except (OSError, ValueError, KeyError, KijkwijzerError):

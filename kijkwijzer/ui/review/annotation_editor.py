@@ -30,7 +30,7 @@ from kijkwijzer.domain.annotation import AnnotationView
 from kijkwijzer.domain.numbering import label
 from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.errors import KijkwijzerError
-from kijkwijzer.media.stills import read_still
+from kijkwijzer.media.source import read_derived
 
 from .. import theme_texts
 from ..autosave import Autosave, text_of
@@ -238,7 +238,7 @@ class AnnotationEditor(QWidget):
         if view.still_name and self.stills_dir is not None:
             pixmap = QPixmap()
             try:
-                pixmap.loadFromData(read_still(self.stills_dir / view.still_name, self.still_key(), view.still_name))
+                pixmap.loadFromData(read_derived(self.stills_dir / view.still_name, self.still_key(), view.still_name))
             except (KijkwijzerError, OSError):
                 pass  # missing, damaged, or its recording's key is gone: said below
             if not pixmap.isNull():

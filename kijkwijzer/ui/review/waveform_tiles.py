@@ -2,15 +2,16 @@
 
 Scrolling reuses tiles; zooming renders only the tiles that come into view. Levels are peak
 amplitudes 0..1 per bucket of `bucket_ms` (computed once in the background by media.waveform), kept as
-float32: two hours at 50 buckets a second are 1.4 MiB, not the 11 MiB of a list of Python floats.
+array("f"): two hours at 50 buckets a second are 1.4 MiB, not the 11 MiB of a list of Python floats. No numpy
+here: a recording whose waveform is cached opens without it (issue 16, memory).
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 
-import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
@@ -21,7 +22,7 @@ WAVE_COLOR = QColor("#5b8fb9")
 
 class WaveformTiles:
     def __init__(self, levels: Sequence[float], bucket_ms: float, color: QColor = WAVE_COLOR) -> None:
-        self.levels = np.asarray(levels, dtype=np.float32)
+        self.levels = levels if isinstance(levels, array) and levels.typecode == "f" else array("f", levels)
         self.bucket_ms = float(bucket_ms) if bucket_ms > 0 else 10.0
         self.color = color
         self._tiles: OrderedDict[tuple[float, int, int], QImage] = OrderedDict()
@@ -32,19 +33,18 @@ class WaveformTiles:
 
     def column_peaks(self, start_ms: float, ms_per_px: float, columns: int) -> list[float]:
         """Peak per pixel column: max over the buckets it covers (or the one bucket it lies in)."""
-        n = len(self.levels)
-        edges = (start_ms + np.arange(columns + 1) * ms_per_px) / self.bucket_ms
-        first, after = np.trunc(edges[:-1]).astype(np.int64), np.trunc(edges[1:]).astype(np.int64)
-        inside = (first < n) & (after >= 0)
-        first = np.clip(first, 0, n)
-        after = np.minimum(np.maximum(after, first + 1), n)
-        out = np.zeros(columns, dtype=np.float32)
-        if n and inside.any():
-            # the max of levels[first:after] for every column in one pass: reduceat over [first, after) pairs
-            padded = np.append(self.levels, np.float32(0))  # `after` may be n: a valid index in the padded copy
-            bounds = np.column_stack((first[inside], after[inside])).ravel()
-            out[inside] = np.maximum.reduceat(padded, bounds)[::2]
-        return out.tolist()
+        levels, bucket, n = self.levels, self.bucket_ms, len(self.levels)
+        out = []
+        for col in range(columns):
+            a = int((start_ms + col * ms_per_px) / bucket)
+            b = int((start_ms + (col + 1) * ms_per_px) / bucket)
+            if a >= n or b < 0:
+                out.append(0.0)
+                continue
+            a = max(a, 0)
+            b = min(max(b, a + 1), n)
+            out.append(max(levels[a:b]))
+        return out
 
     def tile(self, ms_per_px: float, index: int, height: int) -> QImage:
         key = (round(ms_per_px, 6), index, height)
@@ -84,8 +84,8 @@ def tiles_of(result: object) -> WaveformTiles | None:
     per_second = getattr(result, "buckets_per_second", 0)
     if peaks is None or not len(peaks) or not per_second:
         return None
-    levels = np.asarray(peaks, dtype=np.float32)
-    top = float(levels.max())
+    levels = peaks if isinstance(peaks, array) and peaks.typecode == "f" else array("f", peaks)
+    top = max(levels)
     if 0 < top < 0.5:  # quiet recordings: scale up for the eye, never beyond full height
-        levels = levels / np.float32(top) * np.float32(0.9)
+        levels = array("f", (v / top * 0.9 for v in levels))
     return WaveformTiles(levels, 1000.0 / per_second)
