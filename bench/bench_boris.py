@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bytecode import compile_project
 from bench.window_mapped import time_to_map
 from bench.xvfb import virtual_display
 
@@ -57,6 +58,7 @@ def _one(command: list[str], display: str, env: dict[str, str]) -> dict[str, flo
 
 
 def measure(workspace: Path, runs: int = RUNS) -> dict[str, object]:
+    compile_project()  # as installed: see bench/bytecode.py
     boris = ensure_boris()
     env = {**os.environ, "KIJKWIJZER_PASSPHRASE": os.environ.get("KIJKWIJZER_PASSPHRASE", "kijkwijzer-demo")}
     workbench_command = [sys.executable, str(ROOT / "main.py"), str(workspace), "--no-start-prompts"]

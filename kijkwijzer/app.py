@@ -80,9 +80,14 @@ class RunningApp:
                             on_open_workspace=self.switch_workspace, undo_history=self.undo_history,
                             on_open_team=lambda ctx: self.switch_to(ctx.workspace, ctx))
         self.window = window
+        target = recording_id or window.initial_recording()
+        if target:
+            window.expect_recording()
         window.show()
         _paint_first(self.app, window)
-        opened = window.open_recording(recording_id) if recording_id else window.open_initial_recording()
+        opened = bool(target) and window.open_recording(target)
+        if not opened:
+            window.intake.update_stack()  # nothing opened after all: the welcome page
         if opened and position_ms:
             window.review.playback.seek(position_ms)
         if prompts:

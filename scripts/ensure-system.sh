@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Kijkwijzer needs when they are missing (as root), or names the exact
-# apt-get line to run (when not root). Used by every make target before anything else.
+# apt-get line to run (when not root). Used by every make target before anything else; packages given as
+# arguments are needed as well (make bench: what BORIS, the peer it is timed against, links to).
 set -euo pipefail
 
 PACKAGES=(python3-venv vlc-bin vlc-plugin-base vlc-plugin-video-output libvlc5 ffmpeg espeak-ng xvfb xauth
           libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1
-          libdbus-1-3 fonts-dejavu-core postgresql poppler-utils)
+          libdbus-1-3 fonts-dejavu-core postgresql poppler-utils "$@")
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -287,10 +287,19 @@ class MainWindow(QMainWindow):
     def open_recording(self, recording_id: int) -> bool:
         return self.review.open_recording(recording_id)
 
-    def open_initial_recording(self) -> bool:
+    def initial_recording(self) -> int | None:
+        """The recording to open at start: the one open last time, else what the Werkmap offers first."""
         remembered = self.settings.value(self._settings_key("recording_id"))
-        target = self.browser.initial_recording(int(remembered) if remembered is not None else None)
+        return self.browser.initial_recording(int(remembered) if remembered is not None else None)
+
+    def open_initial_recording(self) -> bool:
+        target = self.initial_recording()
         return self.open_recording(target) if target is not None else False
+
+    def expect_recording(self) -> None:
+        """Before the first show, when a recording will be opened right after: the review is what shows (the
+        welcome page is not read for nothing; on 200 cases that is half a second of the start)."""
+        self.central.setCurrentWidget(self.review)
 
     def open_moment(self, recording_id: int, ms: int) -> None:
         """A fragment, annotation or piece of evidence: open its recording if needed and go there."""

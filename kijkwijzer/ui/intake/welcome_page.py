@@ -8,7 +8,7 @@ Everything it starts is asked for by name through `requested(name, id)`: new_cas
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -119,6 +119,7 @@ class WelcomePage(QScrollArea):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
+        self._stale = False  # hidden while it changed: read again when shown
         self.bridge = EventBridge(ctx.bus, (Area.PEOPLE, Area.CASE, Area.CONVERSATION, Area.RECORDING, Area.CONSENT), self)
         self.bridge.connect_to(self._on_event)
 
@@ -172,13 +173,30 @@ class WelcomePage(QScrollArea):
     # --- state ------------------------------------------------------------------------------------------
     def set_ctx(self, ctx: Context, professional_id: int | None) -> None:
         self.ctx, self.professional_id = ctx, professional_id
-        self.refresh()
+        self._refresh_when_seen()
 
     def _on_event(self, _event: Event) -> None:
-        self._refresh_soon.start()
+        self._refresh_when_seen(soon=True)
+
+    def _refresh_when_seen(self, soon: bool = False) -> None:
+        """Read the workspace now (or soon) when the page shows, else when it is shown: at start a recording is
+        usually open over it, and its next steps cost a second on a workspace of 200 cases (issue 16)."""
+        if not self.isVisible():
+            self._stale = True
+        elif soon:
+            self._refresh_soon.start()
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+            self.focus_first()  # its buttons are new: the keyboard on what to do now, as when it is switched to
 
     def refresh(self) -> None:
         """Rebuild the action area for what the workspace holds now."""
+        self._stale = False
         self._refresh_soon.stop()
         self._clear_actions()
         try:
