@@ -74,19 +74,16 @@ def child(workspace: str, near: list[int], far: list[int]) -> dict:
         raise SystemExit(running)
     window = running.window
     review = window.review
-    surface = review.player_view.video
-    aspect = VIDEO_SIZE[0] / VIDEO_SIZE[1]
+    surface = review.player_view.video  # kept at the picture's shape (player_view.PictureBox): VLC fills it
 
     def spin(ms: int = 2) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, ms)
 
     def on_screen() -> int | None:
-        """The frame number the video surface shows on the X server now (the picture VLC drew, fitted and
-        centred: only its middle strip is grabbed)."""
+        """The frame number the video surface shows on the X server now (the picture VLC drew edge to edge: a
+        strip through its middle is grabbed)."""
         w, h = surface.width(), surface.height()
-        shown_w = min(w, round(h * aspect))
-        grab = QGuiApplication.primaryScreen().grabWindow(int(surface.winId()), (w - shown_w) // 2, h // 2 - 2,
-                                                          shown_w, 5)
+        grab = QGuiApplication.primaryScreen().grabWindow(int(surface.winId()), 0, h // 2 - 2, w, 5)
         image = grab.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
         data = bytes(image.constBits())[: image.sizeInBytes()]
         picture = Image.frombuffer("L", (image.width(), image.height()), data, "raw", "L", image.bytesPerLine(), 1)
@@ -135,7 +132,7 @@ def child(workspace: str, near: list[int], far: list[int]) -> dict:
         wait_for(lambda: time.perf_counter() > end, 1)
 
     result: dict = {"method": "key/double-click -> frame with the target's number grabbed from the X server",
-                    "video": f"{VIDEO_SIZE[0]}x{VIDEO_SIZE[1]} H.264, 25 fps, key frame every 2 s, 2 h, sealed"}
+                    "video": f"{VIDEO_SIZE[0]}x{VIDEO_SIZE[1]} (shown 3:1) H.264, 25 fps, key frame every 2 s, 2 h, sealed"}
     table = review.list.table
 
     def aim(start_ms: int):

@@ -49,14 +49,12 @@ BASE_ARGS = (
     "--no-osd",
     "--no-snapshot-preview",
     "--no-sub-autodetect-file",
-    # VLC draws through XCB (X11 shared memory, or XVideo where the X server has it), not its Xlib/OpenGL output:
-    # without a GPU that is Mesa's software renderer, ~90 MiB more resident and 2.6x the CPU playing 1080p
-    # (issue 16, docs/performance.md). That output does not clear its bars: the surface is kept at the
-    # picture's shape (ui/review/player_view.PictureBox). Also what headless needs: nothing initialised Xlib.
-    "--no-xlib",
 )
-# Headless: no window, no sound card.
-HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy")
+# Headless: no window, no sound card; --no-xlib because nothing here initialised Xlib for threads.
+# With a Qt window Xlib stays on: Qt calls XInitThreads() itself, which VLC's GL output needs. VLC's XCB output
+# (--no-xlib) would save ~84 MiB resident where there is no GPU, but it left a two-hour test recording blank in
+# the window (cause not found yet; docs/performance.md): not the default.
+HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy", "--no-xlib")
 MIN_RATE, MAX_RATE = 0.25, 4.0
 ORIENTATIONS_ACROSS = vlc.VideoOrient.left_top.value  # this and the orientations after it swap width and height
 PARSE_TIMEOUT_MS = 5000
