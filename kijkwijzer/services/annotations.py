@@ -23,13 +23,19 @@ _SAFE_STILL = re.compile(r"[\w\-][\w.\-]{0,99}")  # a plain file name in the sti
 
 
 def view_of(row: Annotation, reviewer: Reviewer | None) -> AnnotationView:
+    return _view(row, reviewer.name if reviewer else "?", reviewer.role if reviewer else "?",
+                 tuple(sorted(t.theme_id for t in row.themes)), tuple(sorted(p.pillar_id for p in row.pillars)))
+
+
+def _view(row, reviewer_name: str, reviewer_role: str, themes: tuple[str, ...],
+          pillars: tuple[str, ...]) -> AnnotationView:
+    """An annotation row (ORM object or plain row with the same names) as the view the rest works with."""
     return AnnotationView(
         id=row.id, recording_id=row.recording_id, reviewer_id=row.reviewer_id,
-        reviewer_name=reviewer.name if reviewer else "?", reviewer_role=reviewer.role if reviewer else "?",
-        start_ms=row.start_ms, end_ms=row.end_ms,
-        themes=tuple(sorted(t.theme_id for t in row.themes)), pillars=tuple(sorted(p.pillar_id for p in row.pillars)),
-        level=row.level, observation=row.observation, quote=row.quote, below_waterline=row.below_waterline,
-        felt_unsaid=row.felt_unsaid, tags=tuple(t for t in row.tags.split("\n") if t), still_name=row.still_name,
+        reviewer_name=reviewer_name, reviewer_role=reviewer_role, start_ms=row.start_ms, end_ms=row.end_ms,
+        themes=themes, pillars=pillars, level=row.level, observation=row.observation, quote=row.quote,
+        below_waterline=row.below_waterline, felt_unsaid=row.felt_unsaid,
+        tags=tuple(t for t in row.tags.split("\n") if t), still_name=row.still_name,
         created_at=row.created_at, updated_at=row.updated_at,
     )
 
@@ -207,22 +213,12 @@ def list_for_recording(ctx: Context, recording_id: int) -> list[AnnotationView]:
                                            .where(AnnotationPillar.annotation_id.in_(ids))))
         a = Annotation
         rows = session.execute(
-            select(a.id, a.reviewer_id, a.start_ms, a.end_ms, a.level, a.observation, a.quote, a.below_waterline,
-                   a.felt_unsaid, a.tags, a.still_name, a.created_at, a.updated_at)
+            select(a.id, a.recording_id, a.reviewer_id, a.start_ms, a.end_ms, a.level, a.observation, a.quote,
+                   a.below_waterline, a.felt_unsaid, a.tags, a.still_name, a.created_at, a.updated_at)
             .where(a.recording_id == recording_id).order_by(a.start_ms, a.id)
         )
-        views = []
-        for row in rows:
-            name, role = reviewers.get(row.reviewer_id, ("?", "?"))
-            views.append(AnnotationView(
-                id=row.id, recording_id=recording_id, reviewer_id=row.reviewer_id, reviewer_name=name,
-                reviewer_role=role, start_ms=row.start_ms, end_ms=row.end_ms, themes=themes.get(row.id, ()),
-                pillars=pillars.get(row.id, ()), level=row.level, observation=row.observation, quote=row.quote,
-                below_waterline=row.below_waterline, felt_unsaid=row.felt_unsaid,
-                tags=tuple(t for t in row.tags.split("\n") if t), still_name=row.still_name,
-                created_at=row.created_at, updated_at=row.updated_at,
-            ))
-        return views
+        return [_view(row, *reviewers.get(row.reviewer_id, ("?", "?")), themes.get(row.id, ()), pillars.get(row.id, ()))
+                for row in rows]
 
 
 def _grouped(pairs) -> dict[int, tuple[str, ...]]:

@@ -19,6 +19,13 @@ log = logging.getLogger(__name__)
 REDRAW_MS = 40  # after a resize or expose: long enough to gather a burst, short enough not to be seen
 
 
+def _fill_black(widget: QWidget) -> None:
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+    widget.setPalette(palette)
+
+
 class VideoSurface(QWidget):
     """A native window VLC draws into (winId -> player.set_output_window).
 
@@ -32,10 +39,7 @@ class VideoSurface(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.setPalette(palette)
+        _fill_black(self)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # the black background is already filled
@@ -48,17 +52,14 @@ class VideoSurface(QWidget):
 
 class PictureBox(QWidget):
     """Black around the picture: the video surface is kept at the recording's shape and centred, so VLC draws
-    edge to edge and the bars are Qt's. (VLC's X11 output does not clear its own bars after a resize: old
-    pixels of other widgets stayed there.) Without a known shape the surface fills the box."""
+    edge to edge and the bars are Qt's, whichever output VLC uses (its XCB output does not clear its own bars
+    after a resize: old pixels of other widgets stayed there). Without a known shape the surface fills the box."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.surface = VideoSurface(self)
         self.picture: tuple[int, int] | None = None
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.setPalette(palette)
+        _fill_black(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
 
