@@ -62,7 +62,7 @@ def test_sealed_playback_shows_the_right_frame_after_every_seek(headless_player,
         assert headless_player.position() == target and time.monotonic() - started < 0.2
         assert shown_within(headless_player, target // FRAME_MS) == target // FRAME_MS
     headless_player.step_frame(1)
-    assert (headless_player.position(), shown(headless_player)) == (80, 2)
+    assert headless_player.position() == 80 and shown_within(headless_player, 2) == 2  # decoded asynchronously
     headless_player.play()
     time.sleep(0.6)
     headless_player.pause()

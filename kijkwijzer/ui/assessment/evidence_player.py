@@ -74,7 +74,7 @@ class EvidencePlayer(QWidget):
                 self.player = self._factory()
             if rec.has_video:
                 self.view.show_video()
-                self.player.set_output_window(self.view.window_id())
+                self.view.lend_surface(self.player)
             else:
                 self.view.show_audio(rec.original_name, rec.duration_ms)
             self.player.load(rec.source or rec.path)

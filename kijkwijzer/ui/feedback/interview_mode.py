@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,7 @@ from kijkwijzer.services.context import Context
 
 from ..autosave import NotSaved
 from ..i18n import count_text, current_lang
-from ..review.player_view import PlayerView
+from ..review.player_view import PlayerView, has_native_windows
 from .interview_forms import ReactionForm, ScoreForm
 
 log = logging.getLogger(__name__)
@@ -211,8 +211,8 @@ class ClientInterviewWindow(QWidget):
                     self.view.show_video()
                 else:
                     self.view.show_audio("", self.interview.duration_ms)  # no file name: it may name the client
-                if self.interview.has_video and _has_native_windows():
-                    self.player.set_output_window(self.view.window_id())
+                if self.interview.has_video:
+                    self.view.lend_surface(self.player)
                 self.player.load(self.interview.source or self.interview.media_path)
                 self.view.fit_picture(self.player.picture_size())
             self.player.play()
@@ -363,15 +363,10 @@ class ClientInterviewWindow(QWidget):
         super().closeEvent(event)
 
 
-def _has_native_windows() -> bool:
-    """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into; the player runs headless there."""
-    return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
-
 def _default_factory() -> Player:
     from kijkwijzer.media.player_factory import create_player
 
-    return create_player(headless=not _has_native_windows())
+    return create_player(headless=not has_native_windows())
 
 
 def open_client_interview(ctx: Context, playlist_id: int, parent: QWidget | None = None,

@@ -15,8 +15,7 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.media.player import Player
 from kijkwijzer.media.source import MediaSource
 
-from ..review.player_view import PlayerView
-from ..review.review_view import has_native_windows
+from ..review.player_view import PlayerView, has_native_windows
 
 log = logging.getLogger(__name__)
 TICK_MS = 100
@@ -89,8 +88,7 @@ class ClipPlayer(QWidget):
                 self.player = self._factory()
                 self.player.on_end_reached(self._news.ended.emit)
             self.view.show_video()
-            if has_native_windows():
-                self.player.set_output_window(self.view.window_id())
+            self.view.lend_surface(self.player)
             self.player.load(source)
             self.view.fit_picture(self.player.picture_size())
         except Exception as error:  # noqa: BLE001 - libvlc and a damaged seal fail in ways we cannot type

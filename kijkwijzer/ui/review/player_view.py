@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from kijkwijzer.domain.timecode import format_ms
@@ -17,6 +17,11 @@ from .waveform_tiles import WaveformTiles
 
 log = logging.getLogger(__name__)
 REDRAW_MS = 40  # after a resize or expose: long enough to gather a burst, short enough not to be seen
+
+
+def has_native_windows() -> bool:
+    """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into: the player runs headless there."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def _fill_black(widget: QWidget) -> None:
@@ -36,8 +41,9 @@ class VideoSurface(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
+        if has_native_windows():  # offscreen Qt gives the keyboard to every native window shown, even a child
+            self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
+            self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors, True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         _fill_black(self)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -149,8 +155,10 @@ class PlayerView(QStackedWidget):
         self.show_message(self.tr("Kies links een opname om te bekijken."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def window_id(self) -> int:
-        return int(self.video.winId())
+    def lend_surface(self, player: Player) -> None:
+        """VLC draws the picture into the video surface (where there are native windows; else it runs headless)."""
+        if has_native_windows():
+            player.set_output_window(int(self.video.winId()))
 
     def show_video(self) -> None:
         self.setCurrentWidget(self.picture_box)

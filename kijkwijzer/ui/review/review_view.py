@@ -11,7 +11,6 @@ import logging
 from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kijkwijzer.analysis.speech import SpeakerTrack
@@ -229,8 +228,8 @@ class ReviewView(QWidget):
         else:
             self.player_view.show_audio(view.original_name, view.duration_ms)
         try:
-            if view.has_video and has_native_windows():
-                self.player.set_output_window(self.player_view.window_id())
+            if view.has_video:
+                self.player_view.lend_surface(self.player)
             self.player.load(view.source or view.path)
             self.player_view.fit_picture(self.player.picture_size())
         except KijkwijzerError as error:
@@ -470,9 +469,3 @@ class ReviewView(QWidget):
             self.player.close()
         except Exception:
             log.info("closing the player failed", exc_info=True)
-
-
-def has_native_windows() -> bool:
-    """Offscreen/minimal Qt (tests, CI) has no window VLC could draw into; the player runs headless there."""
-    return QGuiApplication.platformName() not in ("offscreen", "minimal")
-
