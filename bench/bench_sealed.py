@@ -88,7 +88,7 @@ def _media(instance: vlc.Instance, path: Path, key: bytes | None) -> tuple[vlc.M
 
 def playback(path: Path, key: bytes | None, moments: list[int], starts: int, extra: tuple[str, ...] = ()
              ) -> dict[str, float]:
-    instance = vlc.Instance([*BASE_ARGS, "--aout=dummy", "--no-xlib", *extra])
+    instance = vlc.Instance([*BASE_ARGS, "--aout=dummy", *extra])
     screen = _Screen()
     start_ms: list[float] = []
     seek_ms: list[float] = []

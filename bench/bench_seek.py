@@ -65,7 +65,7 @@ def child(workspace: str, near: list[int], far: list[int]) -> dict:
     from kijkwijzer.media.framecode import read_frame
 
     extra = os.environ.get("KIJKWIJZER_BENCH_VLC_ARGS", "").split()
-    if extra:  # a trial of VLC options (issue 16): e.g. --no-xlib, --avcodec-threads=1
+    if extra:  # a trial of VLC options (issue 16): e.g. --xlib, --avcodec-threads=1
         from kijkwijzer.media import vlc_player
 
         vlc_player.BASE_ARGS = (*vlc_player.BASE_ARGS, *extra)

@@ -43,18 +43,21 @@ from kijkwijzer.media.vlc_support import wait as _wait
 log = logging.getLogger(__name__)
 
 # No title or OSD text over the recording, no snapshot thumbnail, no subtitle files picked up.
+# --no-xlib: VLC draws through XCB (X11 shared memory), not its Xlib/OpenGL output, which without a GPU is Mesa's
+# software renderer: ~85 MiB more resident and 2.6x the CPU playing 1080p (issue 16, docs/performance.md). The
+# XCB output does not clear its bars, so the surface is kept at the picture's shape (ui/review/player_view.
+# PictureBox), and its own window is kept centred in it (ui/review/x11_child_windows). Headless needs it too:
+# nothing there initialised Xlib for threads.
 BASE_ARGS = (
     "--quiet",
     "--no-video-title-show",
     "--no-osd",
     "--no-snapshot-preview",
     "--no-sub-autodetect-file",
+    "--no-xlib",
 )
-# Headless: no window, no sound card; --no-xlib because nothing here initialised Xlib for threads.
-# With a Qt window Xlib stays on: Qt calls XInitThreads() itself, which VLC's GL output needs. VLC's XCB output
-# (--no-xlib) would save ~84 MiB resident where there is no GPU, but it left a two-hour test recording blank in
-# the window (cause not found yet; docs/performance.md): not the default.
-HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy", "--no-xlib")
+# Headless: no window, no sound card.
+HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy")
 MIN_RATE, MAX_RATE = 0.25, 4.0
 ORIENTATIONS_ACROSS = vlc.VideoOrient.left_top.value  # this and the orientations after it swap width and height
 PARSE_TIMEOUT_MS = 5000

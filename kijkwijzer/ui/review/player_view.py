@@ -14,9 +14,11 @@ from kijkwijzer.domain.timecode import format_ms
 from kijkwijzer.media.player import Player
 
 from .waveform_tiles import WaveformTiles
+from .x11_child_windows import center_children
 
 log = logging.getLogger(__name__)
 REDRAW_MS = 40  # after a resize or expose: long enough to gather a burst, short enough not to be seen
+ALIGN_AGAIN_MS = 250  # VLC answers a resize on its own thread: its window is looked at once more after this
 
 
 def has_native_windows() -> bool:
@@ -35,7 +37,9 @@ class VideoSurface(QWidget):
     """A native window VLC draws into (winId -> player.set_output_window).
 
     Qt fills it black whenever it is exposed or resized (so no stale pixels of another widget or
-    recording remain); `painted_over` then tells the owner that a paused picture must be drawn again."""
+    recording remain); `painted_over` then tells the owner that a paused picture must be drawn again.
+    On X11 the window VLC's XCB output makes inside it is kept centred after every change of size
+    (x11_child_windows: VLC 3 left it at its first offset, out of sight)."""
 
     painted_over = Signal()
 
@@ -47,6 +51,10 @@ class VideoSurface(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         _fill_black(self)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._align_again = QTimer(self)
+        self._align_again.setSingleShot(True)
+        self._align_again.setInterval(ALIGN_AGAIN_MS)
+        self._align_again.timeout.connect(self._center_vlc_window)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # the black background is already filled
         self.painted_over.emit()
@@ -54,6 +62,18 @@ class VideoSurface(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.painted_over.emit()
+        self.align_vlc_window()
+
+    def align_vlc_window(self) -> None:
+        """VLC's own window (XCB output) back in the middle now and once more after VLC had time to answer."""
+        if QGuiApplication.platformName() != "xcb" or not self.internalWinId():
+            return
+        self._center_vlc_window()
+        self._align_again.start()
+
+    def _center_vlc_window(self) -> None:
+        if self.internalWinId():
+            center_children(int(self.internalWinId()))
 
 
 class PictureBox(QWidget):
@@ -166,6 +186,7 @@ class PlayerView(QStackedWidget):
     def fit_picture(self, picture: tuple[int, int] | None) -> None:
         """The loaded recording's picture size (width, height): the surface takes its shape."""
         self.picture_box.fit(picture)
+        self.video.align_vlc_window()  # VLC made its window while the surface had the box's shape
 
     def show_audio(self, title: str, duration_ms: int) -> None:
         self.audio.title = title
