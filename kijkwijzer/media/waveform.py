@@ -181,20 +181,34 @@ def plaintext_sha256(source: MediaSource | Path) -> str:
     return digest.hexdigest()
 
 
+def cached_waveform(
+    source: MediaSource | Path, cache_dir: Path, sha256: str | None = None, buckets_per_second: int = 50
+) -> Waveform | None:
+    """The waveform cached before (`<sha256>.<rate>.wave` in cache_dir, sealed with the recording's key), or None.
+    Reading it needs neither PyAV nor numpy."""
+    source = as_source(source)
+    cache = _cache_path(source, cache_dir, sha256, buckets_per_second)
+    return _read_cache(cache, buckets_per_second, source.key)
+
+
 def load_or_compute(
     source: MediaSource | Path, cache_dir: Path, sha256: str | None = None, buckets_per_second: int = 50
 ) -> Waveform:
     """Cached waveform named `<sha256>.<rate>.wave` in cache_dir, sealed with the recording's key; pass the
     sha256 when known (saves a hash)."""
     source = as_source(source)
-    if sha256 is None:
-        sha256 = plaintext_sha256(source)
-    cache_dir = Path(cache_dir)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    cache = cache_dir / f"{sha256}.{buckets_per_second}.wave"
+    cache = _cache_path(source, cache_dir, sha256, buckets_per_second)
     cached = _read_cache(cache, buckets_per_second, source.key)
     if cached is not None:
         return cached
     wave = compute_waveform(source, buckets_per_second)
     _write_cache(cache, wave, source.key)
     return wave
+
+
+def _cache_path(source: MediaSource, cache_dir: Path, sha256: str | None, buckets_per_second: int) -> Path:
+    if sha256 is None:
+        sha256 = plaintext_sha256(source)
+    cache_dir = Path(cache_dir)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    return cache_dir / f"{sha256}.{buckets_per_second}.wave"

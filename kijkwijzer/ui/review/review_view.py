@@ -251,10 +251,10 @@ class ReviewView(QWidget):
         cache_dir = self.ctx.workspace.cache_dir
         recording_id = view.id
 
-        def compute() -> object:
-            from kijkwijzer.media.waveform import load_or_compute
+        def compute() -> object:  # in a process of its own when not cached yet: PyAV and numpy never come in here
+            from kijkwijzer.media.waveform_apart import load_or_compute_apart
 
-            return load_or_compute(view.source or view.path, cache_dir, sha256=view.sha256)
+            return load_or_compute_apart(view.source or view.path, cache_dir, sha256=view.sha256)
 
         def done(result: object) -> None:
             if self.recording is None or self.recording.id != recording_id:

@@ -1,0 +1,69 @@
+"""The window's waveform is computed in a child process (media/waveform_apart, issue 16): the window's own process
+gets the same waveform, sealed in the cache, without ever importing PyAV or numpy; a recording whose sound
+cannot be read is said clearly and leaves no cache. Each check runs in a fresh interpreter (as the window
+does), so nothing other tests imported counts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from kijkwijzer.crypto.sealed import SealedWriter, is_sealed, new_key
+from kijkwijzer.media.waveform import compute_waveform
+
+ROOT = Path(__file__).resolve().parents[2]
+WINDOW_SIDE = """
+import json, sys
+from kijkwijzer.media.source import MediaSource
+from kijkwijzer.media.waveform_apart import load_or_compute_apart
+path, key, cache, name = json.loads(sys.stdin.read())
+source = MediaSource(path, bytes.fromhex(key), name)
+try:
+    wave = load_or_compute_apart(source, cache, sha256="b" * 64)
+    result = {"peaks": list(wave.peaks)}
+except Exception as error:
+    result = {"error": type(error).__name__, "message": str(error)}
+result["heavy"] = [m for m in ("av", "numpy") if m in sys.modules]
+print(json.dumps(result))
+"""
+
+
+def _sealed(plain: Path, target: Path) -> tuple[Path, bytes]:
+    key = new_key()
+    with open(plain, "rb") as source, open(target, "wb") as out:
+        writer = SealedWriter(out, key)
+        writer.write(source.read())
+        writer.close()
+    return target, key
+
+
+def _in_a_window_process(path: Path, key: bytes, cache: Path, name: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", WINDOW_SIDE], input=json.dumps([str(path), key.hex(), str(cache), name]),
+                          cwd=ROOT, capture_output=True, text=True, timeout=180, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_waveform_comes_from_a_child_and_the_window_never_imports_pyav_or_numpy(media_files, tmp_path):
+    path, key = _sealed(media_files["audio_only"], tmp_path / "spraak.sealed")
+    cache = tmp_path / "cache"
+    shown = _in_a_window_process(path, key, cache, "spraak.m4a")
+    assert shown["heavy"] == []
+    expected = compute_waveform(media_files["audio_only"])
+    assert max(expected.peaks) > 0.2
+    # the cache keeps levels in 1/255 steps (rounded up, so sound stays above zero)
+    assert len(shown["peaks"]) == len(expected.peaks)
+    assert all(abs(a - b) <= 1 / 255 + 1e-6 for a, b in zip(shown["peaks"], expected.peaks, strict=True))
+    (file,) = cache.iterdir()
+    assert is_sealed(file)
+    again = _in_a_window_process(path, key, cache, "spraak.m4a")  # a later opening reads the same cache
+    assert again["peaks"] == shown["peaks"] and again["heavy"] == []
+
+
+def test_a_recording_whose_sound_cannot_be_read_is_said_and_leaves_no_cache(media_files, tmp_path):
+    path, key = _sealed(media_files["random"], tmp_path / "ruis.sealed")
+    cache = tmp_path / "cache"
+    shown = _in_a_window_process(path, key, cache, "ruis.mp4")
+    assert shown["error"] == "BadInput" and "ruis.mp4" in shown["message"], shown
+    assert not cache.exists() or list(cache.iterdir()) == []
