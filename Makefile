@@ -89,6 +89,9 @@ screenshots: venv
 	$(XVFB_SMALL) $(PY) scripts/screenshots_turns.py --workspace .cache/gespreksverloop-werkmap --out $(SHOTS)/1280x720
 	$(XVFB) $(PY) scripts/screenshots_agreement.py $(DEMO_WORKSPACE) --out $(SHOTS)
 	$(XVFB_SMALL) $(PY) scripts/screenshots_agreement.py $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
+	$(XVFB) $(PY) scripts/screenshots_search.py --workspace $(DEMO_WORKSPACE) --out $(SHOTS)
+	$(XVFB_SMALL) $(PY) scripts/screenshots_search.py --workspace $(DEMO_WORKSPACE) --out $(SHOTS)/1280x720
+	$(XVFB) $(PY) -m tests.ui.exchange.shots $(SHOTS)
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache
