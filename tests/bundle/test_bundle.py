@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from kijkwijzer.workspace import Workspace
 from tests.bundle.x_keys import click, press
 from tests.support.xvfb import private_display
 
@@ -82,6 +83,8 @@ def test_demo_opens_plays_and_takes_an_annotation(tmp_path: Path) -> None:
     assert created.returncode == 0, created.stderr
     before = _annotations(home, workspace, 1)
     assert before, "the demo's first recording carries annotations"
+    waveforms = Workspace.at(workspace).cache_dir
+    assert not list(waveforms.glob("*.wave")), "the window is to compute the waveform, not `demo create`"
 
     # The window's output goes to a file, not to a pipe read only at the end: without a sound card (Xvfb, CI) VLC's
     # audio output probing makes ALSA print some 40 KiB at each start of playback, and a full pipe (64 KiB) stops
@@ -116,3 +119,5 @@ def test_demo_opens_plays_and_takes_an_annotation(tmp_path: Path) -> None:
     assert len(added) == 1, added
     assert added[0]["themes"] == ["thema.raakmomenten"]
     assert added[0]["start_ms"] >= 1000, "the recording played before the key was pressed"
+    # the waveform was computed by the bundled program started again as a child (multiprocessing, freeze_support)
+    assert list(waveforms.glob("*.wave")), _tail(log)
