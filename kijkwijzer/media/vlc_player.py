@@ -269,6 +269,8 @@ class VlcPlayer:
     def set_output_window(self, window_id: int) -> None:
         if self._closed:  # after close() the libvlc player is gone: every call below would crash
             return
+        if int(window_id) == self._window:  # it draws there already: reopening would only cost a start (~0.2 s)
+            return
         self._window = int(window_id)
         _attach_window(self._mp, self._window)
         if self._media is not None and self._has_video:  # move the picture: reopen at the same spot
