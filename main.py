@@ -2,7 +2,9 @@
 
 import sys
 
-from kijkwijzer.app import main
-
 if __name__ == "__main__":
+    # imported here, not above: a child process of the window (the waveform's, media/waveform_apart) imports this
+    # file again and needs none of the workbench
+    from kijkwijzer.app import main
+
     sys.exit(main())
