@@ -9,11 +9,16 @@ file or the command line. The command line and the services compute in their own
 from __future__ import annotations
 
 import multiprocessing
+import threading
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
 from kijkwijzer.media.source import MediaSource, as_source
 from kijkwijzer.media.waveform import Waveform, cached_waveform, load_or_compute, plaintext_sha256
+
+_running: set[BaseProcess] = set()
+_lock = threading.Lock()
 
 
 def _compute(source: MediaSource, cache_dir: Path, sha256: str, buckets_per_second: int) -> None:
@@ -36,10 +41,24 @@ def load_or_compute_apart(
     child = multiprocessing.get_context("spawn").Process(
         target=_compute, args=(source, Path(cache_dir), sha256, buckets_per_second), name="kijkwijzer-golfvorm",
         daemon=True)  # ends with the window
-    child.start()
-    child.join()
+    with _lock:
+        _running.add(child)
+        child.start()
+    try:
+        child.join()
+    finally:
+        with _lock:
+            _running.discard(child)
     wave = cached_waveform(source, cache_dir, sha256, buckets_per_second)
     if wave is None:
         raise BadInput(f"De golfvorm van {source.label} kon niet worden berekend.",
                        f"The waveform of {source.label} could not be computed (exit code {child.exitcode}).")
     return wave
+
+
+def stop_all() -> None:
+    """Ends the waveform children still computing (the window is closing: it need not wait for them). A waveform
+    cut short writes no cache; the next opening computes it again."""
+    with _lock:
+        for child in _running:
+            child.terminate()

@@ -67,3 +67,35 @@ def test_a_recording_whose_sound_cannot_be_read_is_said_and_leaves_no_cache(medi
     shown = _in_a_window_process(path, key, cache, "ruis.mp4")
     assert shown["error"] == "BadInput" and "ruis.mp4" in shown["message"], shown
     assert not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_closing_the_window_ends_a_waveform_still_being_computed(tmp_path):
+    import threading
+    import time
+
+    from kijkwijzer.errors import BadInput
+    from kijkwijzer.media import waveform_apart
+
+    long = tmp_path / "lang.m4a"  # 10 minutes of tone: a second or two of work for the child
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=330:duration=600",
+                    "-c:a", "aac", "-b:a", "32k", str(long)], check=True)
+    cache, outcome = tmp_path / "cache", {}
+
+    def compute() -> None:
+        try:
+            outcome["wave"] = waveform_apart.load_or_compute_apart(long, cache, sha256="c" * 64)
+        except BadInput as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=compute)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not waveform_apart._running and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert waveform_apart._running, "no child started"
+    stopped = time.monotonic()
+    waveform_apart.stop_all()  # what the review does when the window closes
+    worker.join(10)
+    assert not worker.is_alive() and time.monotonic() - stopped < 2
+    assert "error" in outcome and not list(cache.glob("*.wave"))
+    assert waveform_apart.load_or_compute_apart(long, cache, sha256="c" * 64).peaks  # the next opening computes it

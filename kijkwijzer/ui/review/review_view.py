@@ -464,6 +464,9 @@ class ReviewView(QWidget):
         self.playback.stop()
         self.bridge.close()
         self.remote.discard()
+        from kijkwijzer.media.waveform_apart import stop_all as stop_waveforms
+
+        stop_waveforms()  # a first waveform of a long recording takes seconds: closing does not wait for it
         self.workers.shutdown()
         try:
             self.player.close()
