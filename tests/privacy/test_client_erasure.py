@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 
 from kijkwijzer.crypto.sealed import open_bytes
 from kijkwijzer.errors import BadInput, NotAllowed, NotFound
-from kijkwijzer.services import annotations, audit, cases, client_erasure, content_keys, people, plan, scrub
+from kijkwijzer.services import annotations, audit, cases, client_erasure, content_keys, people, plan
 from kijkwijzer.services.context import Actor
 from kijkwijzer.services.exchange import csv_and_subtitles as exchange
 from kijkwijzer.store.models import Base
 
 from .client_support import fill_client, unique_video
-from .support import add_second_conversation, scan_everywhere
+from .support import add_second_conversation, on_disk, scan_everywhere
 from .test_withdrawal_erasure import wal_recycle_off  # noqa: F401 - the fixture, used by name
 
 
@@ -51,8 +51,7 @@ def test_erasing_a_client_leaves_nothing_of_them_anywhere(case_setup, wal_recycl
     def everywhere(wanted: dict[str, bytes]) -> list[tuple[str, str]]:
         return scan_everywhere(ctx, wanted, since, data_dir, originals=(video,))
 
-    if ctx.store.is_sqlite:
-        scrub.checkpoint_sqlite(ctx.store)
+    on_disk(ctx)
     before = {label for _path, label in everywhere(needles)}
     assert "real name" not in before  # sealed from the start: never in plain text on disk
     if _plain_database(ctx):

@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from kijkwijzer.domain.annotation import AnnotationDraft
 from kijkwijzer.errors import NotFound
-from kijkwijzer.services import annotations, audit, consent, erasure, recordings, scrub
+from kijkwijzer.services import annotations, audit, consent, erasure, recordings
 from kijkwijzer.store.models import Recording
 
-from .support import Derived, add_second_conversation, derive_everything, scan
+from .support import Derived, add_second_conversation, derive_everything, on_disk, scan
 
 
 @pytest.fixture
@@ -59,8 +59,7 @@ def test_withdrawal_leaves_nothing_of_the_recording_anywhere(case_setup, test_vi
     needles["sealed vault file (64 KiB)"] = recording.path.read_bytes()[:65536]
     markers = {k: v for k, v in needles.items() if k.startswith("marker")}
     server = wal_recycle_off
-    if ctx.store.is_sqlite:
-        scrub.checkpoint_sqlite(ctx.store)  # so "before" sees everything in the main file as well
+    on_disk(ctx)  # so "before" sees everything in the main file (SQLite) or the table files (PostgreSQL) as well
 
     def everywhere() -> list[tuple[str, str]]:
         found = scan(ctx.workspace.root, needles)
