@@ -106,7 +106,11 @@ class PictureBox(QWidget):
             self.surface.setGeometry(0, 0, w, h)
             return
         pw, ph = self.picture
-        shown_w, shown_h = (w, max(1, round(w * ph / pw))) if w * ph <= h * pw else (max(1, round(h * pw / ph)), h)
+        # the height first, then the width VLC gives the picture at that height (both rounded down, as VLC does):
+        # VLC's own window (XCB output) then fills the surface exactly; a row or column it left free showed
+        # whatever was on screen there before
+        shown_h = max(1, min(h, w * ph // pw))
+        shown_w = max(1, shown_h * pw // ph)
         self.surface.setGeometry((w - shown_w) // 2, (h - shown_h) // 2, shown_w, shown_h)
 
 

@@ -17,6 +17,7 @@ import logging
 
 log = logging.getLogger(__name__)
 
+
 class _Cookie(ctypes.Structure):
     _fields_ = [("sequence", ctypes.c_uint)]
 
@@ -108,32 +109,41 @@ _xcb: _Xcb | None = None
 _unavailable = False
 
 
+def _connection() -> _Xcb | None:
+    global _xcb, _unavailable
+    if _xcb is None and not _unavailable:
+        try:
+            _xcb = _Xcb()
+        except OSError:
+            log.info("no X connection: VLC's window is left where VLC put it", exc_info=True)
+            _unavailable = True
+    return _xcb
+
+
+def child_geometries(window: int) -> list[tuple[int, int, int, int]]:
+    """(x, y, width, height) of each child window of `window` (VLC's own window, with the XCB output)."""
+    xcb = _connection()
+    if xcb is None:
+        return []
+    return [g for g in (xcb.geometry(child) for child in xcb.children(window)) if g is not None]
+
+
 def center_children(window: int) -> int:
     """Moves each child window of `window` to the centre (VLC's picture placement); returns how many moved.
     Without libxcb or an X display it does nothing."""
-    global _xcb, _unavailable
-    if _unavailable:
+    xcb = _connection()
+    outer = xcb.geometry(window) if xcb is not None else None
+    if xcb is None or outer is None:
         return 0
-    try:
-        if _xcb is None:
-            _xcb = _Xcb()
-        xcb = _xcb
-        outer = xcb.geometry(window)
-        if outer is None:
-            return 0
-        moved = 0
-        for child in xcb.children(window):
-            inner = xcb.geometry(child)
-            if inner is None:
-                continue
-            x, y = (outer[2] - inner[2]) // 2, (outer[3] - inner[3]) // 2
-            if (inner[0], inner[1]) != (x, y):
-                xcb.move(child, x, y)
-                moved += 1
-        if moved:
-            xcb.flush()
-        return moved
-    except OSError:
-        log.info("no X connection: VLC's window is left where VLC put it", exc_info=True)
-        _unavailable = True
-        return 0
+    moved = 0
+    for child in xcb.children(window):
+        inner = xcb.geometry(child)
+        if inner is None:
+            continue
+        x, y = (outer[2] - inner[2]) // 2, (outer[3] - inner[3]) // 2
+        if (inner[0], inner[1]) != (x, y):
+            xcb.move(child, x, y)
+            moved += 1
+    if moved:
+        xcb.flush()
+    return moved

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QColor, QGuiApplication
 
 from kijkwijzer.app import start
+from kijkwijzer.ui.review.x11_child_windows import child_geometries
 
 VIDEO_RGB = (0x30, 0x60, 0xC0)
 TOLERANCE = 28
@@ -65,7 +66,11 @@ def settled(window, seconds: float, aspect: float) -> dict[str, float]:
         if shown["video"] >= 0.9 * shown["expected"] and shown["other"] <= 0.02:
             break
     pump(0.2)
-    return surface_pixels(window, aspect)
+    shown = surface_pixels(window, aspect)
+    surface = window.review.player_view.video
+    shown["surface"] = [surface.width(), surface.height()]
+    shown["vlc_windows"] = [list(g) for g in child_geometries(int(surface.winId()))]  # VLC's own (XCB output)
+    return shown
 
 
 def title_on_screen(window) -> str:

@@ -64,3 +64,5 @@ def test_the_paused_video_keeps_its_own_picture_on_a_real_display(display, revie
     for step in result["steps"]:  # opened and resized twice (three times over), panels closed, panels back
         assert step["video"] >= 0.9 * step["expected"], result["steps"]  # the picture, not black
         assert step["other"] <= 0.02, result["steps"]  # no waveform or garbage left on the surface
+        # VLC's own window covers the surface exactly: a row it left free showed what was on screen before
+        assert step["vlc_windows"] == [[0, 0, *step["surface"]]], result["steps"]
