@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-CONTEXT = "ProductText"
 OBJECT_NAME = "productTextMark"
 STYLE = "color: #5f6b76; font-size: 11px;"  # discreet grey on the light window; a dark screen styles it itself
 INLINE_STYLE = "color:#52606d; font-style:italic;"
@@ -20,12 +19,12 @@ INLINE_STYLE = "color:#52606d; font-style:italic;"
 
 def mark_text() -> str:
     """The caption's words, in the UI language."""
-    return QCoreApplication.translate(CONTEXT, "Tekst van het programma, niet uit de methode")
+    return QCoreApplication.translate("ProductText", "Tekst van het programma, niet uit de methode")  # literal: lupdate
 
 
 def product_tag() -> str:
     """The short tag in front of a line of the program's own inside rich text."""
-    return QCoreApplication.translate(CONTEXT, "Programmatekst:")
+    return QCoreApplication.translate("ProductText", "Programmatekst:")
 
 
 def product_html(text: str) -> str:

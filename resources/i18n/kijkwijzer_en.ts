@@ -4563,6 +4563,17 @@ The fragments themselves stay.</translation>
     </message>
 </context>
 <context>
+    <name>ProductText</name>
+    <message>
+        <source>Tekst van het programma, niet uit de methode</source>
+        <translation>The program&apos;s own text, not from the method</translation>
+    </message>
+    <message>
+        <source>Programmatekst:</source>
+        <translation>Program text:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <source>gedaan ({done} van {total})</source>
