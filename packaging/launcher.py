@@ -13,7 +13,7 @@ def main() -> int:
         from kijkwijzer.cli import main as command_line
 
         return command_line()
-    from kijkwijzer.app import main as workbench
+    from kijkwijzer.launch import main as workbench
 
     return workbench()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 import threading
 import unicodedata
@@ -42,6 +43,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _CACHE: dict[str, bytes] = {}
 _CACHE_LOCK = threading.Lock()
+_BACKGROUND: list[threading.Thread] = []  # unlock_in_background's threads not waited for yet
+log = logging.getLogger(__name__)
 
 
 class Locked(StoreError):
@@ -208,7 +211,38 @@ def unlock(where: Workspace | Path, passphrase: str, *, remember: bool = False, 
 
 def unlock_quietly(where: Workspace | Path) -> bytes | None:
     """The key without asking anyone: from this process's cache, KIJKWIJZER_PASSPHRASE (scripts, CI, tests),
-    or the OS keyring; None when the user must be asked. A wrong KIJKWIJZER_PASSPHRASE raises WrongPassphrase."""
+    or the OS keyring; None when the user must be asked. A wrong KIJKWIJZER_PASSPHRASE raises WrongPassphrase.
+    An unlock begun in the background (unlock_in_background) is waited for first."""
+    _settle_background()
+    return _unlock_quietly_now(where)
+
+
+def unlock_in_background(where: Workspace | Path) -> None:
+    """Begin unlock_quietly in a thread of its own (at start-up, while the program loads: early_unlock.py). It
+    reports nothing: what it unlocks lands in the process cache, what fails is met again by the next
+    unlock_quietly, which waits for it first (at most one Argon2 run in between)."""
+    thread = threading.Thread(target=_unlock_ignoring_failure, args=(where,), name="kijkwijzer-unlock", daemon=True)
+    with _CACHE_LOCK:
+        _BACKGROUND.append(thread)
+    thread.start()
+
+
+def _unlock_ignoring_failure(where: Workspace | Path) -> None:
+    try:
+        _unlock_quietly_now(where)
+    except Exception as error:  # noqa: BLE001 - said again by the unlock in the caller's thread
+        log.info("background unlock of %s left to the caller: %r", _label(where), error)
+
+
+def _settle_background() -> None:
+    with _CACHE_LOCK:
+        pending = list(_BACKGROUND)
+        _BACKGROUND.clear()
+    for thread in pending:
+        thread.join()
+
+
+def _unlock_quietly_now(where: Workspace | Path) -> bytes | None:
     found = read(where)
     with _CACHE_LOCK:
         key = _CACHE.get(found.workspace_id)

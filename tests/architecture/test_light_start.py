@@ -13,9 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("av", "numpy", "PIL", "scipy", "sklearn", "openpyxl", "reportlab")
 
 
-def _loaded_after(*modules: str) -> list[str]:
+def _loaded_after(*modules: str, of: tuple[str, ...] = HEAVY) -> list[str]:
+    """Which of `of` a fresh interpreter has loaded after importing `modules`."""
     code = ("import json, sys\n" + "".join(f"import {m}\n" for m in modules)
-            + f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
+            + f"print(json.dumps([m for m in {of!r} if m in sys.modules]))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -23,6 +24,12 @@ def _loaded_after(*modules: str) -> list[str]:
 
 def test_the_window_starts_without_media_or_numerical_libraries():
     assert _loaded_after("kijkwijzer.app") == []
+
+
+def test_the_window_starts_without_the_import_and_export_formats():
+    # ~35 ms of a start (issue 16 part 4): the transcript panel loads them when a transcript is imported
+    assert _loaded_after("kijkwijzer.app", of=("kijkwijzer.services.exchange.csv_and_subtitles",
+                                               "charset_normalizer", "kijkwijzer.formats.records")) == []
 
 
 def test_a_cached_waveform_speaker_track_and_voice_print_are_read_without_them():

@@ -1,0 +1,110 @@
+"""The workspace key unlocked while the program loads (crypto/early_unlock.py, begun by kijkwijzer/launch.py):
+the Argon2 run happens once, in its own thread, and the window's unlock then finds the key; what the early
+unlock could not do (a wrong passphrase) the window's unlock meets and says as before."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from kijkwijzer.crypto import early_unlock, key_file, workspace_key
+from kijkwijzer.workspace import Workspace
+
+PASSPHRASE = "zomeravond aan zee"
+CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+@pytest.fixture
+def fresh_process(monkeypatch):
+    """As a new process: nothing unlocked, no KIJKWIJZER_PASSPHRASE (the cache is put back afterwards)."""
+    saved = dict(workspace_key._CACHE)
+    workspace_key.forget_in_process()
+    monkeypatch.delenv(workspace_key.PASSPHRASE_ENV, raising=False)
+    yield
+    workspace_key._settle_background()
+    workspace_key._CACHE.update(saved)
+
+
+@pytest.fixture
+def argon2_threads(monkeypatch) -> list[str]:
+    """The name of the thread of every Argon2 run."""
+    threads: list[str] = []
+    derive = key_file._derive
+
+    def counting(passphrase, wrapped):
+        threads.append(threading.current_thread().name)
+        return derive(passphrase, wrapped)
+
+    monkeypatch.setattr(key_file, "_derive", counting)
+    return threads
+
+
+def _encrypted(tmp_path: Path, argon2_threads: list[str], cost: workspace_key.Argon2Cost = CHEAP,
+               ) -> tuple[Workspace, bytes]:
+    """A workspace made in an earlier run of the program: its key not unlocked in this one."""
+    ws = Workspace.at(tmp_path / "werkmap")
+    key = workspace_key.create(ws, PASSPHRASE, cost=cost)
+    workspace_key.forget_in_process()
+    argon2_threads.clear()  # the run that wrapped it
+    return ws, key
+
+
+def test_the_key_is_derived_once_beside_the_loading_and_found_by_the_window(tmp_path, fresh_process, monkeypatch,
+                                                                             argon2_threads):
+    ws, key = _encrypted(tmp_path, argon2_threads, workspace_key.Argon2Cost())  # the real cost: ~0.1 s of Argon2id
+    monkeypatch.setenv(workspace_key.PASSPHRASE_ENV, PASSPHRASE)
+    early_unlock.begin(ws.root)
+    assert workspace_key.unlock_quietly(ws) == key
+    assert argon2_threads == ["kijkwijzer-unlock"]  # not again in the caller's thread
+
+
+def test_a_wrong_passphrase_is_said_by_the_windows_unlock_as_before(tmp_path, fresh_process, monkeypatch,
+                                                                    argon2_threads):
+    ws, _ = _encrypted(tmp_path, argon2_threads)
+    monkeypatch.setenv(workspace_key.PASSPHRASE_ENV, "een ander wachtwoord")
+    early_unlock.begin(ws.root)
+    with pytest.raises(workspace_key.WrongPassphrase) as wrong:
+        workspace_key.unlock_quietly(ws)
+    assert "KIJKWIJZER_PASSPHRASE" in wrong.value.nl
+    assert workspace_key.cached(ws) is None
+    assert argon2_threads == ["kijkwijzer-unlock", threading.current_thread().name]
+
+
+def test_without_a_quiet_source_nothing_is_unlocked_and_the_dialog_stays_needed(tmp_path, fresh_process,
+                                                                                argon2_threads):
+    ws, _ = _encrypted(tmp_path, argon2_threads)
+    early_unlock.begin(ws.root)
+    assert workspace_key.unlock_quietly(ws) is None  # the window asks for the passphrase
+    assert argon2_threads == []
+
+
+@pytest.mark.parametrize("setup", ["new", "plain"])
+def test_only_an_encrypted_workspace_is_unlocked_early(tmp_path, fresh_process, monkeypatch, setup):
+    monkeypatch.setenv(workspace_key.PASSPHRASE_ENV, PASSPHRASE)
+    folder = tmp_path / "werkmap"
+    folder.mkdir()
+    if setup == "plain":
+        (folder / "kijkwijzer.db").write_bytes(b"SQLite format 3\x00" + bytes(100))
+    early_unlock.begin(folder)
+    assert workspace_key._BACKGROUND == []
+    assert not (folder / "kijkwijzer.key").exists()  # nothing made: creating a key is the window's business
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["/tmp/werkmap"], "/tmp/werkmap"),
+    (["--lang", "en", "/tmp/werkmap", "--no-start-prompts"], "/tmp/werkmap"),
+    (["--workspace", "/tmp/a"], "/tmp/a"),
+    (["--workspace=/tmp/b", "--recording", "12"], "/tmp/b"),
+    (["--recording", "12"], "default"),
+    ([], "default"),
+    (["--db", "postgresql://x/y", "--media", "/tmp/m"], None),
+])
+def test_the_folder_a_start_opens(argv, expected, monkeypatch, tmp_path):
+    monkeypatch.setenv("KIJKWIJZER_WORKSPACE", str(tmp_path / "standaard"))
+    found = early_unlock.folder_in_arguments(argv)
+    if expected == "default":
+        assert found == tmp_path / "standaard"
+    else:
+        assert found == (Path(expected) if expected else None)
