@@ -36,6 +36,9 @@ def child(workspace: str) -> dict:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from bench.memory_breakdown import breakdown
+    from kijkwijzer.launch import prepare
+
+    prepare([workspace])  # as the program starts: the key unlocked beside the imports, no collections until shown
     from kijkwijzer.app import start
 
     extra = os.environ.get("KIJKWIJZER_BENCH_VLC_ARGS", "").split()

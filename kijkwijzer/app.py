@@ -219,6 +219,7 @@ def start(argv: list[str] | None = None) -> RunningApp | int:
     _bench_ready(window)
     gc.collect()
     gc.freeze()  # the startup objects never die: keep them out of every later collection (smoother paints)
+    gc.enable()  # launch.py turned it off for the start
     return running
 
 

@@ -1,0 +1,44 @@
+"""The program's own start (kijkwijzer/launch.py: main.py, the `kijkwijzer` command and the bundle go through it),
+in a fresh process as a user starts it: the workspace key is unlocked beside the imports, the window opens, and the
+garbage collector, off while the window was built, is on again once it is shown (a program left without it would
+keep every reference cycle it makes until it quits)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+CHILD = """
+import gc, json, sys, threading
+from kijkwijzer.crypto import key_file
+argon2_threads, derive = [], key_file._derive
+def counting(passphrase, wrapped):
+    argon2_threads.append(threading.current_thread().name)
+    return derive(passphrase, wrapped)
+key_file._derive = counting
+from kijkwijzer.launch import prepare
+prepare(sys.argv[1:])
+collector_during_start = gc.isenabled()
+from kijkwijzer.app import start
+running = start([*sys.argv[1:], "--no-start-prompts"])
+print(json.dumps({"during": collector_during_start, "after": gc.isenabled(), "argon2": argon2_threads,
+                  "window": running.window.isVisible(), "title": running.window.windowTitle()}))
+running.window.close()
+running.ctx.store.dispose()
+"""
+
+
+def test_the_start_unlocks_beside_the_imports_and_leaves_the_collector_on(workspace):
+    done = subprocess.run([sys.executable, "-c", CHILD, str(workspace.root)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["argon2"] == ["kijkwijzer-unlock"]  # once, begun before the window's modules were imported
+    assert seen["during"] is False
+    assert seen["window"] is True and "Kijkwijzer" in seen["title"]
+    assert seen["after"] is True
