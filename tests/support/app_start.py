@@ -16,7 +16,8 @@ import pytest
 
 
 def leave_the_collector_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """For the rest of the test, `kijkwijzer.app.start()` collects but does not freeze."""
+    """For the rest of the test, `kijkwijzer.app.start()` collects but does not freeze (nor turns the collector on:
+    only launch.py turns it off)."""
     from kijkwijzer import app
 
-    monkeypatch.setattr(app, "gc", SimpleNamespace(collect=gc.collect, freeze=lambda: None))
+    monkeypatch.setattr(app, "gc", SimpleNamespace(collect=gc.collect, freeze=lambda: None, enable=lambda: None))
