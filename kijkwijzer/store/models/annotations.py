@@ -1,7 +1,5 @@
 """Timestamped annotations against the Kijkwijzer, with their themes and pillars (content ids)."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Index, String, Text
@@ -26,8 +24,8 @@ class Annotation(Timestamped, Base):
     tags: Mapped[str] = mapped_column(Text, default="")
     still_name: Mapped[str | None] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    themes: Mapped[list[AnnotationTheme]] = relationship(cascade="all, delete-orphan", lazy="selectin")
-    pillars: Mapped[list[AnnotationPillar]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    themes: Mapped[list["AnnotationTheme"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    pillars: Mapped[list["AnnotationPillar"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 
 class AnnotationTheme(Base):

@@ -4,8 +4,6 @@ SLIM picks are content ids, newline-separated (the case analyses describe mixed 
 hold more than one item); `dimensions` is JSON {dimension id: [value ids]}.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, Text

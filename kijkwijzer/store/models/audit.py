@@ -1,7 +1,5 @@
 """The audit log: who did what to which object, written in the transaction of the action itself."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, String, Text

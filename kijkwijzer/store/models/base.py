@@ -1,7 +1,5 @@
 """Declarative base and shared column helpers for every table of the workspace."""
 
-from __future__ import annotations
-
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData

@@ -1,7 +1,5 @@
 """Cases (a client's traject with one professional) and the conversations recorded in them."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text

@@ -1,7 +1,5 @@
 """Fragments (spans selected to show), playlists of them, and what the client said about them."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint

@@ -4,8 +4,6 @@ form, a client's real name). Destroying the row makes every file and value seale
 the team-mode row-level security guards them.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 

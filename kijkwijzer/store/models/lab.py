@@ -2,8 +2,6 @@
 professional shares with a group (each as its own sealed clip, so a group never holds a key to the whole
 recording), the professional's question with it, and the group's feedback thread per shared fragment."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, UniqueConstraint

@@ -1,7 +1,5 @@
 """Professionals, reviewers (with their role) and pseudonymised clients."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import DateTime, ForeignKey, LargeBinary, String

@@ -1,7 +1,5 @@
 """Recordings in the media vault, consents per conversation and purpose, transcripts."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text

@@ -1,7 +1,5 @@
 """Reflection conversations (reflectiegesprekken), their agenda, the aandachtspunten they yield and their follow-up."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
