@@ -21,6 +21,10 @@ from pathlib import Path
 T0 = float(os.environ.get("KW_BENCH_T0", time.time()))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kijkwijzer.launch import prepare
+
+prepare(sys.argv[1:2])  # as the program starts (kijkwijzer/launch.py): the key unlocked beside the imports
+
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

@@ -10,12 +10,15 @@ thread, which says why the normal way.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from kijkwijzer.workspace import DB_FILE, default_root
 
 from . import workspace_key
+
+log = logging.getLogger(__name__)
 
 
 def folder_in_arguments(argv: Sequence[str]) -> Path | None:
@@ -38,7 +41,11 @@ def folder_in_arguments(argv: Sequence[str]) -> Path | None:
 
 
 def begin(folder: Path) -> None:
-    """Start unlocking the workspace in `folder` quietly, when it is an encrypted one; else do nothing."""
-    db = Path(folder).resolve() / DB_FILE
-    if workspace_key.state(db) == "encrypted":
-        workspace_key.unlock_in_background(db)
+    """Start unlocking the workspace in `folder` quietly, when it is an encrypted one; else do nothing. Never
+    raises: whatever goes wrong here, the window's own unlock meets and says."""
+    try:
+        db = Path(folder).resolve() / DB_FILE
+        if workspace_key.state(db) == "encrypted":
+            workspace_key.unlock_in_background(db)
+    except Exception as error:  # noqa: BLE001 - a head start only
+        log.info("no early unlock of %s: %r", folder, error)

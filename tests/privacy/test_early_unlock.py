@@ -108,3 +108,11 @@ def test_the_folder_a_start_opens(argv, expected, monkeypatch, tmp_path):
         assert found == tmp_path / "standaard"
     else:
         assert found == (Path(expected) if expected else None)
+
+
+def test_a_folder_that_cannot_be_looked_at_does_not_stop_the_start(tmp_path, fresh_process, monkeypatch):
+    monkeypatch.setenv(workspace_key.PASSPHRASE_ENV, PASSPHRASE)
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")  # a loop: resolving it raises
+    early_unlock.begin(tmp_path / "a")  # no error: the window's own opening says what is wrong
+    assert workspace_key._BACKGROUND == []
