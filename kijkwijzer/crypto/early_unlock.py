@@ -22,21 +22,23 @@ log = logging.getLogger(__name__)
 
 
 def folder_in_arguments(argv: Sequence[str]) -> Path | None:
-    """The workspace folder a start opens (`WERKMAP`, `--workspace MAP`, `--workspace=MAP`, else the default
-    workspace, as Workspace.choose); None for a team database (`--db`)."""
-    folder: str | None = None
+    """The workspace folder a start opens, as app.parse_args and Workspace.choose decide it: `WERKMAP`, else
+    `--workspace MAP` (or `--workspace=MAP`), else the default workspace; None for a team database (`--db`)."""
+    named: str | None = None
+    option: str | None = None
     args = iter(argv)
     for arg in args:
         if arg == "--db" or arg.startswith("--db="):
             return None
         if arg == "--workspace":
-            folder = next(args, None)
+            option = next(args, None)
         elif arg.startswith("--workspace="):
-            folder = arg.split("=", 1)[1]
+            option = arg.split("=", 1)[1]
         elif arg in ("--lang", "--media", "--recording"):
             next(args, None)  # their value is not a folder
-        elif not arg.startswith("-") and folder is None:
-            folder = arg
+        elif not arg.startswith("-"):
+            named = arg
+    folder = named or option
     return Path(folder) if folder else default_root()
 
 

@@ -97,6 +97,7 @@ def test_only_an_encrypted_workspace_is_unlocked_early(tmp_path, fresh_process, 
     (["--lang", "en", "/tmp/werkmap", "--no-start-prompts"], "/tmp/werkmap"),
     (["--workspace", "/tmp/a"], "/tmp/a"),
     (["--workspace=/tmp/b", "--recording", "12"], "/tmp/b"),
+    (["--workspace", "/tmp/a", "/tmp/werkmap"], "/tmp/werkmap"),  # the named folder wins, as in app.parse_args
     (["--recording", "12"], "default"),
     ([], "default"),
     (["--db", "postgresql://x/y", "--media", "/tmp/m"], None),

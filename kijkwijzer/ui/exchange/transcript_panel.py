@@ -36,13 +36,13 @@ from kijkwijzer.services.events import Event
 from kijkwijzer.services.topics import Area, Topic
 from kijkwijzer.services.transcripts import CueView
 
-if TYPE_CHECKING:
-    from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
-
 from ..i18n import current_lang
 from ..qt_events import EventBridge
 from .cue_model import SPEAKER, TIME, CueFilter, CueRole, CueTableModel
 from .messages import FOLDER_KEY, error_text, show_error
+
+if TYPE_CHECKING:
+    from kijkwijzer.services.exchange.csv_and_subtitles import ImportResult
 
 TOPICS = (Area.TRANSCRIPT, Topic.RECORDING_ERASED)
 
