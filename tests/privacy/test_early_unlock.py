@@ -11,20 +11,16 @@ import pytest
 
 from kijkwijzer.crypto import early_unlock, key_file, workspace_key
 from kijkwijzer.workspace import Workspace
+from tests.support.workspace_keys import TEST_COST, as_a_new_process
 
-PASSPHRASE = "zomeravond aan zee"
-CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
+PASSPHRASE = "vroege ochtend bij het kanaal"
 
 
 @pytest.fixture
 def fresh_process(monkeypatch):
     """As a new process: nothing unlocked, no KIJKWIJZER_PASSPHRASE (the cache is put back afterwards)."""
-    saved = dict(workspace_key._CACHE)
-    workspace_key.forget_in_process()
-    monkeypatch.delenv(workspace_key.PASSPHRASE_ENV, raising=False)
-    yield
-    workspace_key._settle_background()
-    workspace_key._CACHE.update(saved)
+    with as_a_new_process(monkeypatch):
+        yield
 
 
 @pytest.fixture
@@ -41,7 +37,7 @@ def argon2_threads(monkeypatch) -> list[str]:
     return threads
 
 
-def _encrypted(tmp_path: Path, argon2_threads: list[str], cost: workspace_key.Argon2Cost = CHEAP,
+def _encrypted(tmp_path: Path, argon2_threads: list[str], cost: workspace_key.Argon2Cost = TEST_COST,
                ) -> tuple[Workspace, bytes]:
     """A workspace made in an earlier run of the program: its key not unlocked in this one."""
     ws = Workspace.at(tmp_path / "werkmap")

@@ -18,7 +18,11 @@ import atexit
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.files import FILE_MODE, make_private_dir
@@ -51,3 +55,17 @@ def encrypted_workspace(root: Path) -> Workspace:
     target.chmod(FILE_MODE)
     workspace_key.unlock_quietly(workspace)  # from the process cache: no Argon2 after the first
     return workspace
+
+
+@contextmanager
+def as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As in a new process: nothing unlocked, no KIJKWIJZER_PASSPHRASE; afterwards a background unlock is waited
+    for and the keys unlocked before are put back."""
+    saved = dict(workspace_key._CACHE)
+    workspace_key.forget_in_process()
+    monkeypatch.delenv(workspace_key.PASSPHRASE_ENV, raising=False)
+    try:
+        yield
+    finally:
+        workspace_key._settle_background()
+        workspace_key._CACHE.update(saved)

@@ -20,6 +20,7 @@ from kijkwijzer.ui.unlock.passphrase_dialogs import NewPassphraseDialog, UnlockD
 from kijkwijzer.workspace import Workspace
 from tests.support import fake_keyring as keyrings
 from tests.support.app_start import leave_the_collector_alone
+from tests.support.workspace_keys import as_a_new_process
 
 PASSPHRASE = "zomeravond aan zee"
 CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
@@ -27,11 +28,8 @@ CHEAP = workspace_key.Argon2Cost(iterations=1, memory_kib=8 * 1024, lanes=1)
 
 @pytest.fixture
 def fresh_process(monkeypatch):
-    saved = dict(workspace_key._CACHE)
-    workspace_key.forget_in_process()
-    monkeypatch.delenv(workspace_key.PASSPHRASE_ENV, raising=False)
-    yield
-    workspace_key._CACHE.update(saved)
+    with as_a_new_process(monkeypatch):
+        yield
 
 
 @pytest.fixture
