@@ -8,7 +8,7 @@ real system keyring works.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -93,6 +93,19 @@ class _PassphraseDialog(QDialog):
     def show_error(self, error: KijkwijzerError | str) -> None:
         self.error.setText(error if isinstance(error, str) else error.message(current_lang()))
         self.error.setVisible(bool(self.error.text()))
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped texts need at the dialog's width: a top-level dialog takes its height from the
+        texts' one-line size, which cut off the second line of the intro and of an error (seen at 1280x720)."""
+        self.body.activate()
+        needed = self.body.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _ok(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Argon2: a fifth of a second

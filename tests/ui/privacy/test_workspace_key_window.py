@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.services import people
@@ -79,6 +79,26 @@ def test_unlock_dialog_says_a_wrong_passphrase_and_stays_open(qtbot, encrypted):
         assert dialog.result() == UnlockDialog.DialogCode.Accepted and workspace_key.cached(encrypted) is not None
     finally:
         dialog.deleteLater()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_unlock_dialog_shows_its_texts_whole_after_a_wrong_passphrase(qtbot, encrypted, lang):
+    # found at 1280x720: the intro's second line and the error's were cut off (the dialog kept one line each)
+    i18n.install(lang)
+    dialog = UnlockDialog(encrypted)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        dialog.passphrase.setText("zomeravond aan ZEE")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.error.isVisible())
+        wrapped = [label for label in dialog.findChildren(QLabel) if label.isVisible() and label.wordWrap()]
+        assert dialog.error in wrapped
+        for label in wrapped:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        dialog.deleteLater()
+        i18n.install("nl")
 
 
 def test_remember_in_the_keyring_is_offered_when_one_works(qtbot, encrypted):
