@@ -6,7 +6,6 @@ the window around a (new) Context; the data never lives in the window, so nothin
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
@@ -22,6 +21,8 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.files import private_umask
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.open_workspace import open_context
+from kijkwijzer.start_arguments import parse as parse_args
+from kijkwijzer.start_arguments import workspace_of
 from kijkwijzer.workspace import Workspace
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
@@ -41,19 +42,6 @@ from .ui.unlock import flow as unlock_flow
 
 log = logging.getLogger("kijkwijzer")
 PROCESS_START = time.time()
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kijkwijzer", description="Kijkwijzer: werkbank voor videoreflectie")
-    parser.add_argument("workspace_dir", nargs="?", metavar="WERKMAP", help="werkmap (map met kijkwijzer.db en media)")
-    parser.add_argument("--workspace", metavar="MAP", help="werkmap (zelfde als het eerste argument)")
-    parser.add_argument("--db", metavar="URL", help="database-URL (PostgreSQL voor een team); met --media")
-    parser.add_argument("--media", metavar="MAP", help="mediamap bij --db")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="taal van de schermen: nl (standaard) of en")
-    parser.add_argument("--recording", type=int, metavar="ID", help="open deze opname meteen")
-    parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--no-start-prompts", action="store_true", help=argparse.SUPPRESS)  # screenshots, bench
-    return parser.parse_args(argv)
 
 
 def make_player(headless: bool):
@@ -191,7 +179,7 @@ def start(argv: list[str] | None = None) -> RunningApp | int:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     lang = args.lang or str(QSettings().value("language", "nl"))
     i18n.install(lang)
-    workspace = Workspace.choose(args.workspace_dir or args.workspace, args.db, args.media)
+    workspace = workspace_of(args)
     # the bench measures the start, not a person answering the retention question
     prompts = not (args.no_start_prompts or os.environ.get("KIJKWIJZER_BENCH_READY_FILE"))
     try:

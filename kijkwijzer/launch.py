@@ -9,18 +9,33 @@ start (bench/bench_boris.py, alternating with and without)."""
 from __future__ import annotations
 
 import gc
+import logging
 import sys
+
+log = logging.getLogger(__name__)
 
 
 def prepare(argv: list[str]) -> None:
     """What begins before the window's modules are imported (also in the benches that start the window in their
-    own process, so they measure the same start)."""
+    own process, so they measure the same start). A wrong argument or --help ends the program here, as the
+    window's start would, only sooner."""
     gc.disable()
-    from kijkwijzer.crypto import early_unlock
+    unlock_early(argv)
 
-    folder = early_unlock.folder_in_arguments(argv)
-    if folder is not None:
-        early_unlock.begin(folder)  # its Argon2 run (or keyring lookup) overlaps the imports below
+
+def unlock_early(argv: list[str]) -> None:
+    """Begin unlocking the workspace the arguments name (crypto/early_unlock.py): its Argon2 run or keyring
+    lookup then overlaps the imports. Whatever fails here is met again, and said, by the window's start."""
+    from kijkwijzer.crypto import early_unlock
+    from kijkwijzer.start_arguments import parse, workspace_of
+
+    args = parse(argv)
+    try:
+        workspace = workspace_of(args)
+    except Exception as error:  # noqa: BLE001 - a head start only
+        log.info("no early unlock: %r", error)
+        return
+    early_unlock.begin(workspace)
 
 
 def main() -> int:

@@ -11,43 +11,21 @@ thread, which says why the normal way.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from pathlib import Path
-
-from kijkwijzer.workspace import DB_FILE, default_root
+from typing import TYPE_CHECKING
 
 from . import workspace_key
+
+if TYPE_CHECKING:
+    from kijkwijzer.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-def folder_in_arguments(argv: Sequence[str]) -> Path | None:
-    """The workspace folder a start opens, as app.parse_args and Workspace.choose decide it: `WERKMAP`, else
-    `--workspace MAP` (or `--workspace=MAP`), else the default workspace; None for a team database (`--db`)."""
-    named: str | None = None
-    option: str | None = None
-    args = iter(argv)
-    for arg in args:
-        if arg == "--db" or arg.startswith("--db="):
-            return None
-        if arg == "--workspace":
-            option = next(args, None)
-        elif arg.startswith("--workspace="):
-            option = arg.split("=", 1)[1]
-        elif arg in ("--lang", "--media", "--recording"):
-            next(args, None)  # their value is not a folder
-        elif not arg.startswith("-"):
-            named = arg
-    folder = named or option
-    return Path(folder) if folder else default_root()
-
-
-def begin(folder: Path) -> None:
-    """Start unlocking the workspace in `folder` quietly, when it is an encrypted one; else do nothing. Never
-    raises: whatever goes wrong here, the window's own unlock meets and says."""
+def begin(workspace: Workspace) -> None:
+    """Start unlocking `workspace` quietly, when it is an encrypted one (not new, plain or a team database); else
+    do nothing. Never raises: whatever goes wrong here, the window's own unlock meets and says."""
     try:
-        db = Path(folder).resolve() / DB_FILE
-        if workspace_key.state(db) == "encrypted":
-            workspace_key.unlock_in_background(db)
+        if workspace_key.state(workspace) == "encrypted":
+            workspace_key.unlock_in_background(workspace)
     except Exception as error:  # noqa: BLE001 - a head start only
-        log.info("no early unlock of %s: %r", folder, error)
+        log.info("no early unlock of %s: %r", workspace.root, error)

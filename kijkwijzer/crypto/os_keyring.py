@@ -4,7 +4,7 @@ workspace key, through the `keyring` package. One entry per workspace, named by 
 
 Where no real backend works (a server, CI, this machine: `keyring`'s fail backend) everything here answers
 "not available" instead of raising: the passphrase is then the only way in. `keyring` is imported only when
-asked (0.2 s), never at start-up.
+asked (0.2 s); at start-up that is in the early unlock's thread (early_unlock.py), beside the window's imports.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from kijkwijzer.start_arguments import LANGUAGES
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 I18N_DIR = RESOURCES / "i18n"
-LANGUAGES = ("nl", "en")
 
 _state: dict[str, object] = {"lang": "nl", "translators": []}
 
