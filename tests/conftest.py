@@ -28,6 +28,8 @@ if os.environ.get("PYTEST_XDIST_WORKER"):  # pytest -n: each worker its own temp
 
     atexit.register(shutil.rmtree, _own_tmp, True)
 os.environ.setdefault("KIJKWIJZER_PASSPHRASE", "testwachtwoord-kijkwijzer")  # = workspace_keys.TEST_PASSPHRASE
+# the content kept between starts (content/kept.py): the tests' own, not the user's cache folder
+os.environ.setdefault("KIJKWIJZER_CACHE_DIR", str(Path(__import__("tempfile").gettempdir()) / "kijkwijzer-cache"))
 _db_counter = itertools.count()
 
 pytest_plugins = (

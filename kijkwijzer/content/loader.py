@@ -1,21 +1,20 @@
 """Read the TOML files in content/ into a validated, frozen `Content`.
 
 The default content directory is the repository's `content/`; its load is cached, so the whole
-application shares one `Content` object.
+application shares one `Content` object, and kept between starts (kept.py): a start reads no TOML unless the
+content, the seeds or this code changed.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import tomllib
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
 from kijkwijzer.content import model as m
 from kijkwijzer.content.catalog import Content
-from kijkwijzer.content.validate import validate
 from kijkwijzer.errors import ContentError
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -78,7 +77,10 @@ def load_content(path: Path | None = None, *, seeds: Path | None = None) -> Cont
 
 @functools.lru_cache(maxsize=1)
 def _load_default() -> Content:
-    return _load(DEFAULT_DIR, seeds_dir())
+    from kijkwijzer.content.kept import load_kept
+
+    seeds = seeds_dir()
+    return load_kept(DEFAULT_DIR, list(FILES), seeds, lambda: _load(DEFAULT_DIR, seeds))
 
 
 def _load(directory: Path, seeds: Path | None) -> Content:
@@ -120,11 +122,15 @@ def _load(directory: Path, seeds: Path | None) -> Content:
                         )
                     sources[one.id] = file_name
     content = Content(**{k: tuple(v) for k, v in collected.items()}, sources=sources)
+    from kijkwijzer.content.validate import validate  # not needed when the start finds the content kept
+
     validate(content, seeds)
     return content
 
 
 def _read_toml(file_path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         with file_path.open("rb") as fh:
             return tomllib.load(fh)
