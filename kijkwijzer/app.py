@@ -21,6 +21,7 @@ from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.files import private_umask
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.open_workspace import open_context
+from kijkwijzer.start_arguments import headless as is_headless
 from kijkwijzer.start_arguments import parse as parse_args
 from kijkwijzer.start_arguments import workspace_of
 from kijkwijzer.workspace import Workspace
@@ -195,8 +196,7 @@ def start(argv: list[str] | None = None) -> RunningApp | int:
         ctx = team_open.sign_in_at_start(workspace, error)  # --db URL without a password: sign in here
         if ctx is None:
             return 0  # Annuleren in the sign-in dialog quits
-    headless = args.headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
-    running = RunningApp(app, ctx, headless)
+    running = RunningApp(app, ctx, is_headless(args))
     try:
         window = running.build_window(args.recording, prompts=prompts)
     except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback

@@ -1,6 +1,7 @@
 """The workbench's entry point (main.py, the `kijkwijzer` command, the bundle's launcher): what may begin before the
-window's modules are imported begins here (the workspace key's unlock, crypto/early_unlock.py), then app.main runs.
-No Qt, no SQLAlchemy: this module is imported first.
+window's modules are imported begins here, each in a thread of its own (the workspace key's unlock,
+crypto/early_unlock.py; loading VLC, media/vlc_early.py), then app.main runs. No Qt, no SQLAlchemy: this module is
+imported first.
 
 The cyclic garbage collector is off until the window is built (app.start turns it on again, after freezing what the
 start made): the imports alone set off ~200 collections among ~170,000 objects that all stay, ~35 ms of every
@@ -8,6 +9,7 @@ start (bench/bench_boris.py, alternating with and without)."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import logging
 import sys
@@ -19,17 +21,27 @@ def prepare(argv: list[str]) -> None:
     """What begins before the window's modules are imported (also in the benches that start the window in their
     own process, so they measure the same start). A wrong argument or --help ends the program here, as the
     window's start would, only sooner."""
+    from kijkwijzer.media import vlc_early
+    from kijkwijzer.start_arguments import headless, parse
+
     gc.disable()
-    unlock_early(argv)
+    args = parse(argv)
+    vlc_early.begin(vlc_early.player_args(headless(args)))  # the window's player takes it (media/vlc_player.py)
+    _unlock_early(args)
 
 
 def unlock_early(argv: list[str]) -> None:
     """Begin unlocking the workspace the arguments name (crypto/early_unlock.py): its Argon2 run or keyring
     lookup then overlaps the imports. Whatever fails here is met again, and said, by the window's start."""
-    from kijkwijzer.crypto import early_unlock
-    from kijkwijzer.start_arguments import parse, workspace_of
+    from kijkwijzer.start_arguments import parse
 
-    args = parse(argv)
+    _unlock_early(parse(argv))
+
+
+def _unlock_early(args: argparse.Namespace) -> None:
+    from kijkwijzer.crypto import early_unlock
+    from kijkwijzer.start_arguments import workspace_of
+
     try:
         workspace = workspace_of(args)
     except Exception as error:  # noqa: BLE001 - a head start only

@@ -5,6 +5,7 @@ app.start reads it again for everything else."""
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 
 from kijkwijzer.workspace import Workspace
@@ -28,3 +29,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def workspace_of(args: argparse.Namespace) -> Workspace:
     """The workspace the start opens: WERKMAP, else --workspace, else the default; a team database with --db."""
     return Workspace.choose(args.workspace_dir or args.workspace, args.db, args.media)
+
+
+def headless(args: argparse.Namespace) -> bool:
+    """No screen to show video on (tests, servers): VLC renders to nowhere."""
+    return bool(args.headless) or os.environ.get("QT_QPA_PLATFORM") == "offscreen"

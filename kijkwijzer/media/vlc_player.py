@@ -30,10 +30,12 @@ from pathlib import Path
 import vlc
 
 from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.media import vlc_early
 from kijkwijzer.media.player import PlayerError, loadable
 from kijkwijzer.media.player import unplayable as _unplayable
 from kijkwijzer.media.playhead import Playhead
 from kijkwijzer.media.source import MediaSource, write_derived
+from kijkwijzer.media.vlc_early import BASE_ARGS, HEADLESS_ARGS  # VLC's arguments: see there
 from kijkwijzer.media.vlc_input import SealedInput
 from kijkwijzer.media.vlc_snapshot import take_png
 from kijkwijzer.media.vlc_support import attach_window as _attach_window
@@ -42,22 +44,6 @@ from kijkwijzer.media.vlc_support import wait as _wait
 
 log = logging.getLogger(__name__)
 
-# No title or OSD text over the recording, no snapshot thumbnail, no subtitle files picked up.
-# --no-xlib: VLC draws through XCB (X11 shared memory), not its Xlib/OpenGL output, which without a GPU is Mesa's
-# software renderer: ~85 MiB more resident and 2.6x the CPU playing 1080p (issue 16, docs/performance.md). The
-# XCB output does not clear its bars, so the surface is kept at the picture's shape (ui/review/player_view.
-# PictureBox), and its own window is kept centred in it (ui/review/x11_child_windows). Headless needs it too:
-# nothing there initialised Xlib for threads.
-BASE_ARGS = (
-    "--quiet",
-    "--no-video-title-show",
-    "--no-osd",
-    "--no-snapshot-preview",
-    "--no-sub-autodetect-file",
-    "--no-xlib",
-)
-# Headless: no window, no sound card.
-HEADLESS_ARGS = ("--vout=dummy", "--aout=dummy")
 MIN_RATE, MAX_RATE = 0.25, 4.0
 ORIENTATIONS_ACROSS = vlc.VideoOrient.left_top.value  # this and the orientations after it swap width and height
 PARSE_TIMEOUT_MS = 5000
@@ -70,7 +56,9 @@ _S = vlc.State
 class VlcPlayer:
     def __init__(self, headless: bool = False, extra_args: Sequence[str] = ()) -> None:
         args = [*BASE_ARGS, *(HEADLESS_ARGS if headless else ()), *extra_args]
-        instance = vlc.Instance(args)
+        instance = vlc_early.take(args)  # begun by launch.py while the window's modules loaded
+        if instance is None:
+            instance = vlc.Instance(args)
         if instance is None:
             raise PlayerError("VLC kon niet worden gestart.", f"VLC could not be started ({' '.join(args)}).")
         self._instance: vlc.Instance = instance

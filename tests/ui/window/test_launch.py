@@ -1,7 +1,7 @@
 """The program's own start (kijkwijzer/launch.py: main.py, the `kijkwijzer` command and the bundle go through it),
-in a fresh process as a user starts it: the workspace key is unlocked beside the imports, the window opens, and the
-garbage collector, off while the window was built, is on again once it is shown (a program left without it would
-keep every reference cycle it makes until it quits)."""
+in a fresh process as a user starts it: the workspace key is unlocked and VLC is loaded beside the imports, the
+window opens, and the garbage collector, off while the window was built, is on again once it is shown (a program
+left without it would keep every reference cycle it makes until it quits)."""
 
 from __future__ import annotations
 
@@ -21,12 +21,19 @@ def counting(passphrase, wrapped):
     argon2_threads.append(threading.current_thread().name)
     return derive(passphrase, wrapped)
 key_file._derive = counting
+import vlc
+vlc_threads, new = [], vlc.libvlc_new
+def new_instance(argc, argv):
+    vlc_threads.append(threading.current_thread().name)
+    return new(argc, argv)
+vlc.libvlc_new = new_instance
 from kijkwijzer.launch import prepare
 prepare(sys.argv[1:])
 collector_during_start = gc.isenabled()
 from kijkwijzer.app import start
 running = start([*sys.argv[1:], "--no-start-prompts"])
 print(json.dumps({"during": collector_during_start, "after": gc.isenabled(), "argon2": argon2_threads,
+                  "vlc": vlc_threads,
                   "window": running.window.isVisible(), "title": running.window.windowTitle()}))
 running.window.close()
 running.ctx.store.dispose()
@@ -39,6 +46,7 @@ def test_the_start_unlocks_beside_the_imports_and_leaves_the_collector_on(worksp
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["argon2"] == ["kijkwijzer-unlock"]  # once, begun before the window's modules were imported
+    assert seen["vlc"] == ["kijkwijzer-vlc"]  # the window's player took the VLC begun beside the imports
     assert seen["during"] is False
     assert seen["window"] is True and "Kijkwijzer" in seen["title"]
     assert seen["after"] is True
