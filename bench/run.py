@@ -74,9 +74,25 @@ def startup_ms(workspace: Path, runs: int = 5) -> list[float]:
     return times
 
 
+def reference_ms(repeats: int = 5) -> float:
+    """A fixed pure-Python workload (compiling and running the workbench's own content loader's source, then
+    building a dict of 200,000 entries), median of `repeats`: how fast this machine runs Python code like the start's
+    imports, so figures of different days can be set side by side (the 2 cores are shared; their speed varies)."""
+    source = (ROOT / "kijkwijzer" / "content" / "loader.py").read_text(encoding="utf-8")
+    times = []
+    for _ in range(repeats):
+        begun = time.perf_counter()
+        for _ in range(20):
+            compile(source, "loader.py", "exec")
+        _ = {str(i): i * i for i in range(200_000)}
+        times.append((time.perf_counter() - begun) * 1000)
+    return round(statistics.median(times), 1)
+
+
 def main() -> None:
     demo = demo_workspace()
     results: dict[str, object] = {}
+    speed_before = reference_ms()
     with tempfile.TemporaryDirectory() as tmp, virtual_display():
         copy = Path(tmp) / "werkmap"
         shutil.copytree(demo, copy)  # the annotate benchmark adds annotations: never to the real demo
@@ -115,6 +131,9 @@ def main() -> None:
     results["targets"] = TARGETS
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "load_average": [round(x, 2) for x in os.getloadavg()],
+                          "reference_ms": {"before": speed_before, "after": reference_ms(),
+                                           "what": "bench/run.py reference_ms: a fixed pure-Python workload, median "
+                                                   "of 5; lower is a faster machine"},
                           "measured_at": datetime.now(UTC).isoformat(timespec="seconds")}
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
