@@ -41,8 +41,9 @@ from kijkwijzer.media.source import MediaSource
 from kijkwijzer.media.stills import still_image
 from kijkwijzer.media.synth import make_long_video
 from kijkwijzer.media.vault import MediaVault
+from kijkwijzer.media.vlc_early import BASE_ARGS
 from kijkwijzer.media.vlc_input import SealedInput
-from kijkwijzer.media.vlc_player import BASE_ARGS, VlcPlayer
+from kijkwijzer.media.vlc_player import VlcPlayer
 from kijkwijzer.media.waveform import compute_waveform
 
 WIDTH, HEIGHT = 320, 180

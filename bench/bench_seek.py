@@ -66,9 +66,9 @@ def child(workspace: str, near: list[int], far: list[int]) -> dict:
 
     extra = os.environ.get("KIJKWIJZER_BENCH_VLC_ARGS", "").split()
     if extra:  # a trial of VLC options (issue 16): e.g. --xlib, --avcodec-threads=1
-        from kijkwijzer.media import vlc_player
+        from kijkwijzer.media import vlc_early
 
-        vlc_player.BASE_ARGS = (*vlc_player.BASE_ARGS, *extra)
+        vlc_early.BASE_ARGS = (*vlc_early.BASE_ARGS, *extra)
     running = start([workspace, "--no-start-prompts"])
     if isinstance(running, int):
         raise SystemExit(running)

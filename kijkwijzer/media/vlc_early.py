@@ -34,7 +34,7 @@ THREAD_NAME = "kijkwijzer-vlc"
 
 
 def player_args(headless: bool) -> list[str]:
-    """The arguments VlcPlayer gives VLC (with no extra ones)."""
+    """The arguments VlcPlayer gives VLC (before any extra ones); the benches' trials add to BASE_ARGS here."""
     return [*BASE_ARGS, *(HEADLESS_ARGS if headless else ())]
 
 _LOCK = threading.Lock()

@@ -35,7 +35,6 @@ from kijkwijzer.media.player import PlayerError, loadable
 from kijkwijzer.media.player import unplayable as _unplayable
 from kijkwijzer.media.playhead import Playhead
 from kijkwijzer.media.source import MediaSource, write_derived
-from kijkwijzer.media.vlc_early import BASE_ARGS, HEADLESS_ARGS  # VLC's arguments: see there
 from kijkwijzer.media.vlc_input import SealedInput
 from kijkwijzer.media.vlc_snapshot import take_png
 from kijkwijzer.media.vlc_support import attach_window as _attach_window
@@ -55,7 +54,7 @@ _S = vlc.State
 
 class VlcPlayer:
     def __init__(self, headless: bool = False, extra_args: Sequence[str] = ()) -> None:
-        args = [*BASE_ARGS, *(HEADLESS_ARGS if headless else ()), *extra_args]
+        args = [*vlc_early.player_args(headless), *extra_args]  # VLC's arguments: see vlc_early.py
         instance = vlc_early.take(args)  # begun by launch.py while the window's modules loaded
         if instance is None:
             instance = vlc.Instance(args)
