@@ -2,7 +2,8 @@
 user experiences it (through the key, the event loop and the player), never a shortcut around them.
 
 Startup is measured by app.main itself: set KIJKWIJZER_BENCH_READY_FILE (and KIJKWIJZER_BENCH_EXIT=1)
-and it writes the wall-clock time the review window was shown, then the process start time.
+and it writes the wall-clock time the review window was ready (its recording open), then the time the workbench was
+first painted in its window (before the recording was opened).
 """
 
 from __future__ import annotations

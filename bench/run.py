@@ -163,6 +163,15 @@ def main() -> None:
     elan = results["elan_import"]
     print(f"ELAN import of {elan['annotations']} annotations: {elan['seconds']} s in one transaction "
           f"(target < {elan['target_s']} s)  {'ok' if elan['met'] else 'NOT MET'}")
+    scale = results["scale"]
+    print(f"large workspace ({scale['annotations']} annotations): shown in {scale['startup_workspace_shown_ms']} ms "
+          f"(target < {scale['targets']['startup_workspace_shown_ms']}), its window mapped after "
+          f"{scale['startup_mapped_ms']} ms  {'ok' if scale['met']['startup_workspace_shown_ms'] else 'NOT MET'}")
+    boris = results["startup_vs_boris"]
+    print(f"start against BORIS {boris['boris_version']}: window mapped {boris['workbench_ms_median']} ms against "
+          f"{boris['boris_ms_median']} ms, ratio {boris['ratio']} (target < {boris['target_ratio']})  "
+          f"{'ok' if boris['met'] else 'NOT MET'}; the demo workspace shown in it after "
+          f"{boris['workbench_ready_ms_median']} ms ({boris['ready_ratio']}x BORIS's window mapped)")
     spoken = results["speech"]
     print(f"who speaks when: right speaker {spoken['blind']['attribution']} (with a voice print "
           f"{spoken['with_print']['attribution']}), VAD F1 {spoken['blind']['vad_f1']}, two hours in "

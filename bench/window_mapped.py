@@ -14,6 +14,7 @@ import select
 import subprocess
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 MAP_NOTIFY = 19
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
@@ -119,6 +120,42 @@ def time_to_map(command: Sequence[str], display: str, *, env: dict[str, str] | N
                 timeout_s: float = 120, after: Callable[[subprocess.Popen], None] | None = None) -> float:
     """Milliseconds from just before `command` is started to its main window mapped on `display`. `after(proc)`
     ends the process (default: terminate); the process is always gone when this returns."""
+    return _start(command, display, env=env, cwd=cwd, timeout_s=timeout_s, after=after)[0]
+
+
+def time_to_map_and_ready(command: Sequence[str], display: str, ready_file: Path, *, env: dict[str, str] | None = None,
+                          cwd: str | None = None, timeout_s: float = 120) -> tuple[float, float, float]:
+    """The workbench's three moments, in milliseconds from just before it is started: its window mapped; the
+    workbench painted in it (the Werkmap, menus and docks, before a recording is opened); and ready: its recording
+    open, taking input (app.py writes the wall-clock times of the last two into KIJKWIJZER_BENCH_READY_FILE; the
+    window comes on screen before the workspace is opened, launch.py)."""
+    ready_file.unlink(missing_ok=True)
+
+    def wait_until_ready(proc: subprocess.Popen) -> None:
+        deadline = time.monotonic() + timeout_s
+        while proc.poll() is None and time.monotonic() < deadline and not _written(ready_file):
+            time.sleep(0.005)
+
+    mapped_ms, started = _start(command, display, env={**(env or os.environ), "KIJKWIJZER_BENCH_READY_FILE":
+                                                       str(ready_file)}, cwd=cwd, timeout_s=timeout_s,
+                                after=wait_until_ready)
+    if not _written(ready_file):
+        raise RuntimeError(f"{command[0]} mapped its window but never showed the workspace")
+    ready, painted = (float(moment) for moment in ready_file.read_text(encoding="utf-8").split()[:2])
+    return mapped_ms, (painted - started) * 1000, (ready - started) * 1000
+
+
+def _written(ready_file: Path) -> bool:
+    """The ready file is there with its two lines (it is written, not renamed, into place)."""
+    try:
+        return ready_file.read_text(encoding="utf-8").count("\n") >= 2
+    except OSError:
+        return False
+
+
+def _start(command: Sequence[str], display: str, *, env: dict[str, str] | None, cwd: str | None, timeout_s: float,
+           after: Callable[[subprocess.Popen], None] | None) -> tuple[float, float]:
+    """(milliseconds to the window mapped, time.time() just before the start); the process is gone afterwards."""
     watcher = MapWatcher(display)
     try:
         started = time.time()
@@ -128,7 +165,7 @@ def time_to_map(command: Sequence[str], display: str, *, env: dict[str, str] | N
             mapped = watcher.wait_for(proc.pid, timeout_s, alive=lambda: proc.poll() is None)
             if mapped is None:
                 raise RuntimeError(f"no window mapped for {command[0]} (exit {proc.poll()})")
-            return (mapped - started) * 1000
+            return (mapped - started) * 1000, started
         finally:
             if after is not None:
                 after(proc)

@@ -26,23 +26,20 @@ from kijkwijzer.start_arguments import parse as parse_args
 from kijkwijzer.start_arguments import workspace_of
 from kijkwijzer.workspace import Workspace
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kijkwijzer.ui import pyside_import_hook
-
-pyside_import_hook.lighten()  # before the ui modules: they are the imports the hook reads
+from kijkwijzer.ui.first_window import application, paint_first  # makes PySide6's import hook cheap first
 # isort: on
 
 from .ui import i18n
 from .ui.main_window import MainWindow
 from .ui.review.undo_history import UndoHistory
+from .ui.start_window import StartWindow
 from .ui.team_open import flow as team_open
 from .ui.unlock import flow as unlock_flow
 
 log = logging.getLogger("kijkwijzer")
-PROCESS_START = time.time()
 
 
 def make_player(headless: bool):
@@ -54,12 +51,14 @@ def make_player(headless: bool):
 class RunningApp:
     """One running application: the context, the window, and rebuilding the window when asked."""
 
-    def __init__(self, app: QApplication, ctx: Context, headless: bool) -> None:
+    def __init__(self, app: QApplication, ctx: Context, headless: bool, frame: StartWindow | None = None) -> None:
         self.app = app
         self.ctx = ctx
         self.headless = headless
+        self.frame = frame  # the top-level window the MainWindow is shown in (launch.py); None: it is its own
         self.window: MainWindow | None = None
         self.undo_history = UndoHistory()  # survives the window: a language switch rebuilds it
+        self.painted_at = 0.0  # time.time() when the workbench was last on screen, painted (for bench/)
 
     def build_window(self, recording_id: int | None = None, position_ms: int | None = None, *,
                      prompts: bool = False) -> MainWindow:
@@ -67,13 +66,17 @@ class RunningApp:
         (on opening a workspace, not when the window is only rebuilt for another language)."""
         window = MainWindow(self.ctx, make_player(self.headless), on_language=self.switch_language,
                             on_open_workspace=self.switch_workspace, undo_history=self.undo_history,
-                            on_open_team=lambda ctx: self.switch_to(ctx.workspace, ctx))
+                            on_open_team=lambda ctx: self.switch_to(ctx.workspace, ctx), parent=self.frame)
         self.window = window
         target = recording_id or window.initial_recording()
         if target:
             window.expect_recording()
-        window.show()
-        _paint_first(self.app, window)
+        if self.frame is not None:
+            self.frame.hold(window)
+        else:
+            window.show()
+        paint_first(self.app, window)  # before the recording's pre-roll: the user sees the workbench at once
+        self.painted_at = time.time()
         opened = bool(target) and window.open_recording(target)
         if not opened:
             window.intake.update_stack()  # nothing opened after all: the welcome page
@@ -121,19 +124,6 @@ class RunningApp:
         return True
 
 
-def _paint_first(app: QApplication, window: MainWindow, limit_s: float = 0.3) -> None:
-    """Let the window reach the screen, painted, before the recording is opened (the player's pre-roll takes a
-    few hundred ms): the user sees the workbench at once, as BORIS shows its empty window (issue 16)."""
-    deadline = time.monotonic() + limit_s
-    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-    while time.monotonic() < deadline:
-        handle = window.windowHandle()  # asked anew: Qt may recreate it meanwhile
-        if handle is None or handle.isExposed():
-            break
-        app.processEvents(flags | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-    app.processEvents(flags)
-
-
 def _install_excepthook(running: RunningApp) -> None:
     """Never crash on an unexpected error in a slot: log it and tell the user in the status bar."""
 
@@ -149,75 +139,67 @@ def _install_excepthook(running: RunningApp) -> None:
     sys.excepthook = hook
 
 
-def _bench_ready(window: MainWindow) -> None:
-    """For bench/: write the wall-clock moment the review window is shown, optionally quit."""
+def _bench_ready(running: RunningApp) -> None:
+    """For bench/: write the wall-clock moments the workbench is ready (shown, its recording open, taking input) and
+    was first painted (before its recording was opened), optionally quit."""
     target = os.environ.get("KIJKWIJZER_BENCH_READY_FILE")
     if not target:
         return
 
     def ready() -> None:
-        Path(target).write_text(f"{time.time():.6f}\n{PROCESS_START:.6f}\n", encoding="utf-8")
-        if os.environ.get("KIJKWIJZER_BENCH_EXIT"):
-            QTimer.singleShot(0, window.close)
+        Path(target).write_text(f"{time.time():.6f}\n{running.painted_at:.6f}\n", encoding="utf-8")
+        if os.environ.get("KIJKWIJZER_BENCH_EXIT") and running.window is not None:
+            QTimer.singleShot(0, running.window.window().close)
 
     QTimer.singleShot(0, ready)  # after the first show has been processed
 
 
-def start(argv: list[str] | None = None) -> RunningApp | int:
+def start(argv: list[str] | None = None, frame: StartWindow | None = None) -> RunningApp | int:
     """Everything before the event loop: application, style, language, workspace, window.
-    Returns the RunningApp, or an exit code when the workspace cannot be opened."""
+    `frame`: the window already on screen (launch.py, first_window.py), made with the application; the MainWindow
+    is shown in it. Returns the RunningApp, or an exit code when the workspace cannot be opened."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=os.environ.get("KIJKWIJZER_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName("Kijkwijzer")
-    app.setApplicationName("Kijkwijzer")
-    app.setApplicationDisplayName("Kijkwijzer")
-    icon = i18n.RESOURCES / "icons" / "kijkwijzer.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    style = i18n.RESOURCES / "style.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-    lang = args.lang or str(QSettings().value("language", "nl"))
-    i18n.install(lang)
+    app = application(args) if frame is None else QApplication.instance()
     workspace = workspace_of(args)
     # the bench measures the start, not a person answering the retention question
     prompts = not (args.no_start_prompts or os.environ.get("KIJKWIJZER_BENCH_READY_FILE"))
     try:
-        if not unlock_flow.ready(workspace):  # Annuleren in the passphrase dialog quits
+        if not unlock_flow.ready(workspace, frame):  # Annuleren in the passphrase dialog quits
             return 0
         ctx = open_context(workspace)
         if prompts:
-            ctx = unlock_flow.offer_upgrade(ctx)  # an older, plain workspace: encrypt it now?
+            ctx = unlock_flow.offer_upgrade(ctx, frame)  # an older, plain workspace: encrypt it now?
     except KijkwijzerError as error:
         if not team_open.signs_in_instead(workspace, error):
-            QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
+            QMessageBox.critical(frame, "Kijkwijzer", error.message(i18n.current_lang()))
             return error.exit_code
         ctx = team_open.sign_in_at_start(workspace, error)  # --db URL without a password: sign in here
         if ctx is None:
             return 0  # Annuleren in the sign-in dialog quits
-    running = RunningApp(app, ctx, is_headless(args))
+    running = RunningApp(app, ctx, is_headless(args), frame)
     try:
-        window = running.build_window(args.recording, prompts=prompts)
+        running.build_window(args.recording, prompts=prompts)
     except KijkwijzerError as error:  # VLC missing or unusable: say so instead of a traceback
-        QMessageBox.critical(None, "Kijkwijzer", error.message(i18n.current_lang()))
+        QMessageBox.critical(frame, "Kijkwijzer", error.message(i18n.current_lang()))
         ctx.store.dispose()
         return error.exit_code
     _install_excepthook(running)
-    _bench_ready(window)
+    _bench_ready(running)
     gc.collect()
     gc.freeze()  # the startup objects never die: keep them out of every later collection (smoother paints)
     gc.enable()  # launch.py turned it off for the start
     return running
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, frame: StartWindow | None = None) -> int:
     private_umask()  # what the workbench creates (database, vault, stills, caches, backups) is the user's alone
-    running = start(argv)
+    running = start(argv, frame)
     if isinstance(running, int):
         return running
     code = running.app.exec()
-    if running.window is not None:
+    if running.frame is not None:
+        running.frame.close()
+    elif running.window is not None:
         running.window.close()
     running.ctx.store.dispose()
     return code

@@ -1,7 +1,7 @@
 """The workbench's entry point (main.py, the `kijkwijzer` command, the bundle's launcher): what may begin before the
 window's modules are imported begins here, each in a thread of its own (the workspace key's unlock,
-crypto/early_unlock.py; loading VLC, media/vlc_early.py), then app.main runs. No Qt, no SQLAlchemy: this module is
-imported first.
+crypto/early_unlock.py; loading VLC, media/vlc_early.py); then the window comes on screen (ui/first_window.py) and
+app.main opens the workspace in it. No Qt, no SQLAlchemy at this module's import: it is imported first.
 
 The cyclic garbage collector is off until the window is built (app.start turns it on again, after freezing what the
 start made): the imports alone set off ~200 collections among ~170,000 objects that all stay, ~35 ms of every
@@ -51,7 +51,14 @@ def _unlock_early(args: argparse.Namespace) -> None:
 
 
 def main() -> int:
+    """The window comes on screen as soon as Qt is loaded (ui/first_window.py), before the store, the services and
+    the review's widgets are imported; the workbench then opens the workspace in it (app.main)."""
     prepare(sys.argv[1:])
+    from kijkwijzer.files import private_umask
+    from kijkwijzer.ui.first_window import show_start_window
+
+    private_umask()
+    frame = show_start_window(sys.argv[1:])
     from kijkwijzer.app import main as workbench
 
-    return workbench()
+    return workbench(frame=frame)

@@ -83,7 +83,10 @@ class Workspace:
         """The SQLite database file (None for a database server)."""
         if not self.db_url.startswith("sqlite"):
             return None
-        from sqlalchemy.engine import make_url
+        own = self.root / DB_FILE
+        if self.db_url == f"sqlite:///{own}" and not {"%", "?"} & set(str(own)):
+            return own.resolve()  # a folder's own database (`at`), read as the parser reads it: without its ~0.35 s
+        from sqlalchemy.engine import make_url  # import, which would otherwise precede the start's unlock
 
         database = make_url(self.db_url).database
         return Path(database).resolve() if database and database != ":memory:" else None

@@ -55,6 +55,7 @@ from .reflection import FollowupChecklist
 from .review.review_view import ReviewView
 from .review.undo_history import UndoHistory
 from .reviewer_chooser import ReviewerChooser
+from .start_window import first_size
 from .team.signed_in import SignedIn
 from .team.team_actions import TeamActions
 from .team_link import TeamLink
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
                  undo_history: UndoHistory | None = None,
                  on_open_team: Callable[[Context], object] | None = None) -> None:
         super().__init__(parent)
+        if parent is not None:  # a part of `parent` (the StartWindow), not a window of its own: set before any child
+            self.setWindowFlags(Qt.WindowType.Widget)  # is made, so nothing is moved into another window later
         self.setObjectName("mainWindow")
         self.base_ctx = ctx
         self.chosen = ChosenReviewer(ctx, self)  # "Ik annoteer als": who everything acts as
@@ -146,8 +149,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._show_reviewer()
         self.intake.start()
-        room = self.screen().availableGeometry()  # never larger than the screen (1280x720 laptops)
-        self.resize(min(1560, room.width()), min(960, room.height()))
+        self.resize(first_size(self.screen()))  # on its own; in the StartWindow (launch.py) that window's size
 
     # --- building ------------------------------------------------------------------------------------
     def _fixed_docks(self, ctx: Context) -> None:
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _own_handlers(self) -> dict[str, Callable[..., object]]:
         return {"open_workspace": self.choose_workspace, "refresh": lambda: self.browser.refresh(),
-                "quit": self.close, "shortcuts_help": self.show_shortcuts, "about": self.show_about,
+                "quit": lambda: self.window().close(), "shortcuts_help": self.show_shortcuts, "about": self.show_about,
                 "configure_keys": self.configure_keys, "change_passphrase": self.change_passphrase,
                 **({"open_team_database": self.open_team_database} if self.on_open_team is not None else {})}
 

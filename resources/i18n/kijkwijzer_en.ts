@@ -5879,6 +5879,13 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>De werkmap wordt geopend…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+</context>
+<context>
     <name>Step1Page</name>
     <message>
         <source>Stap 1: %1</source>

@@ -14,8 +14,8 @@ HEAVY = ("av", "numpy", "PIL", "scipy", "sklearn", "openpyxl", "reportlab")
 
 
 def _loaded_after(*modules: str, of: tuple[str, ...] = HEAVY) -> list[str]:
-    """Which of `of` a fresh interpreter has loaded after importing `modules`."""
-    code = ("import json, sys\n" + "".join(f"import {m}\n" for m in modules)
+    """Which of `of` a fresh interpreter has loaded after importing `modules` (or running them, when one is code)."""
+    code = ("import json, sys\n" + "".join(m if "\n" in m else f"import {m}\n" for m in modules)
             + f"print(json.dumps([m for m in {of!r} if m in sys.modules]))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           check=True)
@@ -24,6 +24,16 @@ def _loaded_after(*modules: str, of: tuple[str, ...] = HEAVY) -> list[str]:
 
 def test_the_window_starts_without_media_or_numerical_libraries():
     assert _loaded_after("kijkwijzer.app") == []
+
+
+def test_the_window_is_on_screen_before_the_store_and_the_services_are_loaded(tmp_path):
+    # issue 16 part 4: launch.py begins the unlock and VLC, then shows the window (ui/first_window.py); SQLAlchemy
+    # and everything above it load after that (a folder's database path is read without SQLAlchemy's URL parser)
+    code = ("from kijkwijzer.launch import prepare\n"
+            f"prepare([{str(tmp_path)!r}])\n"
+            "import kijkwijzer.ui.first_window\n")
+    assert _loaded_after(code, of=("sqlalchemy", "kijkwijzer.store", "kijkwijzer.services", "kijkwijzer.app",
+                                   "kijkwijzer.ui.main_window")) == []
 
 
 def test_the_window_starts_without_the_import_and_export_formats():

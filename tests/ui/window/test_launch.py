@@ -1,7 +1,8 @@
 """The program's own start (kijkwijzer/launch.py: main.py, the `kijkwijzer` command and the bundle go through it),
 in a fresh process as a user starts it: the workspace key is unlocked and VLC is loaded beside the imports, the
-window opens, and the garbage collector, off while the window was built, is on again once it is shown (a program
-left without it would keep every reference cycle it makes until it quits)."""
+window is on screen before the store and the services are loaded and then holds the workbench, and the garbage
+collector, off while the window was built, is on again once it is shown (a program left without it would keep
+every reference cycle it makes until it quits)."""
 
 from __future__ import annotations
 
@@ -28,14 +29,21 @@ def new_instance(argc, argv):
     return new(argc, argv)
 vlc.libvlc_new = new_instance
 from kijkwijzer.launch import prepare
-prepare(sys.argv[1:])
+argv = [*sys.argv[1:], "--no-start-prompts"]
+prepare(argv)
 collector_during_start = gc.isenabled()
+from kijkwijzer.ui.first_window import show_start_window
+frame = show_start_window(argv)
+first = {"visible": frame.isVisible(), "text": frame.waiting.text(), "waiting": frame.waiting.isVisible(),
+         "loaded": sorted(m for m in ("sqlalchemy", "kijkwijzer.store", "kijkwijzer.services",
+                                      "kijkwijzer.ui.main_window") if m in sys.modules)}
 from kijkwijzer.app import start
-running = start([*sys.argv[1:], "--no-start-prompts"])
+running = start(argv, frame)
 print(json.dumps({"during": collector_during_start, "after": gc.isenabled(), "argon2": argon2_threads,
-                  "vlc": vlc_threads,
-                  "window": running.window.isVisible(), "title": running.window.windowTitle()}))
-running.window.close()
+                  "vlc": vlc_threads, "first": first, "held": running.window.window() is frame,
+                  "waiting": frame.waiting.isVisible(),
+                  "window": running.window.isVisible(), "title": frame.windowTitle()}))
+frame.close()
 running.ctx.store.dispose()
 """
 
@@ -48,5 +56,10 @@ def test_the_start_unlocks_beside_the_imports_and_leaves_the_collector_on(worksp
     assert seen["argon2"] == ["kijkwijzer-unlock"]  # once, begun before the window's modules were imported
     assert seen["vlc"] == ["kijkwijzer-vlc"]  # the window's player took the VLC begun beside the imports
     assert seen["during"] is False
+    # on screen, saying what it does, before the store, the services and the workbench's widgets are loaded
+    assert seen["first"] == {"visible": True, "text": f"De werkmap wordt geopend…\n\n{workspace.root}",
+                             "waiting": True, "loaded": []}
+    # then the workbench fills that same window
+    assert seen["held"] is True and seen["waiting"] is False
     assert seen["window"] is True and "Kijkwijzer" in seen["title"]
     assert seen["after"] is True
