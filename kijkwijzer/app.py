@@ -14,8 +14,9 @@ import time
 import traceback
 from pathlib import Path
 
-# The store and services (SQLAlchemy, Alembic) load before Qt on purpose: once PySide6 is imported,
-# every later import passes through its feature hook and startup gets slower.
+# Started through launch.py, Qt and the StartWindow are loaded already (ui/first_window.py, which makes PySide6's
+# import hook cheap: every import after PySide6 passes through it). Imported on its own (tests, in-process benches),
+# the store and services (SQLAlchemy, Alembic) load here before Qt, outside that hook.
 # isort: off
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.files import private_umask
