@@ -58,7 +58,8 @@ def show_start_window(argv: list[str]) -> StartWindow:
 def _place(args: Namespace) -> str:
     """What is being opened, as the user named it: the workspace's folder, or the team database's server."""
     if args.db:
-        return args.db.split("@")[-1]  # no user name or password on screen
+        server = args.db.split("://", 1)[-1].rsplit("@", 1)[-1]  # no user name or password on screen
+        return server.split("?", 1)[0]
     try:
         return str(workspace_of(args).root)
     except Exception:  # noqa: BLE001 - only words on the waiting screen; the start itself says what is wrong

@@ -50,6 +50,8 @@ def test_it_names_the_folder_or_the_server_but_no_password(qtbot, qapp, tmp_path
     assert _place(parse([str(tmp_path)])) == str(tmp_path.resolve())
     assert _place(parse(["--db", "postgresql://anna:geheim@db.gemeente.nl/kijkwijzer", "--media", str(tmp_path)])) \
         == "db.gemeente.nl/kijkwijzer"
+    assert _place(parse(["--db", "postgresql://db.gemeente.nl/kw?user=anna&password=geheim", "--media", str(tmp_path)])) \
+        == "db.gemeente.nl/kw"
     i18n.install("en")
     english = StartWindow(str(tmp_path))
     qtbot.addWidget(english)
