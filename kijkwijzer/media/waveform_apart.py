@@ -9,7 +9,9 @@ file or the command line. The command line and the services compute in their own
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -21,7 +23,22 @@ _running: set[BaseProcess] = set()
 _lock = threading.Lock()
 
 
+def _end_with_parent() -> None:
+    """In the child: end at once when the window's process is gone, however it ended (killed, the session ending),
+    instead of finishing a waveform nobody reads. A waveform cut short writes no cache (media/source.py write_derived)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="golfvorm-ouder", daemon=True).start()
+
+
 def _compute(source: MediaSource, cache_dir: Path, sha256: str, buckets_per_second: int) -> None:
+    _end_with_parent()
     try:
         load_or_compute(source, cache_dir, sha256, buckets_per_second)
     except KijkwijzerError as error:  # said by the window (no cache written), not as a traceback
@@ -57,8 +74,11 @@ def load_or_compute_apart(
 
 
 def stop_all() -> None:
-    """Ends the waveform children still computing (the window is closing: it need not wait for them). A waveform
-    cut short writes no cache; the next opening computes it again."""
+    """Ends the waveform children still computing (the window is closing: it waits for them to end, not for their
+    work). A waveform cut short writes no cache; the next opening computes it again."""
     with _lock:
-        for child in _running:
-            child.terminate()
+        children = list(_running)
+    for child in children:
+        child.terminate()
+    for child in children:  # gone when the window is: nothing is written into the workspace after it
+        child.join(1)

@@ -25,6 +25,7 @@ from kijkwijzer.ui import pyside_import_hook
 pyside_import_hook.lighten()  # before the ui modules: they are the imports the hook reads
 
 from kijkwijzer.ui import i18n
+from kijkwijzer.ui.session_end import close_on_session_end
 from kijkwijzer.ui.start_window import StartWindow
 
 
@@ -51,6 +52,7 @@ def show_start_window(argv: list[str]) -> StartWindow:
     app = application(args)
     window = StartWindow(_place(args))
     window.show()
+    close_on_session_end(window)  # a logout or `kill` closes it as Afsluiten does
     paint_first(app, window)
     return window
 

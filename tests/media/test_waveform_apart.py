@@ -99,3 +99,57 @@ def test_closing_the_window_ends_a_waveform_still_being_computed(tmp_path):
     assert not worker.is_alive() and time.monotonic() - stopped < 2
     assert "error" in outcome and not list(cache.glob("*.wave"))
     assert waveform_apart.load_or_compute_apart(long, cache, sha256="c" * 64).peaks  # the next opening computes it
+
+
+KILLED_WINDOW_SIDE = """
+import sys, threading, time
+from kijkwijzer.media import waveform_apart
+threading.Thread(target=waveform_apart.load_or_compute_apart, args=(sys.argv[1], sys.argv[2]),
+                 kwargs={"sha256": "d" * 64}, daemon=True).start()
+while not waveform_apart._running:
+    time.sleep(0.01)
+(child,) = waveform_apart._running
+print(child.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """The process runs (a zombie nobody reaped yet counts as ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_a_window_killed_mid_waveform_leaves_no_child_working_on(tmp_path):
+    """kill -9 (or the session ending) of the window's process: its waveform child ends with it, instead of going
+    on for seconds in the background and writing into the workspace after the program is gone."""
+    import os
+    import signal
+    import time
+
+    minute = tmp_path / "minuut.m4a"
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=330:duration=60",
+                    "-c:a", "aac", "-b:a", "32k", str(minute)], check=True)
+    long = tmp_path / "twee-uur.m4a"  # that minute 120 times, copied: seconds of decoding for the child
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-stream_loop", "119", "-i", str(minute), "-c", "copy",
+                    str(long)], check=True)
+    cache = tmp_path / "cache"
+    window = subprocess.Popen([sys.executable, "-c", KILLED_WINDOW_SIDE, str(long), str(cache)], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(window.stdout.readline())
+        time.sleep(0.5)  # the child is decoding
+        assert _alive(child)
+        os.kill(window.pid, signal.SIGKILL)
+        window.wait(10)
+        deadline = time.monotonic() + 1.0
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not _alive(child), "the waveform child works on without its window"
+        assert not list(cache.glob("*.wave"))
+    finally:
+        window.kill()
+        window.wait()
