@@ -24,6 +24,13 @@ ENCRYPTING_SUFFIX = ".versleutelen"
 PLAIN_SUFFIX = ".onversleuteld"
 
 
+def sqlite_url(database: Path) -> str:
+    """The URL of the SQLite file `database`, which SQLAlchemy reads back as that very path: it reads `%XX` in a
+    path as an escaped character and `?` as the start of options, so a folder named `100% zorg` or `Wat nu?`
+    would name another file."""
+    return "sqlite:///" + str(database).replace("%", "%25").replace("?", "%3F")
+
+
 def default_root() -> Path:
     env = os.environ.get("KIJKWIJZER_WORKSPACE")
     if env:
@@ -40,7 +47,7 @@ class Workspace:
     @classmethod
     def at(cls, root: Path | str) -> Workspace:
         root = Path(root).resolve()
-        return cls(db_url=f"sqlite:///{root / DB_FILE}", media_dir=root / "media", root=root)
+        return cls(db_url=sqlite_url(root / DB_FILE), media_dir=root / "media", root=root)
 
     @classmethod
     def from_url(cls, db_url: str, media_dir: Path | str) -> Workspace:
@@ -84,7 +91,7 @@ class Workspace:
         if not self.db_url.startswith("sqlite"):
             return None
         own = self.root / DB_FILE
-        if self.db_url == f"sqlite:///{own}" and not {"%", "?"} & set(str(own)):
+        if self.db_url == sqlite_url(own):
             return own.resolve()  # a folder's own database (`at`), read as the parser reads it: without its ~0.35 s
         from sqlalchemy.engine import make_url  # import, which would otherwise precede the start's unlock
 
