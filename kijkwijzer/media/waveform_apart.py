@@ -41,8 +41,8 @@ def _compute(source: MediaSource, cache_dir: Path, sha256: str, buckets_per_seco
     _end_with_parent()
     try:
         load_or_compute(source, cache_dir, sha256, buckets_per_second)
-    except KijkwijzerError as error:  # said by the window (no cache written), not as a traceback
-        raise SystemExit(1) from error
+    except (KijkwijzerError, OSError) as error:  # said by the window (no cache written), not as a traceback; OSError:
+        raise SystemExit(1) from error  # the recording was erased meanwhile (consent withdrawn), or its disk is gone
 
 
 def load_or_compute_apart(

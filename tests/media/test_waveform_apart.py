@@ -106,7 +106,7 @@ import sys, threading, time
 from kijkwijzer.media import waveform_apart
 threading.Thread(target=waveform_apart.load_or_compute_apart, args=(sys.argv[1], sys.argv[2]),
                  kwargs={"sha256": "d" * 64}, daemon=True).start()
-while not waveform_apart._running:
+while not waveform_apart._running or next(iter(waveform_apart._running)).pid is None:  # added, then started
     time.sleep(0.01)
 (child,) = waveform_apart._running
 print(child.pid, flush=True)
