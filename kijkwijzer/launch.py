@@ -52,13 +52,18 @@ def _unlock_early(args: argparse.Namespace) -> None:
 
 def main() -> int:
     """The window comes on screen as soon as Qt is loaded (ui/first_window.py), before the store, the services and
-    the review's widgets are imported; the workbench then opens the workspace in it (app.main)."""
+    the review's widgets are imported; a passphrase, if one must be asked, is asked over it at once, while the store
+    and the services load (ui/unlock/at_start.py); the workbench then opens the workspace in it (app.main)."""
     prepare(sys.argv[1:])
     from kijkwijzer.files import private_umask
     from kijkwijzer.ui.first_window import show_start_window
 
     private_umask()
     frame = show_start_window(sys.argv[1:])
+    from kijkwijzer.ui.unlock.at_start import ready_at_start
+
+    if not ready_at_start(sys.argv[1:], frame):  # the passphrase, if asked, before the workbench's modules load
+        return 0  # Annuleren
     from kijkwijzer.app import main as workbench
 
     return workbench(frame=frame)

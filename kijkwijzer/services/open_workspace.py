@@ -18,6 +18,14 @@ from .events import EventBus
 from .team_identity import TeamLogin, login_of, member_of, refuse_outdated
 
 
+def load_ahead() -> None:
+    """Ready the database models now (SQLAlchemy's mapper configuration, else done by the first query): while the
+    window waits for a passphrase (ui/unlock/at_start.py), not while the user waits for the workspace."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 def open_context(workspace: Workspace, actor: Actor = SYSTEM) -> Context:
     """Open (and if needed create or upgrade, backing up first) the workspace's store.
 

@@ -1,65 +1,32 @@
 """What the window does with a workspace's encryption before it shows the workspace (called by app.py):
 unlock it (quietly from KIJKWIJZER_PASSPHRASE or the system keyring, else the passphrase dialog), make a new
-one encrypted (the choose-a-passphrase dialog), and offer an older, plain one the one-time encryption.
+one encrypted (the choose-a-passphrase dialog): both in asking.py; and offer an older, plain one the one-time
+encryption.
 Annuleren in a passphrase dialog means: do not open this workspace (at start: quit).
 """
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kijkwijzer.crypto import workspace_key
 from kijkwijzer.errors import KijkwijzerError
 from kijkwijzer.services import workspace_upgrade
 from kijkwijzer.services.context import Context
 from kijkwijzer.services.open_workspace import open_context
-from kijkwijzer.workspace import Workspace
 
 from ..i18n import current_lang
-from .passphrase_dialogs import NewPassphraseDialog, UnlockDialog
+from .asking import accepted as _accepted
+from .asking import ready, unlock
+from .passphrase_dialogs import NewPassphraseDialog
 from .upgrade_progress import UpgradeProgress
+
+__all__ = ["offer_upgrade", "ready", "unlock"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkspaceUnlock", text)
-
-
-def _accepted(dialog: QDialog) -> bool:
-    """Run a dialog modally, then let it go; True when the user went through with it."""
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
-
-
-def ready(workspace: Workspace, parent: QWidget | None = None) -> bool:
-    """True when the workspace can be opened now: unlocked, plain, a team database, or just made encrypted.
-    False when the user cancelled a passphrase dialog."""
-    state = workspace_key.state(workspace)
-    if state == "new":
-        workspace.ensure()  # a file or an unwritable place is refused (StoreError) before a passphrase is asked
-        env = os.environ.get(workspace_key.PASSPHRASE_ENV)
-        if env:  # scripts and tests: the same rule as typed passphrases
-            workspace_key.create(workspace, env)
-            return True
-        return _accepted(NewPassphraseDialog(workspace, parent))
-    if state != "encrypted":
-        return True
-    return unlock(workspace, parent)
-
-
-def unlock(workspace: Workspace, parent: QWidget | None = None) -> bool:
-    """The key of an encrypted workspace, asked only when no quiet source has it."""
-    error = ""
-    try:
-        if workspace_key.unlock_quietly(workspace) is not None:
-            return True
-    except workspace_key.WrongPassphrase as wrong:
-        error = wrong.message(current_lang())
-    return _accepted(UnlockDialog(workspace, parent, error))
 
 
 def offer_upgrade(ctx: Context, parent: QWidget | None = None) -> Context:

@@ -175,6 +175,57 @@ def test_annuleren_in_the_passphrase_dialog_quits(qtbot, qapp, encrypted, monkey
     assert not [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
 
 
+def test_annuleren_in_the_passphrase_dialog_over_the_first_window_quits(qtbot, qapp, encrypted):
+    """The program's own start asks before the workbench loads (ui/unlock/at_start.py): Annuleren there ends it."""
+    from kijkwijzer.ui.start_window import StartWindow
+    from kijkwijzer.ui.unlock.at_start import ready_at_start
+
+    frame = StartWindow(str(encrypted.root))
+    qtbot.addWidget(frame)
+    frame.show()
+    seen: list[bool] = []
+
+    def cancel(dialog: UnlockDialog) -> None:
+        seen.append(dialog.parentWidget() is frame)
+        dialog.findChild(QWidget, "cancelButton").click()
+
+    when_modal(UnlockDialog, cancel)
+    assert ready_at_start([str(encrypted.root)], frame) is False
+    assert seen == [True] and workspace_key.cached(encrypted) is None
+
+
+def test_with_the_key_in_the_keyring_the_first_window_asks_nothing(qtbot, qapp, encrypted):
+    """The keyring's answer is waited for beside the loading of the store and the services; then nothing is asked
+    and nothing is still loading when the workbench's own start begins."""
+    import threading
+
+    from kijkwijzer.crypto import early_unlock
+    from kijkwijzer.ui.start_window import StartWindow
+    from kijkwijzer.ui.unlock.at_start import ready_at_start
+
+    with keyrings.installed():
+        workspace_key.unlock(encrypted, PASSPHRASE, remember=True)
+        workspace_key.forget_in_process()
+        frame = StartWindow(str(encrypted.root))
+        qtbot.addWidget(frame)
+        asked: list[str] = []
+
+        def answer_any() -> None:  # a dialog would wait for a user: say no, and note it
+            widget = QApplication.activeModalWidget()
+            if widget is not None:
+                asked.append(widget.objectName())
+                widget.close()
+
+        watch = QTimer(frame)  # ends with the window
+        watch.timeout.connect(answer_any)
+        watch.start(20)
+        early_unlock.begin(encrypted)  # as launch.prepare does
+        assert ready_at_start([str(encrypted.root)], frame) is True
+        assert asked == [] and workspace_key.cached(encrypted) is not None
+        assert "kijkwijzer-laden" not in [thread.name for thread in threading.enumerate()]
+        watch.stop()
+
+
 def test_an_older_plain_workspace_is_offered_its_encryption_at_start(qtbot, qapp, tmp_path, fresh_process,
                                                                       monkeypatch):
     from kijkwijzer.app import start
