@@ -44,6 +44,10 @@ class ContentError(KijkwijzerError):
     """The method content in content/ is invalid; names file and item."""
 
 
+class Stopped(KijkwijzerError):
+    """Work ended on purpose before it was done (its window closed meanwhile): nothing went wrong."""
+
+
 class StoreError(KijkwijzerError):
     """The workspace database cannot be used (too new, damaged, locked)."""
 

@@ -15,11 +15,12 @@ from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from kijkwijzer.errors import BadInput, KijkwijzerError
+from kijkwijzer.errors import BadInput, KijkwijzerError, Stopped
 from kijkwijzer.media.source import MediaSource, as_source
 from kijkwijzer.media.waveform import Waveform, cached_waveform, load_or_compute, plaintext_sha256
 
 _running: set[BaseProcess] = set()
+_stopped: set[BaseProcess] = set()  # ended by stop_all: not a failure to report
 _lock = threading.Lock()
 
 
@@ -66,7 +67,12 @@ def load_or_compute_apart(
     finally:
         with _lock:
             _running.discard(child)
+            stopped = child in _stopped
+            _stopped.discard(child)
     wave = cached_waveform(source, cache_dir, sha256, buckets_per_second)
+    if wave is None and stopped:
+        raise Stopped(f"De golfvorm van {source.label} is niet afgemaakt: het venster sloot.",
+                      f"The waveform of {source.label} was not finished: the window closed.")
     if wave is None:
         raise BadInput(f"De golfvorm van {source.label} kon niet worden berekend.",
                        f"The waveform of {source.label} could not be computed (exit code {child.exitcode}).")
@@ -78,6 +84,7 @@ def stop_all() -> None:
     work). A waveform cut short writes no cache; the next opening computes it again."""
     with _lock:
         children = list(_running)
+        _stopped.update(children)
     for child in children:
         child.terminate()
     for child in children:  # gone when the window is: nothing is written into the workspace after it

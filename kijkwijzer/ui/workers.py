@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from kijkwijzer.errors import Stopped
+
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +27,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
+        except Stopped as error:  # ended on purpose (its window closing): nothing to warn about
+            log.debug("background task stopped: %r", error)
+            self._emit(self.carrier.failed, error)
         except Exception as error:  # noqa: BLE001 - handed to the UI, which shows it
             log.warning("background task failed: %r", error)
             self._emit(self.carrier.failed, error)
